@@ -1,0 +1,76 @@
+# Makefile: builds build/micropython (the Unix port) and runs the tests.
+#   make            build the interpreter
+#   make run        install what is missing, build, start the REPL
+#   make test       install what is missing, build, run every test
+#   make sanitize   ASan+UBSan build (build-sanitize/) running the whole suite
+#   make gcstress   GC-stress build (collect before every allocation) running tests/gcstress.txt
+#   make objs       compile every object file without linking
+
+# ---- settings
+CC ?= cc
+BUILD ?= build
+PORT = ports/unix
+OPT ?= -O2
+CWARN = -Wall -Wextra -Wno-unused-parameter -Wno-sign-compare -Wno-missing-field-initializers -Werror=implicit-function-declaration -Werror=return-type
+CFLAGS_EXTRA ?=
+LDFLAGS_EXTRA ?=
+# ----
+
+PROG = $(BUILD)/micropython
+PY_SRC = $(sort $(wildcard py/*.c))
+PORT_SRC = $(sort $(wildcard $(PORT)/*.c))
+SRC = $(PY_SRC) $(PORT_SRC)
+OBJ = $(patsubst %.c,$(BUILD)/%.o,$(SRC))
+QSTR_GEN = $(BUILD)/genhdr/qstrdefs.generated.h
+CFLAGS = -std=gnu11 $(OPT) -g $(CWARN) -I. -Ipy -I$(PORT) -I$(BUILD) -fno-strict-aliasing $(CFLAGS_EXTRA)
+LDLIBS = -lm $(LDFLAGS_EXTRA)
+JOBS ?= $(shell nproc 2>/dev/null || echo 2)
+
+.PHONY: all objs run test test-only sanitize gcstress deps clean
+
+all: $(PROG)
+
+$(PROG): $(OBJ)
+	$(CC) $(CFLAGS) -o $@ $(OBJ) $(LDLIBS)
+
+objs: $(OBJ)
+
+# The qstr list is regenerated whenever a source changes; the tool only
+# rewrites it if the set of qstrs changed.
+$(QSTR_GEN): $(SRC) py/qstrdefs.h tools/makeqstrdefs.py | $(BUILD)/genhdr
+	python3 tools/makeqstrdefs.py $@ py/qstrdefs.h $(SRC) $(wildcard py/*.h $(PORT)/*.h)
+
+$(BUILD)/genhdr:
+	mkdir -p $@
+
+$(BUILD)/%.o: %.c | $(QSTR_GEN)
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS) -MMD -MP -c -o $@ $<
+
+-include $(OBJ:.o=.d)
+
+# Installs the Debian packages the build and tests need (no-op when present).
+deps:
+	@sh tools/install-deps.sh
+
+run: deps
+	$(MAKE) all
+	./$(PROG)
+
+test: deps
+	$(MAKE) all
+	python3 tests/run_tests.py --binary $(PROG)
+
+test-only:
+	python3 tests/run_tests.py --binary $(PROG)
+
+sanitize: deps
+	$(MAKE) BUILD=build-sanitize OPT=-O1 CFLAGS_EXTRA="-fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined -DMICROPY_SANITIZE=1" LDFLAGS_EXTRA="-fsanitize=address,undefined" all
+	ASAN_OPTIONS=detect_leaks=0 python3 tests/run_tests.py --timeout 120 --binary build-sanitize/micropython
+
+gcstress: deps
+	$(MAKE) BUILD=build-gcstress OPT=-O1 CFLAGS_EXTRA="-DMICROPY_GC_STRESS=1" all
+	python3 tests/run_tests.py --timeout 300 --binary build-gcstress/micropython $$(sed -e 's/#.*//' -e '/^ *$$/d' -e 's|^|tests/|' tests/gcstress.txt)
+
+clean:
+	rm -rf build build-sanitize build-gcstress

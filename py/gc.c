@@ -1,0 +1,550 @@
+// gc.c: the garbage collector (see gc.h for the contract).
+//
+// The heap is one region split into 16-byte blocks. Three side tables
+// describe the blocks:
+//   ATB (allocation table): 2 bits per block: FREE, HEAD (first block of
+//       an allocation), TAIL (following blocks), MARK (a HEAD reached
+//       during the current mark phase).
+//   FTB (finaliser table): 1 bit per block, set on the HEAD of allocations
+//       whose object must be finalised (__del__) before being freed.
+//   NTB (no-scan table): 1 bit per block, set on the HEAD of atomic
+//       allocations, whose contents are never scanned for pointers.
+//
+// Marking is conservative: any word that points into an allocated block
+// (head or interior) keeps the whole allocation alive. Roots are the
+// interpreter state struct, registered ranges and the C stack plus the
+// registers spilled by setjmp. A small explicit mark stack bounds the C
+// recursion; when it overflows the heap is rescanned for marked blocks
+// until nothing new is found.
+//
+// Unreachable allocations with a finaliser are resurrected for one cycle:
+// they (and what they reference) are marked, queued, and their __del__ runs
+// once the sweep is over; the next collection frees them.
+#include <stdio.h>
+#include <setjmp.h>
+#include "runtime.h"
+
+#define BYTES_PER_BLOCK (16)
+#define WORDS_PER_BLOCK (BYTES_PER_BLOCK / sizeof(mp_uint_t))
+#define AT_FREE (0)
+#define AT_HEAD (1)
+#define AT_TAIL (2)
+#define AT_MARK (3)
+#define MARK_STACK_SIZE (512)
+#define MAX_ROOTS (64)
+#define FINALISER_QUEUE_SIZE (64)
+
+#if defined(MICROPY_SANITIZE) && MICROPY_SANITIZE
+#include <sanitizer/asan_interface.h>
+#define POISON(p, n) ASAN_POISON_MEMORY_REGION((p), (n))
+#define UNPOISON(p, n) ASAN_UNPOISON_MEMORY_REGION((p), (n))
+#define NO_ASAN __attribute__((no_sanitize_address))
+#else
+#define POISON(p, n) ((void)0)
+#define UNPOISON(p, n) ((void)0)
+#define NO_ASAN
+#endif
+
+static struct {
+    byte *atb;          // 4 blocks per byte
+    byte *ftb;          // 8 blocks per byte
+    byte *ntb;
+    byte *pool_start;
+    byte *pool_end;
+    size_t n_blocks;
+    size_t first_free;  // no free block below this index
+    size_t lock_depth;
+    bool auto_collect;
+    bool collecting;
+    bool running_finalisers;
+    mp_int_t threshold;       // bytes allocated between automatic collections, -1 none
+    size_t alloc_since_collect;
+    size_t mark_sp;
+    bool mark_overflow;
+    size_t mark_stack[MARK_STACK_SIZE];
+    struct { void **start; size_t n; } roots[MAX_ROOTS];
+    size_t n_roots;
+    void *finalise_queue[FINALISER_QUEUE_SIZE];
+    size_t n_finalise;
+} gc;
+
+static inline unsigned atb_get(size_t b) {
+    return (gc.atb[b >> 2] >> ((b & 3) * 2)) & 3;
+}
+static inline void atb_set(size_t b, unsigned v) {
+    byte *p = &gc.atb[b >> 2];
+    unsigned shift = (b & 3) * 2;
+    *p = (byte)((*p & ~(3u << shift)) | (v << shift));
+}
+static inline bool bit_get(const byte *t, size_t b) {
+    return (t[b >> 3] >> (b & 7)) & 1;
+}
+static inline void bit_set(byte *t, size_t b) {
+    t[b >> 3] |= (byte)(1u << (b & 7));
+}
+static inline void bit_clear(byte *t, size_t b) {
+    t[b >> 3] &= (byte) ~(1u << (b & 7));
+}
+static inline size_t block_of(const void *p) {
+    return (size_t)((const byte *)p - gc.pool_start) / BYTES_PER_BLOCK;
+}
+static inline void *ptr_of(size_t b) {
+    return gc.pool_start + b * BYTES_PER_BLOCK;
+}
+static size_t alloc_len(size_t head) {
+    size_t b = head + 1;
+    while (b < gc.n_blocks && atb_get(b) == AT_TAIL) {
+        b++;
+    }
+    return b - head;
+}
+
+void gc_init(void *start, void *end) {
+    // Split the region: tables first, then the pool. Each block costs
+    // 16 bytes of pool + 2+1+1 bits of tables.
+    size_t total = (byte *)end - (byte *)start;
+    size_t n_blocks = (total * 8) / (BYTES_PER_BLOCK * 8 + 4);
+    size_t atb_bytes = (n_blocks + 3) / 4;
+    size_t bit_bytes = (n_blocks + 7) / 8;
+    memset(&gc, 0, sizeof(gc));
+    gc.atb = start;
+    gc.ftb = gc.atb + atb_bytes;
+    gc.ntb = gc.ftb + bit_bytes;
+    uintptr_t pool = (uintptr_t)(gc.ntb + bit_bytes);
+    pool = (pool + BYTES_PER_BLOCK - 1) & ~(uintptr_t)(BYTES_PER_BLOCK - 1);
+    gc.pool_start = (byte *)pool;
+    gc.n_blocks = ((byte *)end - gc.pool_start) / BYTES_PER_BLOCK;
+    if (gc.n_blocks > n_blocks) {
+        gc.n_blocks = n_blocks;
+    }
+    gc.pool_end = gc.pool_start + gc.n_blocks * BYTES_PER_BLOCK;
+    memset(start, 0, gc.pool_start - (byte *)start);
+    POISON(gc.pool_start, gc.pool_end - gc.pool_start);
+    gc.auto_collect = true;
+    gc.threshold = -1;
+}
+
+bool gc_is_heap_ptr(const void *ptr) {
+    return (const byte *)ptr >= gc.pool_start && (const byte *)ptr < gc.pool_end;
+}
+
+void gc_add_root(void *start, size_t n_words) {
+    if (gc.n_roots < MAX_ROOTS) {
+        gc.roots[gc.n_roots].start = start;
+        gc.roots[gc.n_roots].n = n_words;
+        gc.n_roots++;
+    }
+}
+
+// ---- marking
+
+// If word w points into an allocated block, mark its allocation and push it.
+static inline void mark_candidate(mp_uint_t w) {
+    const byte *p = (const byte *)(uintptr_t)w;
+    if (p < gc.pool_start || p >= gc.pool_end) {
+        return;
+    }
+    size_t b = block_of(p);
+    unsigned a = atb_get(b);
+    if (a == AT_FREE || a == AT_MARK) {
+        return;
+    }
+    if (a == AT_TAIL) {
+        do {
+            b--;
+            a = atb_get(b);
+        } while (a == AT_TAIL);
+        if (a != AT_HEAD) {
+            return;
+        }
+    }
+    atb_set(b, AT_MARK);
+    if (bit_get(gc.ntb, b)) {
+        return;
+    }
+    if (gc.mark_sp < MARK_STACK_SIZE) {
+        gc.mark_stack[gc.mark_sp++] = b;
+    } else {
+        gc.mark_overflow = true;
+    }
+}
+
+NO_ASAN static void scan_words(const void *start, size_t n_words) {
+    const mp_uint_t *w = start;
+    for (size_t i = 0; i < n_words; i++) {
+        mark_candidate(w[i]);
+    }
+}
+
+static void drain_mark_stack(void) {
+    while (gc.mark_sp > 0) {
+        size_t b = gc.mark_stack[--gc.mark_sp];
+        scan_words(ptr_of(b), alloc_len(b) * WORDS_PER_BLOCK);
+    }
+}
+
+static void mark_all(void) {
+    drain_mark_stack();
+    while (gc.mark_overflow) {
+        gc.mark_overflow = false;
+        for (size_t b = 0; b < gc.n_blocks; b++) {
+            if (atb_get(b) == AT_MARK && !bit_get(gc.ntb, b)) {
+                scan_words(ptr_of(b), alloc_len(b) * WORDS_PER_BLOCK);
+                drain_mark_stack();
+            }
+        }
+    }
+}
+
+NO_ASAN __attribute__((noinline)) static void scan_stack(void) {
+    jmp_buf regs;  // spills callee-saved registers onto the stack
+    setjmp(regs);
+    volatile char here = 0;
+    const char *lo = (const char *)&here;
+    const char *hi = MP_STATE(stack_top);
+    if (hi == NULL || hi < lo) {
+        return;
+    }
+    lo = (const char *)((uintptr_t)lo & ~(uintptr_t)(sizeof(mp_uint_t) - 1));
+    scan_words(lo, (hi - lo) / sizeof(mp_uint_t));
+    scan_words(&regs, sizeof(regs) / (sizeof(mp_uint_t)));
+}
+
+// ---- finalisers and sweep
+
+static void queue_finalisers(void) {
+    for (size_t b = 0; b < gc.n_blocks; b++) {
+        if (atb_get(b) == AT_HEAD && bit_get(gc.ftb, b)) {
+            // Unreachable with a finaliser: keep it (and what it uses) for
+            // one more cycle so that __del__ sees valid objects.
+            atb_set(b, AT_MARK);
+            if (gc.n_finalise < FINALISER_QUEUE_SIZE) {
+                bit_clear(gc.ftb, b);
+                gc.finalise_queue[gc.n_finalise++] = ptr_of(b);
+            }
+            if (!bit_get(gc.ntb, b)) {
+                scan_words(ptr_of(b), alloc_len(b) * WORDS_PER_BLOCK);
+            }
+            mark_all();
+        }
+    }
+}
+
+static void sweep(void) {
+    bool in_free = false;
+    for (size_t b = 0; b < gc.n_blocks; b++) {
+        switch (atb_get(b)) {
+            case AT_HEAD:
+                in_free = true;
+                atb_set(b, AT_FREE);
+                bit_clear(gc.ntb, b);
+                bit_clear(gc.ftb, b);
+                POISON(ptr_of(b), BYTES_PER_BLOCK);
+                if (b < gc.first_free) {
+                    gc.first_free = b;
+                }
+                break;
+            case AT_TAIL:
+                if (in_free) {
+                    atb_set(b, AT_FREE);
+                    POISON(ptr_of(b), BYTES_PER_BLOCK);
+                }
+                break;
+            case AT_MARK:
+                atb_set(b, AT_HEAD);
+                in_free = false;
+                break;
+            default:
+                in_free = false;
+                break;
+        }
+    }
+}
+
+static void run_finalisers(void) {
+    if (gc.running_finalisers) {
+        return;
+    }
+    gc.running_finalisers = true;
+    while (gc.n_finalise > 0) {
+        void *obj = gc.finalise_queue[--gc.n_finalise];
+        gc.finalise_queue[gc.n_finalise] = NULL;
+        const mp_obj_base_t *base = obj;
+        if (base->type == NULL) {
+            continue;
+        }
+        nlr_buf_t nlr;
+        if (nlr_push(&nlr) == 0) {
+            mp_obj_t dest[2];
+            mp_load_method_maybe(MP_OBJ_FROM_PTR(obj), MP_QSTR___del__, dest);
+            if (dest[0] != MP_OBJ_NULL) {
+                mp_call_method_n_kw(0, 0, dest);
+            }
+            nlr_pop();
+        } else {
+            // Exceptions in __del__ are ignored, as in CPython (which
+            // prints a warning on stderr).
+        }
+    }
+    gc.running_finalisers = false;
+}
+
+void gc_collect(void) {
+    if (gc.collecting || gc.lock_depth > 0) {
+        return;
+    }
+    gc.collecting = true;
+    gc.mark_sp = 0;
+    gc.mark_overflow = false;
+    scan_words(&mp_state, ((mp_uint_t *)&mp_state.gc_scan_end) - (mp_uint_t *)&mp_state);
+    for (size_t i = 0; i < gc.n_roots; i++) {
+        scan_words(gc.roots[i].start, gc.roots[i].n);
+    }
+    scan_words(gc.finalise_queue, gc.n_finalise);
+    mark_all();
+    scan_stack();
+    mark_all();
+    queue_finalisers();
+    sweep();
+    gc.alloc_since_collect = 0;
+    gc.collecting = false;
+    run_finalisers();
+}
+
+void gc_deinit(void) {
+    // Finalise everything still alive that asked for it (open files,
+    // unfinished generators), as the interpreter exits.
+    for (size_t b = 0; b < gc.n_blocks; b++) {
+        if (atb_get(b) == AT_HEAD && bit_get(gc.ftb, b) && gc.n_finalise < FINALISER_QUEUE_SIZE) {
+            bit_clear(gc.ftb, b);
+            gc.finalise_queue[gc.n_finalise++] = ptr_of(b);
+            if (gc.n_finalise == FINALISER_QUEUE_SIZE) {
+                run_finalisers();
+            }
+        }
+    }
+    run_finalisers();
+}
+
+// ---- allocation
+
+static void *alloc_blocks(size_t n) {
+    size_t run = 0;
+    for (size_t b = gc.first_free; b < gc.n_blocks; b++) {
+        if (atb_get(b) == AT_FREE) {
+            if (++run == n) {
+                size_t head = b + 1 - n;
+                atb_set(head, AT_HEAD);
+                for (size_t i = head + 1; i <= b; i++) {
+                    atb_set(i, AT_TAIL);
+                }
+                if (head == gc.first_free) {
+                    gc.first_free = b + 1;
+                }
+                return ptr_of(head);
+            }
+        } else {
+            run = 0;
+        }
+    }
+    return NULL;
+}
+
+void *gc_alloc(size_t n_bytes, unsigned int alloc_flags) {
+    if (gc.lock_depth > 0 || gc.pool_start == NULL) {
+        return NULL;
+    }
+    if (n_bytes == 0) {
+        n_bytes = 1;
+    }
+    if (n_bytes > (size_t)(gc.pool_end - gc.pool_start)) {
+        return NULL;
+    }
+    size_t n = (n_bytes + BYTES_PER_BLOCK - 1) / BYTES_PER_BLOCK;
+#if MICROPY_GC_STRESS
+    gc_collect();
+#else
+    if (gc.threshold >= 0 && gc.auto_collect && gc.alloc_since_collect >= (size_t)gc.threshold) {
+        gc_collect();
+    }
+#endif
+    void *p = alloc_blocks(n);
+    if (p == NULL && gc.auto_collect && !gc.collecting) {
+        gc_collect();
+        p = alloc_blocks(n);
+    }
+    if (p == NULL) {
+        return NULL;
+    }
+    size_t b = block_of(p);
+    if (alloc_flags & GC_ALLOC_FLAG_FINALISER) {
+        bit_set(gc.ftb, b);
+    }
+    if (alloc_flags & GC_ALLOC_FLAG_ATOMIC) {
+        bit_set(gc.ntb, b);
+    }
+    UNPOISON(p, n * BYTES_PER_BLOCK);
+    memset(p, 0, n * BYTES_PER_BLOCK);
+    gc.alloc_since_collect += n * BYTES_PER_BLOCK;
+    return p;
+}
+
+void gc_free(void *ptr) {
+    if (gc.lock_depth > 0 || gc.collecting || !gc_is_heap_ptr(ptr)) {
+        return;
+    }
+    size_t b = block_of(ptr);
+    if (atb_get(b) != AT_HEAD || ptr_of(b) != ptr) {
+        return;
+    }
+    size_t n = alloc_len(b);
+    for (size_t i = 0; i < n; i++) {
+        atb_set(b + i, AT_FREE);
+    }
+    bit_clear(gc.ftb, b);
+    bit_clear(gc.ntb, b);
+    POISON(ptr, n * BYTES_PER_BLOCK);
+    if (b < gc.first_free) {
+        gc.first_free = b;
+    }
+}
+
+size_t gc_nbytes(const void *ptr) {
+    if (!gc_is_heap_ptr(ptr)) {
+        return 0;
+    }
+    size_t b = block_of(ptr);
+    unsigned a = atb_get(b);
+    if ((a != AT_HEAD && a != AT_MARK) || ptr_of(b) != ptr) {
+        return 0;
+    }
+    return alloc_len(b) * BYTES_PER_BLOCK;
+}
+
+void *gc_realloc(void *ptr, size_t n_bytes, bool allow_move) {
+    if (ptr == NULL) {
+        return gc_alloc(n_bytes, 0);
+    }
+    if (gc.lock_depth > 0) {
+        return NULL;
+    }
+    size_t old_bytes = gc_nbytes(ptr);
+    if (old_bytes == 0) {
+        return NULL;
+    }
+    if (n_bytes == 0) {
+        n_bytes = 1;
+    }
+    size_t b = block_of(ptr);
+    size_t old_n = old_bytes / BYTES_PER_BLOCK;
+    size_t new_n = (n_bytes + BYTES_PER_BLOCK - 1) / BYTES_PER_BLOCK;
+    if (new_n == old_n) {
+        return ptr;
+    }
+    if (new_n < old_n) {
+        for (size_t i = b + new_n; i < b + old_n; i++) {
+            atb_set(i, AT_FREE);
+        }
+        POISON(ptr_of(b + new_n), (old_n - new_n) * BYTES_PER_BLOCK);
+        if (b + new_n < gc.first_free) {
+            gc.first_free = b + new_n;
+        }
+        return ptr;
+    }
+    // Grow in place when the following blocks are free.
+    size_t end = b + old_n;
+    size_t need = new_n - old_n;
+    size_t got = 0;
+    while (got < need && end + got < gc.n_blocks && atb_get(end + got) == AT_FREE) {
+        got++;
+    }
+    if (got == need) {
+        for (size_t i = end; i < end + need; i++) {
+            atb_set(i, AT_TAIL);
+        }
+        UNPOISON(ptr_of(end), need * BYTES_PER_BLOCK);
+        memset(ptr_of(end), 0, need * BYTES_PER_BLOCK);
+        gc.alloc_since_collect += need * BYTES_PER_BLOCK;
+        return ptr;
+    }
+    if (!allow_move) {
+        return NULL;
+    }
+    unsigned flags = (bit_get(gc.ftb, b) ? GC_ALLOC_FLAG_FINALISER : 0) | (bit_get(gc.ntb, b) ? GC_ALLOC_FLAG_ATOMIC : 0);
+    void *np = gc_alloc(n_bytes, flags);
+    if (np == NULL) {
+        return NULL;
+    }
+    memcpy(np, ptr, old_bytes);
+    gc_free(ptr);
+    return np;
+}
+
+// ---- control
+
+void gc_lock(void) {
+    gc.lock_depth++;
+}
+void gc_unlock(void) {
+    if (gc.lock_depth > 0) {
+        gc.lock_depth--;
+    }
+}
+bool gc_is_locked(void) {
+    return gc.lock_depth > 0;
+}
+size_t gc_lock_depth(void) {
+    return gc.lock_depth;
+}
+void gc_enable(bool enable) {
+    gc.auto_collect = enable;
+}
+bool gc_is_enabled(void) {
+    return gc.auto_collect;
+}
+void gc_set_threshold(mp_int_t bytes) {
+    gc.threshold = bytes;
+}
+mp_int_t gc_get_threshold(void) {
+    return gc.threshold;
+}
+
+void gc_info(gc_info_t *info) {
+    memset(info, 0, sizeof(*info));
+    info->total = gc.n_blocks * BYTES_PER_BLOCK;
+    size_t free_run = 0;
+    for (size_t b = 0; b < gc.n_blocks; b++) {
+        unsigned a = atb_get(b);
+        if (a == AT_FREE) {
+            info->free += BYTES_PER_BLOCK;
+            free_run++;
+            if (free_run * BYTES_PER_BLOCK > info->max_free) {
+                info->max_free = free_run * BYTES_PER_BLOCK;
+            }
+        } else {
+            free_run = 0;
+            if (a == AT_HEAD || a == AT_MARK) {
+                size_t n = alloc_len(b);
+                if (n == 1) {
+                    info->num_1block++;
+                } else if (n == 2) {
+                    info->num_2block++;
+                }
+                if (n * BYTES_PER_BLOCK > info->max_block) {
+                    info->max_block = n * BYTES_PER_BLOCK;
+                }
+            }
+        }
+    }
+    info->used = info->total - info->free;
+}
+
+void gc_dump_info(void) {
+    gc_info_t info;
+    gc_info(&info);
+    mp_printf(&mp_plat_print, "GC: total: %u, used: %u, free: %u\n",
+        (unsigned)info.total, (unsigned)info.used, (unsigned)info.free);
+    mp_printf(&mp_plat_print, " No. of 1-blocks: %u, 2-blocks: %u, max blk sz: %u, max free sz: %u\n",
+        (unsigned)info.num_1block, (unsigned)info.num_2block,
+        (unsigned)(info.max_block / BYTES_PER_BLOCK), (unsigned)(info.max_free / BYTES_PER_BLOCK));
+}
