@@ -231,6 +231,12 @@ void mp_sys_init(void) {
     for (size_t i = 0; i < MP_ARRAY_SIZE(dyn); i++) {
         mp_map_lookup_qstr(map, dyn[i], MP_MAP_LOOKUP_ADD_IF_NOT_FOUND)->value = sys_attr_dynamic(dyn[i]);
     }
-    mp_map_lookup_qstr(map, MP_QSTR_maxsize, MP_MAP_LOOKUP_ADD_IF_NOT_FOUND)->value = mp_obj_new_int_from_ll(INT64_MAX);
+    {
+        nlr_buf_t nlr;
+        if (nlr_push(&nlr) == 0) {
+            mp_map_lookup_qstr(map, MP_QSTR_maxsize, MP_MAP_LOOKUP_ADD_IF_NOT_FOUND)->value = mp_obj_new_int_from_ll(INT64_MAX);
+            nlr_pop();
+        }
+    }
     mp_obj_dict_store(MP_OBJ_FROM_PTR(MP_STATE(modules)), MP_OBJ_NEW_QSTR(MP_QSTR_sys), sys);
 }

@@ -142,6 +142,7 @@ static void sigint_handler(int sig) {
 
 static void set_sys_path(const char *script_dir) {
     mp_obj_t path = MP_STATE(sys_path);
+    ((mp_obj_list_t *)MP_OBJ_TO_PTR(path))->len = 0;
     const char *env = getenv("MICROPYPATH");
     mp_obj_list_append(path, script_dir ? mp_obj_new_str_from_cstr(script_dir) : MP_OBJ_NEW_QSTR(MP_QSTR_));
     if (env != NULL) {

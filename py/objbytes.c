@@ -1,0 +1,1268 @@
+// objbytes.c: the bytes type (immutable, same object layout as str) and
+// the bytearray type (mutable, growable), plus the text codecs behind
+// str.encode / bytes.decode (utf-8, ascii, latin-1 with the standard error
+// handlers) and hex()/fromhex(). The search/split/strip/case methods are
+// the shared implementations in objstr.c.
+#include <string.h>
+#include "runtime.h"
+#include "objstr.h"
+#include "objtuple.h"
+#include "unicode.h"
+
+
+// ---------------------------------------------------------------------------
+// Bytes-like access
+
+static const mp_obj_type_t *bytes_native_base(const mp_obj_type_t *t) {
+    if (t->flags & MP_TYPE_FLAG_USER) {
+        if (mp_obj_is_subclass_fast(t, &mp_type_bytes)) {
+            return &mp_type_bytes;
+        }
+        if (mp_obj_is_subclass_fast(t, &mp_type_bytearray)) {
+            return &mp_type_bytearray;
+        }
+    }
+    return NULL;
+}
+
+bool mp_obj_get_bytes_like(mp_obj_t o, const byte **data, size_t *len) {
+    if (!mp_obj_is_obj(o)) {
+        return false;
+    }
+    const mp_obj_type_t *t = ((mp_obj_base_t *)MP_OBJ_TO_PTR(o))->type;
+    if (t == &mp_type_bytes) {
+        mp_obj_str_t *s = MP_OBJ_TO_PTR(o);
+        *data = s->data;
+        *len = s->len;
+        return true;
+    }
+    if (t == &mp_type_bytearray) {
+        mp_obj_bytearray_t *b = MP_OBJ_TO_PTR(o);
+        *data = b->items;
+        *len = b->len;
+        return true;
+    }
+    const mp_obj_type_t *nb = bytes_native_base(t);
+    if (nb != NULL) {
+        return mp_obj_get_bytes_like(mp_obj_get_native(o, nb), data, len);
+    }
+    if (t->buffer != NULL && t != &mp_type_str) {
+        mp_buffer_info_t bi;
+        if (t->buffer(o, &bi, MP_BUFFER_READ) == 0) {
+            *data = bi.buf;
+            *len = bi.len;
+            if (bi.typecode != 'B' && bi.typecode != 'b' && bi.typecode != 'c' && bi.typecode != 0) {
+                // Length in bytes for arrays of wider items: the buffer
+                // provider reports bytes in len already.
+            }
+            return true;
+        }
+    }
+    return false;
+}
+
+mp_obj_t mp_obj_new_bytes_like(mp_obj_t self_kind, const byte *data, size_t len) {
+    if (mp_obj_is_type(self_kind, &mp_type_bytearray)) {
+        return mp_obj_new_bytearray(len, data);
+    }
+    return mp_obj_new_bytes(data, len);
+}
+
+// ---------------------------------------------------------------------------
+// Codecs
+
+typedef enum { ENC_UTF8, ENC_UTF8_SIG, ENC_ASCII, ENC_LATIN1 } encoding_t;
+typedef enum { ERR_STRICT, ERR_IGNORE, ERR_REPLACE, ERR_BACKSLASH, ERR_XMLCHAR, ERR_SURROGATEESCAPE, ERR_UNKNOWN } errors_t;
+
+static encoding_t get_encoding(mp_obj_t enc_in) {
+    if (enc_in == MP_OBJ_NULL) {
+        return ENC_UTF8;
+    }
+    size_t len;
+    const byte *d = mp_obj_str_get_data_maybe(enc_in, &len, false);
+    if (d == NULL) {
+        mp_raise_msg_varg(&mp_type_TypeError, "encoding must be str, not %s", mp_obj_get_type_str(enc_in));
+    }
+    // Normalise: lower case, '_' and ' ' become '-'.
+    char buf[24];
+    if (len < sizeof(buf)) {
+        for (size_t i = 0; i < len; i++) {
+            char c = d[i];
+            if (c >= 'A' && c <= 'Z') {
+                c += 32;
+            } else if (c == '_' || c == ' ') {
+                c = '-';
+            }
+            buf[i] = c;
+        }
+        buf[len] = 0;
+        static const char *const utf8_names[] = {"utf-8", "utf8", "u8", "utf", "cp65001"};
+        static const char *const ascii_names[] = {"ascii", "us-ascii", "646", "us"};
+        static const char *const latin1_names[] = {"latin-1", "latin1", "iso-8859-1", "iso8859-1", "l1", "8859", "cp819", "latin", "iso-ir-100"};
+        for (size_t i = 0; i < MP_ARRAY_SIZE(utf8_names); i++) {
+            if (strcmp(buf, utf8_names[i]) == 0) {
+                return ENC_UTF8;
+            }
+        }
+        if (strcmp(buf, "utf-8-sig") == 0 || strcmp(buf, "utf8-sig") == 0) {
+            return ENC_UTF8_SIG;
+        }
+        for (size_t i = 0; i < MP_ARRAY_SIZE(ascii_names); i++) {
+            if (strcmp(buf, ascii_names[i]) == 0) {
+                return ENC_ASCII;
+            }
+        }
+        for (size_t i = 0; i < MP_ARRAY_SIZE(latin1_names); i++) {
+            if (strcmp(buf, latin1_names[i]) == 0) {
+                return ENC_LATIN1;
+            }
+        }
+    }
+    mp_raise_msg_varg(&mp_type_LookupError, "unknown encoding: %.*s", (int)len, (const char *)d);
+}
+
+static errors_t get_errors(mp_obj_t err_in, const byte **name, size_t *name_len) {
+    *name = (const byte *)"strict";
+    *name_len = 6;
+    if (err_in == MP_OBJ_NULL) {
+        return ERR_STRICT;
+    }
+    size_t len;
+    const byte *d = mp_obj_str_get_data_maybe(err_in, &len, false);
+    if (d == NULL) {
+        mp_raise_msg_varg(&mp_type_TypeError, "errors must be str, not %s", mp_obj_get_type_str(err_in));
+    }
+    *name = d;
+    *name_len = len;
+    static const struct {
+        const char *name;
+        errors_t e;
+    } table[] = {
+        {"strict", ERR_STRICT}, {"ignore", ERR_IGNORE}, {"replace", ERR_REPLACE},
+        {"backslashreplace", ERR_BACKSLASH}, {"xmlcharrefreplace", ERR_XMLCHAR},
+        {"surrogateescape", ERR_SURROGATEESCAPE}, {"namereplace", ERR_BACKSLASH},
+        {"surrogatepass", ERR_STRICT},
+    };
+    for (size_t i = 0; i < MP_ARRAY_SIZE(table); i++) {
+        if (strlen(table[i].name) == len && memcmp(table[i].name, d, len) == 0) {
+            return table[i].e;
+        }
+    }
+    return ERR_UNKNOWN;
+}
+
+static MP_NORETURN void unknown_handler(const byte *name, size_t len) {
+    mp_raise_msg_varg(&mp_type_LookupError, "unknown error handler name '%.*s'", (int)len, (const char *)name);
+}
+
+mp_obj_t mp_obj_str_encode(mp_obj_t str, mp_obj_t encoding, mp_obj_t errors) {
+    size_t len;
+    const byte *d = mp_obj_str_get_data_maybe(str, &len, false);
+    if (d == NULL) {
+        mp_raise_msg_varg(&mp_type_TypeError, "descriptor 'encode' for 'str' objects doesn't apply to a '%s' object", mp_obj_get_type_str(str));
+    }
+    encoding_t enc = get_encoding(encoding);
+    const byte *ename;
+    size_t ename_len;
+    errors_t err = get_errors(errors, &ename, &ename_len);
+    if (enc == ENC_UTF8 || enc == ENC_UTF8_SIG) {
+        if (enc == ENC_UTF8_SIG) {
+            vstr_t v;
+            vstr_init(&v, len + 3);
+            vstr_add_strn(&v, "\xEF\xBB\xBF", 3);
+            vstr_add_strn(&v, (const char *)d, len);
+            return mp_obj_new_bytes_from_vstr(&v);
+        }
+        return mp_obj_new_bytes(d, len);
+    }
+    uint32_t limit = enc == ENC_ASCII ? 0x80 : 0x100;
+    const char *codec = enc == ENC_ASCII ? "ascii" : "latin-1";
+    if (enc == ENC_ASCII && utf8_is_ascii(d, len)) {
+        return mp_obj_new_bytes(d, len);
+    }
+    vstr_t v;
+    vstr_init(&v, len);
+    const byte *p = d, *end = d + len;
+    size_t pos = 0;  // code point index
+    while (p < end) {
+        uint32_t c = utf8_get_char(&p);
+        if (c < limit) {
+            vstr_add_byte(&v, (byte)c);
+            pos++;
+            continue;
+        }
+        switch (err) {
+            case ERR_STRICT:
+            case ERR_SURROGATEESCAPE: {
+                // Report the whole run of unencodable characters.
+                size_t run = 1;
+                const byte *q = p;
+                while (q < end) {
+                    const byte *r = q;
+                    if (utf8_get_char(&r) < limit) {
+                        break;
+                    }
+                    q = r;
+                    run++;
+                }
+                if (run == 1) {
+                    vstr_t cv;
+                    vstr_init(&cv, 12);
+                    if (c < 0x100) {
+                        vstr_printf(&cv, "\\x%02x", (unsigned)c);
+                    } else if (c < 0x10000) {
+                        vstr_printf(&cv, "\\u%04x", (unsigned)c);
+                    } else {
+                        vstr_printf(&cv, "\\U%08x", (unsigned)c);
+                    }
+                    mp_raise_msg_varg(&mp_type_UnicodeEncodeError, "'%s' codec can't encode character '%s' in position %u: ordinal not in range(%u)",
+                        codec, vstr_null_terminated_str(&cv), (unsigned)pos, (unsigned)limit);
+                }
+                mp_raise_msg_varg(&mp_type_UnicodeEncodeError, "'%s' codec can't encode characters in position %u-%u: ordinal not in range(%u)",
+                    codec, (unsigned)pos, (unsigned)(pos + run - 1), (unsigned)limit);
+            }
+            case ERR_IGNORE:
+                break;
+            case ERR_REPLACE:
+                vstr_add_byte(&v, '?');
+                break;
+            case ERR_BACKSLASH:
+                if (c < 0x100) {
+                    vstr_printf(&v, "\\x%02x", (unsigned)c);
+                } else if (c < 0x10000) {
+                    vstr_printf(&v, "\\u%04x", (unsigned)c);
+                } else {
+                    vstr_printf(&v, "\\U%08x", (unsigned)c);
+                }
+                break;
+            case ERR_XMLCHAR:
+                vstr_printf(&v, "&#%u;", (unsigned)c);
+                break;
+            default:
+                unknown_handler(ename, ename_len);
+        }
+        pos++;
+    }
+    return mp_obj_new_bytes_from_vstr(&v);
+}
+
+mp_obj_t mp_obj_bytes_decode(const byte *data, size_t len, mp_obj_t encoding, mp_obj_t errors) {
+    encoding_t enc = get_encoding(encoding);
+    const byte *ename;
+    size_t ename_len;
+    errors_t err = get_errors(errors, &ename, &ename_len);
+    if (enc == ENC_UTF8_SIG) {
+        if (len >= 3 && memcmp(data, "\xEF\xBB\xBF", 3) == 0) {
+            data += 3;
+            len -= 3;
+        }
+        enc = ENC_UTF8;
+    }
+    if (enc == ENC_UTF8) {
+        size_t pos, epos;
+        int kind;
+        if (utf8_check(data, len, &pos, &kind, &epos)) {
+            return mp_obj_new_str((const char *)data, len);
+        }
+        vstr_t v;
+        vstr_init(&v, len);
+        const byte *p = data, *end = data + len;
+        for (;;) {
+            vstr_add_strn(&v, (const char *)p, pos);
+            // The maximal invalid subpart is [pos, epos) relative to p
+            // (at least one byte).
+            size_t bad_end = kind == UTF8_ERR_START ? pos + 1 : epos;
+            if (bad_end <= pos) {
+                bad_end = pos + 1;
+            }
+            switch (err) {
+                case ERR_STRICT: {
+                    size_t abs_pos = (p - data) + pos;
+                    const char *why = kind == UTF8_ERR_START ? "invalid start byte" : kind == UTF8_ERR_CONT ? "invalid continuation byte" : "unexpected end of data";
+                    if (kind == UTF8_ERR_END && bad_end - pos > 1) {
+                        mp_raise_msg_varg(&mp_type_UnicodeDecodeError, "'utf-8' codec can't decode bytes in position %u-%u: %s",
+                            (unsigned)abs_pos, (unsigned)(abs_pos + bad_end - pos - 1), why);
+                    }
+                    mp_raise_msg_varg(&mp_type_UnicodeDecodeError, "'utf-8' codec can't decode byte 0x%02x in position %u: %s",
+                        (unsigned)p[pos], (unsigned)abs_pos, why);
+                }
+                case ERR_IGNORE:
+                    break;
+                case ERR_REPLACE:
+                    vstr_add_strn(&v, "\xEF\xBF\xBD", 3);
+                    break;
+                case ERR_BACKSLASH:
+                    for (size_t i = pos; i < bad_end; i++) {
+                        vstr_printf(&v, "\\x%02x", (unsigned)p[i]);
+                    }
+                    break;
+                case ERR_SURROGATEESCAPE:
+                    for (size_t i = pos; i < bad_end; i++) {
+                        vstr_add_char(&v, 0xDC00 + p[i]);
+                    }
+                    break;
+                default:
+                    unknown_handler(ename, ename_len);
+            }
+            p += bad_end;
+            if (utf8_check(p, end - p, &pos, &kind, &epos)) {
+                vstr_add_strn(&v, (const char *)p, end - p);
+                break;
+            }
+        }
+        return mp_obj_new_str_from_vstr(&v);
+    }
+    if (enc == ENC_ASCII) {
+        if (utf8_is_ascii(data, len)) {
+            return mp_obj_new_str_with_charlen(data, len, len);
+        }
+        vstr_t v;
+        vstr_init(&v, len);
+        for (size_t i = 0; i < len; i++) {
+            byte b = data[i];
+            if (b < 0x80) {
+                vstr_add_byte(&v, b);
+                continue;
+            }
+            switch (err) {
+                case ERR_STRICT:
+                    mp_raise_msg_varg(&mp_type_UnicodeDecodeError, "'ascii' codec can't decode byte 0x%02x in position %u: ordinal not in range(128)",
+                        (unsigned)b, (unsigned)i);
+                case ERR_IGNORE:
+                    break;
+                case ERR_REPLACE:
+                    vstr_add_strn(&v, "\xEF\xBF\xBD", 3);
+                    break;
+                case ERR_BACKSLASH:
+                    vstr_printf(&v, "\\x%02x", (unsigned)b);
+                    break;
+                case ERR_SURROGATEESCAPE:
+                    vstr_add_char(&v, 0xDC00 + b);
+                    break;
+                default:
+                    unknown_handler(ename, ename_len);
+            }
+        }
+        return mp_obj_new_str_from_vstr(&v);
+    }
+    // latin-1: every byte is its code point.
+    vstr_t v;
+    vstr_init(&v, len + len / 2);
+    for (size_t i = 0; i < len; i++) {
+        vstr_add_char(&v, data[i]);
+    }
+    return mp_obj_new_str_from_vstr(&v);
+}
+
+// ---------------------------------------------------------------------------
+// Construction
+
+// Append the bytes of an iterable of ints in range(256).
+static void add_int_items(vstr_t *out, mp_obj_t o) {
+    if (mp_obj_is_type(o, &mp_type_list) || mp_obj_is_type(o, &mp_type_tuple)) {
+        size_t n;
+        mp_obj_t *items;
+        mp_obj_get_array(o, &n, &items);
+        vstr_hint_size(out, n);
+        for (size_t i = 0; i < n; i++) {
+            mp_obj_t x = items[i];
+            mp_int_t v;
+            if (mp_obj_is_small_int(x)) {
+                v = mp_small_int_value(x);
+            } else if (!mp_seq_get_repeat_count(x, &v)) {
+                mp_raise_msg_varg(&mp_type_TypeError, "'%s' object cannot be interpreted as an integer", mp_obj_get_type_str(x));
+            }
+            if (v < 0 || v > 255) {
+                mp_raise_ValueError("bytes must be in range(0, 256)");
+            }
+            vstr_add_byte(out, (byte)v);
+            mp_obj_get_array(o, &n, &items);  // a list may change under __index__
+        }
+        return;
+    }
+    mp_obj_t it = mp_getiter(o, NULL);
+    mp_obj_t x;
+    while ((x = mp_iternext(it)) != MP_OBJ_STOP_ITERATION) {
+        mp_int_t v;
+        if (mp_obj_is_small_int(x)) {
+            v = mp_small_int_value(x);
+        } else if (!mp_seq_get_repeat_count(x, &v)) {
+            mp_raise_msg_varg(&mp_type_TypeError, "'%s' object cannot be interpreted as an integer", mp_obj_get_type_str(x));
+        }
+        if (v < 0 || v > 255) {
+            mp_raise_ValueError("bytes must be in range(0, 256)");
+        }
+        vstr_add_byte(out, (byte)v);
+    }
+}
+
+// Is o iterable (without consuming it)?
+static bool is_iterable(mp_obj_t o) {
+    const mp_obj_type_t *t = mp_obj_get_type(o);
+    if (t->getiter != NULL || t->iternext != NULL) {
+        return true;
+    }
+    if (t->flags & MP_TYPE_FLAG_USER) {
+        mp_obj_t dest[2];
+        mp_load_method_maybe(o, MP_QSTR___iter__, dest);
+        if (dest[0] != MP_OBJ_NULL) {
+            return true;
+        }
+        mp_load_method_maybe(o, MP_QSTR___getitem__, dest);
+        return dest[0] != MP_OBJ_NULL;
+    }
+    return false;
+}
+
+void mp_obj_bytes_from_object(vstr_t *out, mp_obj_t o, const char *type_name) {
+    const byte *d;
+    size_t len;
+    if (mp_obj_get_bytes_like(o, &d, &len)) {
+        vstr_add_strn(out, (const char *)d, len);
+        return;
+    }
+    if (mp_obj_is_str(o)) {
+        mp_raise_TypeError("string argument without an encoding");
+    }
+    if (mp_obj_is_small_int(o) || mp_obj_is_type(o, &mp_type_int) || mp_obj_is_bool(o)) {
+        mp_int_t n;
+        if (!mp_obj_get_int_maybe(o, &n)) {
+            mp_raise_msg(&mp_type_OverflowError, "cannot fit 'int' into an index-sized integer");
+        }
+        if (n < 0) {
+            mp_raise_ValueError("negative count");
+        }
+        if ((size_t)n > SIZE_MAX / 4) {
+            m_malloc_fail(n);
+        }
+        memset(vstr_add_len(out, n), 0, n);
+        return;
+    }
+    if (mp_obj_is_obj(o) && (mp_obj_get_type(o)->flags & MP_TYPE_FLAG_USER)) {
+        mp_obj_t dest[2];
+        mp_load_method_maybe(o, MP_QSTR___bytes__, dest);
+        if (dest[0] != MP_OBJ_NULL) {
+            mp_obj_t r = mp_call_method_n_kw(0, 0, dest);
+            if (!mp_obj_is_type(r, &mp_type_bytes) && !mp_obj_get_bytes_like(r, &d, &len)) {
+                mp_raise_msg_varg(&mp_type_TypeError, "__bytes__ returned non-bytes (type %s)", mp_obj_get_type_str(r));
+            }
+            mp_obj_get_bytes_like(r, &d, &len);
+            vstr_add_strn(out, (const char *)d, len);
+            return;
+        }
+        mp_load_method_maybe(o, MP_QSTR___index__, dest);
+        if (dest[0] != MP_OBJ_NULL) {
+            mp_int_t n = mp_obj_get_index_int(o);
+            if (n < 0) {
+                mp_raise_ValueError("negative count");
+            }
+            memset(vstr_add_len(out, n), 0, n);
+            return;
+        }
+    }
+    if (!is_iterable(o)) {
+        mp_raise_msg_varg(&mp_type_TypeError, "cannot convert '%s' object to %s", mp_obj_get_type_str(o), type_name);
+    }
+    add_int_items(out, o);
+}
+
+static const mp_arg_t bytes_make_new_args[] = {
+    {MP_QSTR_source, MP_ARG_OBJ, {.u_obj = MP_OBJ_NULL}},
+    {MP_QSTR_encoding, MP_ARG_OBJ, {.u_obj = MP_OBJ_NULL}},
+    {MP_QSTR_errors, MP_ARG_OBJ, {.u_obj = MP_OBJ_NULL}},
+};
+
+// Shared by bytes() and bytearray(): fills out.
+static void bytes_construct(vstr_t *out, size_t n_args, size_t n_kw, const mp_obj_t *args, const char *type_name) {
+    mp_arg_val_t vals[3];
+    if (n_kw == 0 && n_args <= 1) {
+        vals[0].u_obj = n_args ? args[0] : MP_OBJ_NULL;
+        vals[1].u_obj = vals[2].u_obj = MP_OBJ_NULL;
+    } else {
+        mp_arg_parse_all_kw_array(n_args, n_kw, args, 3, bytes_make_new_args, vals);
+    }
+    mp_obj_t src = vals[0].u_obj;
+    if (vals[1].u_obj != MP_OBJ_NULL || vals[2].u_obj != MP_OBJ_NULL) {
+        if (src == MP_OBJ_NULL || !mp_obj_is_str(src)) {
+            mp_raise_TypeError(vals[1].u_obj != MP_OBJ_NULL ? "encoding without a string argument" : "errors without a string argument");
+        }
+        if (vals[1].u_obj == MP_OBJ_NULL) {
+            mp_raise_TypeError("string argument without an encoding");
+        }
+        mp_obj_t b = mp_obj_str_encode(src, vals[1].u_obj, vals[2].u_obj);
+        size_t len;
+        const byte *d = mp_str_data_len(b, &len);
+        vstr_add_strn(out, (const char *)d, len);
+        return;
+    }
+    if (src == MP_OBJ_NULL) {
+        return;
+    }
+    mp_obj_bytes_from_object(out, src, type_name);
+}
+
+static mp_obj_t bytes_make_new(const mp_obj_type_t *type, size_t n_args, size_t n_kw, const mp_obj_t *args) {
+    if (n_args == 1 && n_kw == 0 && mp_obj_is_native_bytes(args[0])) {
+        return args[0];
+    }
+    vstr_t v;
+    vstr_init(&v, 16);
+    bytes_construct(&v, n_args, n_kw, args, "bytes");
+    return mp_obj_new_bytes_from_vstr(&v);
+}
+
+// ---------------------------------------------------------------------------
+// bytes methods
+
+static void print_bytes_repr(const mp_print_t *print, const byte *d, size_t len, bool always_escape_sq) {
+    if (!always_escape_sq) {
+        mp_str_print_quoted(print, d, len, true);
+        return;
+    }
+    // bytearray's repr escapes ' even inside double quotes (CPython quirk).
+    bool has_sq = memchr(d, '\'', len) != NULL;
+    bool has_dq = memchr(d, '"', len) != NULL;
+    char quote = (has_sq && !has_dq) ? '"' : '\'';
+    vstr_t v;
+    vstr_init(&v, len + 3);
+    vstr_add_byte(&v, 'b');
+    vstr_add_byte(&v, quote);
+    for (size_t i = 0; i < len; i++) {
+        byte c = d[i];
+        if (c == '\'' || c == '\\' || c == (byte)quote) {
+            vstr_add_byte(&v, '\\');
+            vstr_add_byte(&v, c);
+        } else if (c >= 0x20 && c < 0x7F) {
+            vstr_add_byte(&v, c);
+        } else if (c == '\n') {
+            vstr_add_strn(&v, "\\n", 2);
+        } else if (c == '\r') {
+            vstr_add_strn(&v, "\\r", 2);
+        } else if (c == '\t') {
+            vstr_add_strn(&v, "\\t", 2);
+        } else {
+            vstr_printf(&v, "\\x%02x", (unsigned)c);
+        }
+    }
+    vstr_add_byte(&v, quote);
+    print->print_strn(print->data, v.buf, v.len);
+    vstr_clear(&v);
+}
+
+static void bytes_print(const mp_print_t *print, mp_obj_t o, mp_print_kind_t kind) {
+    const byte *d;
+    size_t len;
+    mp_obj_get_bytes_like(o, &d, &len);
+    mp_str_print_quoted(print, d, len, true);
+}
+
+static mp_obj_t bytes_unary_op(mp_unary_op_t op, mp_obj_t o) {
+    if (!mp_obj_is_native_bytes(o)) {
+        if (!mp_obj_is_obj(o) || bytes_native_base(mp_obj_get_type(o)) != &mp_type_bytes) {
+            return MP_OBJ_NULL;
+        }
+        o = mp_obj_get_native(o, &mp_type_bytes);
+    }
+    mp_obj_str_t *s = MP_OBJ_TO_PTR(o);
+    switch (op) {
+        case MP_UNARY_OP_BOOL:
+            return mp_obj_new_bool(s->len != 0);
+        case MP_UNARY_OP_LEN:
+            return MP_OBJ_NEW_SMALL_INT(s->len);
+        case MP_UNARY_OP_HASH:
+            return MP_OBJ_NEW_SMALL_INT(mp_obj_str_hash(o));
+        case MP_UNARY_OP_SIZEOF:
+            return MP_OBJ_NEW_SMALL_INT(sizeof(mp_obj_str_t) + s->len + 1);
+        default:
+            return MP_OBJ_NULL;
+    }
+}
+
+static int bytes_get_buffer(mp_obj_t o, mp_buffer_info_t *bi, int flags) {
+    if (flags & MP_BUFFER_WRITE) {
+        return 1;
+    }
+    const byte *d;
+    size_t len;
+    if (!mp_obj_get_bytes_like(o, &d, &len)) {
+        return 1;
+    }
+    bi->buf = (void *)d;
+    bi->len = len;
+    bi->typecode = 'B';
+    return 0;
+}
+
+static const mp_arg_t decode_args[] = {
+    {MP_QSTR_encoding, MP_ARG_OBJ, {.u_obj = MP_OBJ_NULL}},
+    {MP_QSTR_errors, MP_ARG_OBJ, {.u_obj = MP_OBJ_NULL}},
+};
+
+static mp_obj_t bytes_decode(size_t n_args, const mp_obj_t *args, mp_map_t *kw) {
+    mp_arg_val_t vals[2];
+    mp_arg_parse_all(n_args - 1, args + 1, kw, 2, decode_args, vals);
+    const byte *d;
+    size_t len;
+    if (!mp_obj_get_bytes_like(args[0], &d, &len)) {
+        mp_raise_TypeError("descriptor 'decode' requires a 'bytes' object");
+    }
+    return mp_obj_bytes_decode(d, len, vals[0].u_obj, vals[1].u_obj);
+}
+static MP_DEFINE_CONST_FUN_OBJ_KW(bytes_decode_obj, 1, bytes_decode);
+
+static const mp_arg_t hex_args[] = {
+    {MP_QSTR_sep, MP_ARG_OBJ, {.u_obj = MP_OBJ_NULL}},
+    {MP_QSTR_bytes_per_sep, MP_ARG_OBJ, {.u_obj = MP_OBJ_NULL}},
+};
+
+static mp_obj_t bytes_hex(size_t n_args, const mp_obj_t *args, mp_map_t *kw) {
+    mp_arg_val_t vals[2];
+    mp_arg_parse_all(n_args - 1, args + 1, kw, 2, hex_args, vals);
+    const byte *d;
+    size_t len;
+    if (!mp_obj_get_bytes_like(args[0], &d, &len)) {
+        mp_raise_TypeError("descriptor 'hex' requires a 'bytes' object");
+    }
+    byte sep = 0;
+    if (vals[0].u_obj != MP_OBJ_NULL) {
+        const byte *s;
+        size_t sl;
+        s = mp_obj_str_get_data_maybe(vals[0].u_obj, &sl, false);
+        if (s == NULL && !mp_obj_get_bytes_like(vals[0].u_obj, &s, &sl)) {
+            mp_raise_TypeError("sep must be str or bytes.");
+        }
+        if (sl != 1) {
+            mp_raise_ValueError("sep must be length 1.");
+        }
+        if (s[0] >= 0x80) {
+            mp_raise_ValueError("sep must be ASCII.");
+        }
+        sep = s[0];
+    }
+    mp_int_t per = 1;
+    if (vals[1].u_obj != MP_OBJ_NULL) {
+        per = mp_obj_get_int(vals[1].u_obj);
+    }
+    static const char hexd[] = "0123456789abcdef";
+    vstr_t v;
+    vstr_init(&v, len * 3);
+    size_t group = per < 0 ? -per : per;
+    for (size_t i = 0; i < len; i++) {
+        if (sep && group > 0 && i > 0) {
+            // Groups count from the right for positive bytes_per_sep.
+            bool boundary = per > 0 ? ((len - i) % group == 0) : (i % group == 0);
+            if (boundary) {
+                vstr_add_byte(&v, sep);
+            }
+        }
+        vstr_add_byte(&v, hexd[d[i] >> 4]);
+        vstr_add_byte(&v, hexd[d[i] & 15]);
+    }
+    return mp_obj_new_str_from_vstr(&v);
+}
+static MP_DEFINE_CONST_FUN_OBJ_KW(bytes_hex_obj, 1, bytes_hex);
+
+mp_obj_t mp_obj_bytes_fromhex(const mp_obj_type_t *type, mp_obj_t str) {
+    size_t len;
+    const byte *s = mp_obj_str_get_data_maybe(str, &len, false);
+    if (s == NULL) {
+        mp_raise_msg_varg(&mp_type_TypeError, "fromhex() argument must be str, not %s", mp_obj_get_type_str(str));
+    }
+    vstr_t v;
+    vstr_init(&v, len / 2 + 1);
+    size_t i = 0;
+    while (i < len) {
+        byte c = s[i];
+        if (c == ' ' || (c >= '\t' && c <= '\r')) {
+            i++;
+            continue;
+        }
+        int hi = unichar_xdigit_value(c);
+        if (hi < 0) {
+            mp_raise_msg_varg(&mp_type_ValueError, "non-hexadecimal number found in fromhex() arg at position %u", (unsigned)i);
+        }
+        int lo = i + 1 < len ? unichar_xdigit_value(s[i + 1]) : -1;
+        if (lo < 0) {
+            mp_raise_msg_varg(&mp_type_ValueError, "non-hexadecimal number found in fromhex() arg at position %u", (unsigned)(i + 1));
+        }
+        vstr_add_byte(&v, (byte)(hi * 16 + lo));
+        i += 2;
+    }
+    if (type == &mp_type_bytearray) {
+        mp_obj_t r = mp_obj_new_bytearray(v.len, v.buf);
+        vstr_clear(&v);
+        return r;
+    }
+    return mp_obj_new_bytes_from_vstr(&v);
+}
+
+// fromhex is a classmethod: (cls, string). A subclass of bytearray gets a
+// bytearray, anything else bytes.
+static mp_obj_t bytes_fromhex(mp_obj_t cls, mp_obj_t str) {
+    const mp_obj_type_t *t = MP_OBJ_TO_PTR(cls);
+    bool ba = mp_obj_is_obj(cls) && mp_obj_is_subclass_fast(t, &mp_type_bytearray);
+    return mp_obj_bytes_fromhex(ba ? &mp_type_bytearray : &mp_type_bytes, str);
+}
+static MP_DEFINE_CONST_FUN_OBJ_2(bytes_fromhex_fun_obj, bytes_fromhex);
+static const mp_obj_static_class_method_t bytes_fromhex_obj = {{&mp_type_classmethod}, MP_ROM_PTR(&bytes_fromhex_fun_obj)};
+
+// bytes.maketrans(from, to): a staticmethod.
+static mp_obj_t bytes_maketrans(mp_obj_t from, mp_obj_t to) {
+    const byte *f, *t;
+    size_t fl, tl;
+    if (!mp_obj_get_bytes_like(from, &f, &fl)) {
+        mp_raise_msg_varg(&mp_type_TypeError, "a bytes-like object is required, not '%s'", mp_obj_get_type_str(from));
+    }
+    if (!mp_obj_get_bytes_like(to, &t, &tl)) {
+        mp_raise_msg_varg(&mp_type_TypeError, "a bytes-like object is required, not '%s'", mp_obj_get_type_str(to));
+    }
+    if (fl != tl) {
+        mp_raise_ValueError("maketrans arguments must have same length");
+    }
+    byte table[256];
+    for (int i = 0; i < 256; i++) {
+        table[i] = (byte)i;
+    }
+    for (size_t i = 0; i < fl; i++) {
+        table[f[i]] = t[i];
+    }
+    return mp_obj_new_bytes(table, 256);
+}
+static MP_DEFINE_CONST_FUN_OBJ_2(bytes_maketrans_fun_obj, bytes_maketrans);
+static const mp_obj_static_class_method_t bytes_maketrans_obj = {{&mp_type_staticmethod}, MP_ROM_PTR(&bytes_maketrans_fun_obj)};
+
+#define COMMON_METHODS \
+    {MP_ROM_QSTR(MP_QSTR_find), MP_ROM_PTR(&mp_strbytes_find_obj)}, \
+    {MP_ROM_QSTR(MP_QSTR_rfind), MP_ROM_PTR(&mp_strbytes_rfind_obj)}, \
+    {MP_ROM_QSTR(MP_QSTR_index), MP_ROM_PTR(&mp_strbytes_index_obj)}, \
+    {MP_ROM_QSTR(MP_QSTR_rindex), MP_ROM_PTR(&mp_strbytes_rindex_obj)}, \
+    {MP_ROM_QSTR(MP_QSTR_count), MP_ROM_PTR(&mp_strbytes_count_obj)}, \
+    {MP_ROM_QSTR(MP_QSTR_startswith), MP_ROM_PTR(&mp_strbytes_startswith_obj)}, \
+    {MP_ROM_QSTR(MP_QSTR_endswith), MP_ROM_PTR(&mp_strbytes_endswith_obj)}, \
+    {MP_ROM_QSTR(MP_QSTR_split), MP_ROM_PTR(&mp_strbytes_split_obj)}, \
+    {MP_ROM_QSTR(MP_QSTR_rsplit), MP_ROM_PTR(&mp_strbytes_rsplit_obj)}, \
+    {MP_ROM_QSTR(MP_QSTR_splitlines), MP_ROM_PTR(&mp_strbytes_splitlines_obj)}, \
+    {MP_ROM_QSTR(MP_QSTR_join), MP_ROM_PTR(&mp_strbytes_join_obj)}, \
+    {MP_ROM_QSTR(MP_QSTR_strip), MP_ROM_PTR(&mp_strbytes_strip_obj)}, \
+    {MP_ROM_QSTR(MP_QSTR_lstrip), MP_ROM_PTR(&mp_strbytes_lstrip_obj)}, \
+    {MP_ROM_QSTR(MP_QSTR_rstrip), MP_ROM_PTR(&mp_strbytes_rstrip_obj)}, \
+    {MP_ROM_QSTR(MP_QSTR_replace), MP_ROM_PTR(&mp_strbytes_replace_obj)}, \
+    {MP_ROM_QSTR(MP_QSTR_partition), MP_ROM_PTR(&mp_strbytes_partition_obj)}, \
+    {MP_ROM_QSTR(MP_QSTR_rpartition), MP_ROM_PTR(&mp_strbytes_rpartition_obj)}, \
+    {MP_ROM_QSTR(MP_QSTR_upper), MP_ROM_PTR(&mp_strbytes_upper_obj)}, \
+    {MP_ROM_QSTR(MP_QSTR_lower), MP_ROM_PTR(&mp_strbytes_lower_obj)}, \
+    {MP_ROM_QSTR(MP_QSTR_capitalize), MP_ROM_PTR(&mp_strbytes_capitalize_obj)}, \
+    {MP_ROM_QSTR(MP_QSTR_title), MP_ROM_PTR(&mp_strbytes_title_obj)}, \
+    {MP_ROM_QSTR(MP_QSTR_swapcase), MP_ROM_PTR(&mp_strbytes_swapcase_obj)}, \
+    {MP_ROM_QSTR(MP_QSTR_center), MP_ROM_PTR(&mp_strbytes_center_obj)}, \
+    {MP_ROM_QSTR(MP_QSTR_ljust), MP_ROM_PTR(&mp_strbytes_ljust_obj)}, \
+    {MP_ROM_QSTR(MP_QSTR_rjust), MP_ROM_PTR(&mp_strbytes_rjust_obj)}, \
+    {MP_ROM_QSTR(MP_QSTR_zfill), MP_ROM_PTR(&mp_strbytes_zfill_obj)}, \
+    {MP_ROM_QSTR(MP_QSTR_expandtabs), MP_ROM_PTR(&mp_strbytes_expandtabs_obj)}, \
+    {MP_ROM_QSTR(MP_QSTR_isalpha), MP_ROM_PTR(&mp_strbytes_isalpha_obj)}, \
+    {MP_ROM_QSTR(MP_QSTR_isdigit), MP_ROM_PTR(&mp_strbytes_isdigit_obj)}, \
+    {MP_ROM_QSTR(MP_QSTR_isalnum), MP_ROM_PTR(&mp_strbytes_isalnum_obj)}, \
+    {MP_ROM_QSTR(MP_QSTR_isspace), MP_ROM_PTR(&mp_strbytes_isspace_obj)}, \
+    {MP_ROM_QSTR(MP_QSTR_isupper), MP_ROM_PTR(&mp_strbytes_isupper_obj)}, \
+    {MP_ROM_QSTR(MP_QSTR_islower), MP_ROM_PTR(&mp_strbytes_islower_obj)}, \
+    {MP_ROM_QSTR(MP_QSTR_istitle), MP_ROM_PTR(&mp_strbytes_istitle_obj)}, \
+    {MP_ROM_QSTR(MP_QSTR_isascii), MP_ROM_PTR(&mp_strbytes_isascii_obj)}, \
+    {MP_ROM_QSTR(MP_QSTR_removeprefix), MP_ROM_PTR(&mp_strbytes_removeprefix_obj)}, \
+    {MP_ROM_QSTR(MP_QSTR_removesuffix), MP_ROM_PTR(&mp_strbytes_removesuffix_obj)}, \
+    {MP_ROM_QSTR(MP_QSTR_translate), MP_ROM_PTR(&mp_strbytes_translate_obj)}, \
+    {MP_ROM_QSTR(MP_QSTR_maketrans), MP_ROM_PTR(&bytes_maketrans_obj)}, \
+    {MP_ROM_QSTR(MP_QSTR_decode), MP_ROM_PTR(&bytes_decode_obj)}, \
+    {MP_ROM_QSTR(MP_QSTR_hex), MP_ROM_PTR(&bytes_hex_obj)},
+
+static const mp_rom_map_elem_t bytes_locals_table[] = {
+    COMMON_METHODS
+    {MP_ROM_QSTR(MP_QSTR_fromhex), MP_ROM_PTR(&bytes_fromhex_obj)},
+};
+static MP_DEFINE_CONST_DICT(bytes_locals_dict, bytes_locals_table);
+
+const mp_obj_type_t mp_type_bytes = {
+    {&mp_type_type},
+    .flags = MP_TYPE_FLAG_BASETYPE,
+    .name = MP_QSTR_bytes,
+    .print = bytes_print,
+    .make_new = bytes_make_new,
+    .unary_op = bytes_unary_op,
+    .binary_op = mp_obj_str_binary_op,
+    .subscr = mp_obj_bytes_subscr,
+    .getiter = mp_obj_bytes_getiter,
+    .buffer = bytes_get_buffer,
+    .locals_dict = (mp_obj_dict_t *)&bytes_locals_dict,
+};
+
+// ---------------------------------------------------------------------------
+// bytearray
+
+static mp_obj_bytearray_t *ba_native(mp_obj_t o) {
+    if (mp_obj_is_obj(o)) {
+        const mp_obj_type_t *t = ((mp_obj_base_t *)MP_OBJ_TO_PTR(o))->type;
+        if (t == &mp_type_bytearray) {
+            return MP_OBJ_TO_PTR(o);
+        }
+        if (bytes_native_base(t) == &mp_type_bytearray) {
+            return MP_OBJ_TO_PTR(mp_obj_get_native(o, &mp_type_bytearray));
+        }
+    }
+    mp_raise_msg_varg(&mp_type_TypeError, "descriptor requires a 'bytearray' object but received a '%s'", mp_obj_get_type_str(o));
+}
+
+// Make room for n more bytes.
+static void ba_reserve(mp_obj_bytearray_t *b, size_t n) {
+    if (n > SIZE_MAX / 4 - b->len) {
+        m_malloc_fail(n);
+    }
+    if (b->len + n <= b->alloc) {
+        return;
+    }
+    size_t na = b->alloc + b->alloc / 2 + 16;
+    if (na < b->len + n) {
+        na = b->len + n;
+    }
+    byte *items = m_malloc_atomic(na);
+    memcpy(items, b->items, b->len);
+    b->items = items;
+    b->alloc = na;
+}
+
+mp_obj_t mp_obj_new_bytearray(size_t len, const void *items) {
+    mp_obj_bytearray_t *b = m_new_obj(mp_obj_bytearray_t);
+    b->base.type = &mp_type_bytearray;
+    b->alloc = len;
+    b->len = len;
+    b->items = m_malloc_atomic(len ? len : 1);
+    if (items != NULL && len > 0) {
+        memcpy(b->items, items, len);
+    }
+    return MP_OBJ_FROM_PTR(b);
+}
+
+static mp_obj_t bytearray_make_new(const mp_obj_type_t *type, size_t n_args, size_t n_kw, const mp_obj_t *args) {
+    vstr_t v;
+    vstr_init(&v, 16);
+    bytes_construct(&v, n_args, n_kw, args, "bytearray");
+    mp_obj_bytearray_t *b = m_new_obj(mp_obj_bytearray_t);
+    b->base.type = &mp_type_bytearray;
+    b->alloc = v.alloc;
+    b->len = v.len;
+    b->items = (byte *)v.buf;  // takes the vstr's buffer
+    return MP_OBJ_FROM_PTR(b);
+}
+
+static void bytearray_print(const mp_print_t *print, mp_obj_t o, mp_print_kind_t kind) {
+    mp_obj_bytearray_t *b = ba_native(o);
+    print->print_strn(print->data, "bytearray(", 10);
+    print_bytes_repr(print, b->items, b->len, true);
+    print->print_strn(print->data, ")", 1);
+}
+
+static mp_obj_t bytearray_unary_op(mp_unary_op_t op, mp_obj_t o) {
+    mp_obj_bytearray_t *b = ba_native(o);
+    switch (op) {
+        case MP_UNARY_OP_BOOL:
+            return mp_obj_new_bool(b->len != 0);
+        case MP_UNARY_OP_LEN:
+            return MP_OBJ_NEW_SMALL_INT(b->len);
+        case MP_UNARY_OP_HASH:
+            mp_raise_TypeError("unhashable type: 'bytearray'");
+        case MP_UNARY_OP_SIZEOF:
+            return MP_OBJ_NEW_SMALL_INT(sizeof(mp_obj_bytearray_t) + b->alloc);
+        default:
+            return MP_OBJ_NULL;
+    }
+}
+
+static void ba_extend_data(mp_obj_bytearray_t *b, const byte *d, size_t n) {
+    // d may point into b itself (b += b): remember its offset.
+    if (d >= b->items && d < b->items + b->alloc) {
+        size_t off = d - b->items;
+        ba_reserve(b, n);
+        d = b->items + off;
+    } else {
+        ba_reserve(b, n);
+    }
+    memmove(b->items + b->len, d, n);
+    b->len += n;
+}
+
+// Append any iterable of ints / bytes-like object.
+static void ba_extend_obj(mp_obj_bytearray_t *b, mp_obj_t o) {
+    const byte *d;
+    size_t n;
+    if (mp_obj_get_bytes_like(o, &d, &n)) {
+        ba_extend_data(b, d, n);
+        return;
+    }
+    if (mp_obj_is_str(o)) {
+        mp_raise_TypeError("expected iterable of integers; got: 'str'");
+    }
+    if (!is_iterable(o)) {
+        mp_raise_msg_varg(&mp_type_TypeError, "can't extend bytearray with %s", mp_obj_get_type_str(o));
+    }
+    vstr_t v;
+    vstr_init(&v, 16);
+    add_int_items(&v, o);
+    ba_extend_data(b, (const byte *)v.buf, v.len);
+    vstr_clear(&v);
+}
+
+static mp_obj_t bytearray_binary_op(mp_binary_op_t op, mp_obj_t lhs, mp_obj_t rhs) {
+    mp_obj_bytearray_t *b = ba_native(lhs);
+    const byte *d;
+    size_t n;
+    switch (op) {
+        case MP_BINARY_OP_ADD:
+        case MP_BINARY_OP_INPLACE_ADD:
+            if (!mp_obj_get_bytes_like(rhs, &d, &n)) {
+                if (mp_obj_is_obj(rhs) && (mp_obj_get_type(rhs)->flags & MP_TYPE_FLAG_USER)) {
+                    return MP_OBJ_NULL;
+                }
+                mp_raise_msg_varg(&mp_type_TypeError, "can't concat %s to bytearray", mp_obj_get_type_str(rhs));
+            }
+            if (op == MP_BINARY_OP_INPLACE_ADD) {
+                ba_extend_data(b, d, n);
+                return lhs;
+            } else {
+                mp_obj_bytearray_t *r = MP_OBJ_TO_PTR(mp_obj_new_bytearray(b->len + n, NULL));
+                memcpy(r->items, b->items, b->len);
+                memcpy(r->items + b->len, d, n);
+                return MP_OBJ_FROM_PTR(r);
+            }
+        case MP_BINARY_OP_MULTIPLY:
+        case MP_BINARY_OP_INPLACE_MULTIPLY:
+        case MP_BINARY_OP_REVERSE_MULTIPLY: {
+            mp_int_t k;
+            if (!mp_seq_get_repeat_count(rhs, &k)) {
+                if (mp_obj_is_obj(rhs) && (mp_obj_get_type(rhs)->flags & MP_TYPE_FLAG_USER)) {
+                    return MP_OBJ_NULL;
+                }
+                mp_raise_msg_varg(&mp_type_TypeError, "can't multiply sequence by non-int of type '%s'", mp_obj_get_type_str(rhs));
+            }
+            if (k < 0) {
+                k = 0;
+            }
+            if (b->len != 0 && (size_t)k > (SIZE_MAX / 4) / b->len) {
+                m_malloc_fail(SIZE_MAX);
+            }
+            size_t total = b->len * k;
+            byte *items = m_malloc_atomic(total ? total : 1);
+            for (mp_int_t i = 0; i < k; i++) {
+                memcpy(items + i * b->len, b->items, b->len);
+            }
+            if (op == MP_BINARY_OP_INPLACE_MULTIPLY) {
+                b->items = items;
+                b->len = b->alloc = total;
+                return lhs;
+            }
+            mp_obj_bytearray_t *r = m_new_obj(mp_obj_bytearray_t);
+            r->base.type = &mp_type_bytearray;
+            r->items = items;
+            r->len = r->alloc = total;
+            return MP_OBJ_FROM_PTR(r);
+        }
+        case MP_BINARY_OP_MODULO:
+        case MP_BINARY_OP_INPLACE_MODULO: {
+            mp_obj_t r = mp_str_modulo_format(b->items, b->len, rhs, true);
+            size_t len;
+            const byte *rd = mp_str_data_len(r, &len);
+            return mp_obj_new_bytearray(len, rd);
+        }
+        case MP_BINARY_OP_IN:
+        case MP_BINARY_OP_NOT_IN:
+        case MP_BINARY_OP_EQUAL:
+        case MP_BINARY_OP_NOT_EQUAL:
+        case MP_BINARY_OP_LESS:
+        case MP_BINARY_OP_LESS_EQUAL:
+        case MP_BINARY_OP_MORE:
+        case MP_BINARY_OP_MORE_EQUAL: {
+            // Compare/search through a temporary bytes view of the data.
+            mp_obj_str_t tmp = {{&mp_type_bytes}, 0, b->len, b->len, b->items};
+            return mp_obj_str_binary_op(op, MP_OBJ_FROM_PTR(&tmp), rhs);
+        }
+        default:
+            return MP_OBJ_NULL;
+    }
+}
+
+// Byte value of an item to store.
+static byte ba_item_value(mp_obj_t v) {
+    mp_int_t x;
+    if (mp_obj_is_small_int(v)) {
+        x = mp_small_int_value(v);
+    } else if (!mp_seq_get_repeat_count(v, &x)) {
+        mp_raise_msg_varg(&mp_type_TypeError, "'%s' object cannot be interpreted as an integer", mp_obj_get_type_str(v));
+    }
+    if (x < 0 || x > 255) {
+        mp_raise_ValueError("byte must be in range(0, 256)");
+    }
+    return (byte)x;
+}
+
+static size_t ba_index(mp_obj_bytearray_t *b, mp_obj_t index) {
+    mp_int_t i;
+    if (mp_obj_is_small_int(index)) {
+        i = mp_small_int_value(index);
+    } else if (!mp_seq_get_repeat_count(index, &i)) {
+        mp_raise_msg_varg(&mp_type_TypeError, "bytearray indices must be integers or slices, not %s", mp_obj_get_type_str(index));
+    }
+    if (i < 0) {
+        i += b->len;
+    }
+    if (i < 0 || (size_t)i >= b->len) {
+        mp_raise_msg(&mp_type_IndexError, "bytearray index out of range");
+    }
+    return (size_t)i;
+}
+
+// Replace the n items at [start, start + n) by the len bytes of d.
+static void ba_splice(mp_obj_bytearray_t *b, size_t start, size_t n, const byte *d, size_t len) {
+    if (len > n) {
+        ba_reserve(b, len - n);
+    }
+    memmove(b->items + start + len, b->items + start + n, b->len - start - n);
+    memcpy(b->items + start, d, len);
+    b->len = b->len - n + len;
+}
+
+static mp_obj_t bytearray_subscr(mp_obj_t self_in, mp_obj_t index, mp_obj_t value) {
+    mp_obj_bytearray_t *b = ba_native(self_in);
+    if (value == MP_OBJ_SENTINEL) {
+        if (mp_obj_is_small_int(index)) {
+            return MP_OBJ_NEW_SMALL_INT(b->items[ba_index(b, index)]);
+        }
+        return mp_obj_bytes_subscr(MP_OBJ_FROM_PTR(b), index, value);
+    }
+    if (!mp_obj_is_type(index, &mp_type_slice)) {
+        size_t i = ba_index(b, index);
+        if (value == MP_OBJ_NULL) {
+            memmove(b->items + i, b->items + i + 1, b->len - i - 1);
+            b->len--;
+        } else {
+            b->items[i] = ba_item_value(value);
+        }
+        return mp_const_none;
+    }
+    // Slice store/delete. Materialise the right-hand side first (it may be
+    // the bytearray itself or an arbitrary iterable).
+    vstr_t v;
+    const byte *d = NULL;
+    size_t len = 0;
+    if (value != MP_OBJ_NULL) {
+        vstr_init(&v, 16);
+        if (mp_obj_is_small_int(value) || mp_obj_is_type(value, &mp_type_int)) {
+            mp_raise_TypeError("can assign only bytes, buffers, or iterables of ints in range(0, 256)");
+        }
+        mp_obj_bytes_from_object(&v, value, "bytearray");
+        d = (const byte *)v.buf;
+        len = v.len;
+    }
+    mp_bound_slice_t s;
+    mp_int_t n = mp_obj_slice_indices(index, b->len, &s);
+    if (n < 0) {
+        n = 0;
+    }
+    if (s.step == 1) {
+        ba_splice(b, s.start, n, d, len);
+        return mp_const_none;
+    }
+    if (value == MP_OBJ_NULL) {
+        // Delete every step-th item: compact in one pass.
+        if (n == 0) {
+            return mp_const_none;
+        }
+        mp_int_t lo = s.step > 0 ? s.start : s.start + (n - 1) * s.step;
+        mp_int_t st = s.step > 0 ? s.step : -s.step;
+        size_t w = lo;
+        for (size_t r = lo; r < b->len; r++) {
+            if ((mp_int_t)r < lo + n * st && (r - lo) % st == 0) {
+                continue;
+            }
+            b->items[w++] = b->items[r];
+        }
+        b->len = w;
+        return mp_const_none;
+    }
+    if ((size_t)n != len) {
+        mp_raise_msg_varg(&mp_type_ValueError, "attempt to assign bytes of size %u to extended slice of size %u", (unsigned)len, (unsigned)n);
+    }
+    mp_int_t i = s.start;
+    for (mp_int_t k = 0; k < n; k++, i += s.step) {
+        b->items[i] = d[k];
+    }
+    return mp_const_none;
+}
+
+typedef struct _ba_it_t {
+    mp_obj_base_t base;
+    mp_obj_bytearray_t *ba;
+    size_t pos;
+} ba_it_t;
+
+static mp_obj_t ba_it_iternext(mp_obj_t self_in) {
+    ba_it_t *it = MP_OBJ_TO_PTR(self_in);
+    if (it->pos >= it->ba->len) {
+        return MP_OBJ_STOP_ITERATION;
+    }
+    return MP_OBJ_NEW_SMALL_INT(it->ba->items[it->pos++]);
+}
+
+static mp_obj_t ba_it_getiter(mp_obj_t self_in) {
+    return self_in;
+}
+
+static const mp_obj_type_t mp_type_bytearray_iterator = {
+    {&mp_type_type},
+    .flags = MP_TYPE_FLAG_ITER_IS_SELF,
+    .name = MP_QSTR_bytearray_iterator,
+    .getiter = ba_it_getiter,
+    .iternext = ba_it_iternext,
+};
+
+static mp_obj_t bytearray_getiter(mp_obj_t self_in) {
+    ba_it_t *it = m_new_obj(ba_it_t);
+    it->base.type = &mp_type_bytearray_iterator;
+    it->ba = ba_native(self_in);
+    it->pos = 0;
+    return MP_OBJ_FROM_PTR(it);
+}
+
+static int bytearray_get_buffer(mp_obj_t o, mp_buffer_info_t *bi, int flags) {
+    mp_obj_bytearray_t *b = ba_native(o);
+    bi->buf = b->items;
+    bi->len = b->len;
+    bi->typecode = 'B';
+    return 0;
+}
+
+static mp_obj_t bytearray_append(mp_obj_t self_in, mp_obj_t item) {
+    mp_obj_bytearray_t *b = ba_native(self_in);
+    byte v = ba_item_value(item);
+    ba_reserve(b, 1);
+    b->items[b->len++] = v;
+    return mp_const_none;
+}
+static MP_DEFINE_CONST_FUN_OBJ_2(bytearray_append_obj, bytearray_append);
+
+static mp_obj_t bytearray_extend(mp_obj_t self_in, mp_obj_t items) {
+    ba_extend_obj(ba_native(self_in), items);
+    return mp_const_none;
+}
+static MP_DEFINE_CONST_FUN_OBJ_2(bytearray_extend_obj, bytearray_extend);
+
+static mp_obj_t bytearray_insert(mp_obj_t self_in, mp_obj_t index, mp_obj_t item) {
+    mp_obj_bytearray_t *b = ba_native(self_in);
+    mp_int_t i;
+    if (mp_obj_is_small_int(index)) {
+        i = mp_small_int_value(index);
+    } else if (!mp_seq_get_repeat_count(index, &i)) {
+        mp_raise_msg_varg(&mp_type_TypeError, "'%s' object cannot be interpreted as an integer", mp_obj_get_type_str(index));
+    }
+    if (i < 0) {
+        i += b->len;
+        if (i < 0) {
+            i = 0;
+        }
+    }
+    if ((size_t)i > b->len) {
+        i = b->len;
+    }
+    byte v = ba_item_value(item);
+    ba_splice(b, i, 0, &v, 1);
+    return mp_const_none;
+}
+static MP_DEFINE_CONST_FUN_OBJ_3(bytearray_insert_obj, bytearray_insert);
+
+static mp_obj_t bytearray_pop(size_t n_args, const mp_obj_t *args) {
+    mp_obj_bytearray_t *b = ba_native(args[0]);
+    if (b->len == 0) {
+        mp_raise_msg(&mp_type_IndexError, "pop from empty bytearray");
+    }
+    mp_int_t i = (mp_int_t)b->len - 1;
+    if (n_args > 1) {
+        if (mp_obj_is_small_int(args[1])) {
+            i = mp_small_int_value(args[1]);
+        } else if (!mp_seq_get_repeat_count(args[1], &i)) {
+            mp_raise_msg_varg(&mp_type_TypeError, "'%s' object cannot be interpreted as an integer", mp_obj_get_type_str(args[1]));
+        }
+        if (i < 0) {
+            i += b->len;
+        }
+        if (i < 0 || (size_t)i >= b->len) {
+            mp_raise_msg(&mp_type_IndexError, "pop index out of range");
+        }
+    }
+    byte v = b->items[i];
+    memmove(b->items + i, b->items + i + 1, b->len - i - 1);
+    b->len--;
+    return MP_OBJ_NEW_SMALL_INT(v);
+}
+static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(bytearray_pop_obj, 1, 2, bytearray_pop);
+
+static mp_obj_t bytearray_remove(mp_obj_t self_in, mp_obj_t item) {
+    mp_obj_bytearray_t *b = ba_native(self_in);
+    byte v = ba_item_value(item);
+    byte *p = memchr(b->items, v, b->len);
+    if (p == NULL) {
+        mp_raise_ValueError("value not found in bytearray");
+    }
+    size_t i = p - b->items;
+    memmove(p, p + 1, b->len - i - 1);
+    b->len--;
+    return mp_const_none;
+}
+static MP_DEFINE_CONST_FUN_OBJ_2(bytearray_remove_obj, bytearray_remove);
+
+static mp_obj_t bytearray_clear(mp_obj_t self_in) {
+    mp_obj_bytearray_t *b = ba_native(self_in);
+    b->len = 0;
+    return mp_const_none;
+}
+static MP_DEFINE_CONST_FUN_OBJ_1(bytearray_clear_obj, bytearray_clear);
+
+static mp_obj_t bytearray_reverse(mp_obj_t self_in) {
+    mp_obj_bytearray_t *b = ba_native(self_in);
+    for (size_t i = 0, j = b->len; i + 1 < j; i++, j--) {
+        byte t = b->items[i];
+        b->items[i] = b->items[j - 1];
+        b->items[j - 1] = t;
+    }
+    return mp_const_none;
+}
+static MP_DEFINE_CONST_FUN_OBJ_1(bytearray_reverse_obj, bytearray_reverse);
+
+static mp_obj_t bytearray_copy(mp_obj_t self_in) {
+    mp_obj_bytearray_t *b = ba_native(self_in);
+    return mp_obj_new_bytearray(b->len, b->items);
+}
+static MP_DEFINE_CONST_FUN_OBJ_1(bytearray_copy_obj, bytearray_copy);
+
+static const mp_rom_map_elem_t bytearray_locals_table[] = {
+    COMMON_METHODS
+    {MP_ROM_QSTR(MP_QSTR_fromhex), MP_ROM_PTR(&bytes_fromhex_obj)},
+    {MP_ROM_QSTR(MP_QSTR_append), MP_ROM_PTR(&bytearray_append_obj)},
+    {MP_ROM_QSTR(MP_QSTR_extend), MP_ROM_PTR(&bytearray_extend_obj)},
+    {MP_ROM_QSTR(MP_QSTR_insert), MP_ROM_PTR(&bytearray_insert_obj)},
+    {MP_ROM_QSTR(MP_QSTR_pop), MP_ROM_PTR(&bytearray_pop_obj)},
+    {MP_ROM_QSTR(MP_QSTR_remove), MP_ROM_PTR(&bytearray_remove_obj)},
+    {MP_ROM_QSTR(MP_QSTR_clear), MP_ROM_PTR(&bytearray_clear_obj)},
+    {MP_ROM_QSTR(MP_QSTR_reverse), MP_ROM_PTR(&bytearray_reverse_obj)},
+    {MP_ROM_QSTR(MP_QSTR_copy), MP_ROM_PTR(&bytearray_copy_obj)},
+};
+static MP_DEFINE_CONST_DICT(bytearray_locals_dict, bytearray_locals_table);
+
+const mp_obj_type_t mp_type_bytearray = {
+    {&mp_type_type},
+    .flags = MP_TYPE_FLAG_BASETYPE,
+    .name = MP_QSTR_bytearray,
+    .print = bytearray_print,
+    .make_new = bytearray_make_new,
+    .unary_op = bytearray_unary_op,
+    .binary_op = bytearray_binary_op,
+    .subscr = bytearray_subscr,
+    .getiter = bytearray_getiter,
+    .buffer = bytearray_get_buffer,
+    .locals_dict = (mp_obj_dict_t *)&bytearray_locals_dict,
+};

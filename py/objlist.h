@@ -1,0 +1,29 @@
+// objlist.h: list internals shared with the other container files and the
+// builtins (sorted, list()), plus the repr recursion guard used by every
+// mutable container's printer.
+#ifndef MP_PY_OBJLIST_H
+#define MP_PY_OBJLIST_H
+
+#include "obj.h"
+
+// The native list of o (a list or an instance of a user subclass of list),
+// or NULL.
+mp_obj_list_t *mp_obj_list_native_maybe(mp_obj_t o);
+
+// list(iterable): always a new list.
+mp_obj_t mp_obj_list_from_iterable(mp_obj_t iterable);
+// list.extend(iterable) on a native list.
+void mp_obj_list_extend(mp_obj_t list, mp_obj_t iterable);
+// Stable in-place sort of a list (native list or subclass instance);
+// key_fn may be MP_OBJ_NULL or None. Used by sorted().
+void mp_obj_list_sort(mp_obj_t list, mp_obj_t key_fn, bool reverse);
+// sort(*, key=None, reverse=False) as a builtin method object.
+extern const mp_obj_fun_builtin_t mp_obj_list_sort_obj;
+
+// Recursion guard for repr of self-containing containers. enter returns
+// true if o is already being printed (print "[...]" and do not call leave);
+// otherwise the caller must call leave when done, also on exceptions.
+bool mp_repr_enter(mp_obj_t o);
+void mp_repr_leave(void);
+
+#endif

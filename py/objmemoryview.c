@@ -1,0 +1,593 @@
+// objmemoryview.c: memoryview, a zero-copy view of any object with the
+// buffer protocol (bytes, bytearray, array ...). The view keeps the exporter
+// alive and asks it for its buffer on every access, so a bytearray that is
+// resized under a view never leaves the view pointing at freed memory (items
+// past the new end are out of range). Slicing makes a new view (no copy);
+// cast() reinterprets the items with another struct format code.
+#include <string.h>
+#include "runtime.h"
+#include "objstr.h"
+#include "objtuple.h"
+
+typedef struct _mp_obj_memoryview_t {
+    mp_obj_base_t base;
+    mp_obj_t obj;       // the exporter
+    size_t offset;      // byte offset of item 0 in the exporter's buffer
+    size_t len;         // number of items
+    mp_int_t stride;    // bytes between items (itemsize for contiguous views)
+    char fmt;           // struct format code of the items
+    uint8_t itemsize;
+    bool readonly;
+    bool released;
+} mp_obj_memoryview_t;
+
+static size_t fmt_itemsize(char fmt) {
+    switch (fmt) {
+        case 'b': case 'B': case 'c': case '?':
+            return 1;
+        case 'h': case 'H': case 'e':
+            return 2;
+        case 'i': case 'I': case 'f':
+            return 4;
+        case 'l': case 'L': case 'q': case 'Q': case 'd': case 'n': case 'N': case 'P':
+            return 8;
+        default:
+            return 0;
+    }
+}
+
+// Current buffer of the exporter.
+static byte *mv_buf(mp_obj_memoryview_t *mv, size_t *buf_len) {
+    if (mv->released) {
+        mp_raise_ValueError("operation forbidden on released memoryview object");
+    }
+    const mp_obj_type_t *t = mp_obj_get_type(mv->obj);
+    mp_buffer_info_t bi;
+    if (t->buffer == NULL || t->buffer(mv->obj, &bi, MP_BUFFER_READ) != 0) {
+        // A user subclass of bytes/bytearray: go through the bytes-like path.
+        const byte *d;
+        size_t l;
+        if (!mp_obj_get_bytes_like(mv->obj, &d, &l)) {
+            mp_raise_TypeError("memoryview: underlying object lost its buffer");
+        }
+        *buf_len = l;
+        return (byte *)d;
+    }
+    *buf_len = bi.len;
+    return bi.buf;
+}
+
+// Number of items available now (the exporter may have shrunk).
+static size_t mv_avail(mp_obj_memoryview_t *mv, byte **base) {
+    size_t blen;
+    byte *b = mv_buf(mv, &blen);
+    *base = b;
+    if (mv->len == 0) {
+        return 0;
+    }
+    // Last item must fit: offset + (len-1)*stride + itemsize <= blen (stride > 0)
+    if (mv->stride > 0) {
+        if (mv->offset + mv->itemsize > blen) {
+            return 0;
+        }
+        size_t fit = (blen - mv->offset - mv->itemsize) / mv->stride + 1;
+        return fit < mv->len ? fit : mv->len;
+    }
+    // Negative stride: the view starts at offset and walks down.
+    if (mv->offset + mv->itemsize > blen) {
+        return 0;
+    }
+    return mv->len;
+}
+
+static mp_obj_t unpack_item(const byte *p, char fmt) {
+    switch (fmt) {
+        case 'B':
+            return MP_OBJ_NEW_SMALL_INT(*p);
+        case 'b':
+            return MP_OBJ_NEW_SMALL_INT((int8_t)*p);
+        case 'c':
+            return mp_obj_new_bytes(p, 1);
+        case '?':
+            return mp_obj_new_bool(*p != 0);
+        case 'h': {
+            int16_t v;
+            memcpy(&v, p, 2);
+            return MP_OBJ_NEW_SMALL_INT(v);
+        }
+        case 'H': {
+            uint16_t v;
+            memcpy(&v, p, 2);
+            return MP_OBJ_NEW_SMALL_INT(v);
+        }
+        case 'i': {
+            int32_t v;
+            memcpy(&v, p, 4);
+            return MP_OBJ_NEW_SMALL_INT(v);
+        }
+        case 'I': {
+            uint32_t v;
+            memcpy(&v, p, 4);
+            return MP_OBJ_NEW_SMALL_INT(v);
+        }
+        case 'l': case 'q': case 'n': {
+            int64_t v;
+            memcpy(&v, p, 8);
+            return mp_obj_new_int_from_ll(v);
+        }
+        case 'L': case 'Q': case 'N': case 'P': {
+            uint64_t v;
+            memcpy(&v, p, 8);
+            return mp_obj_new_int_from_ull(v);
+        }
+        case 'f': {
+            float v;
+            memcpy(&v, p, 4);
+            return mp_obj_new_float(v);
+        }
+        case 'd': {
+            double v;
+            memcpy(&v, p, 8);
+            return mp_obj_new_float(v);
+        }
+        default:
+            mp_raise_NotImplementedError("memoryview: unsupported format");
+    }
+}
+
+static void pack_item(byte *p, char fmt, mp_obj_t v) {
+    if (fmt == 'f' || fmt == 'd') {
+        mp_float_t f = mp_obj_get_float(v);
+        if (fmt == 'f') {
+            float x = (float)f;
+            memcpy(p, &x, 4);
+        } else {
+            memcpy(p, &f, 8);
+        }
+        return;
+    }
+    if (fmt == 'c') {
+        const byte *d;
+        size_t l;
+        if (!mp_obj_get_bytes_like(v, &d, &l) || l != 1) {
+            mp_raise_msg_varg(&mp_type_TypeError, "memoryview: invalid type for format 'c'");
+        }
+        *p = d[0];
+        return;
+    }
+    if (fmt == '?') {
+        *p = mp_obj_is_true(v);
+        return;
+    }
+    if (!mp_obj_is_int(v) && !mp_obj_is_bool(v)) {
+        mp_raise_msg_varg(&mp_type_TypeError, "memoryview: invalid type for format '%c'", fmt);
+    }
+    mp_int_t x = mp_obj_get_int(v);
+    bool ok;
+    switch (fmt) {
+        case 'B': ok = x >= 0 && x <= 255; break;
+        case 'b': ok = x >= -128 && x <= 127; break;
+        case 'H': ok = x >= 0 && x <= 0xFFFF; break;
+        case 'h': ok = x >= -32768 && x <= 32767; break;
+        case 'I': ok = x >= 0 && x <= 0xFFFFFFFFLL; break;
+        case 'i': ok = x >= INT32_MIN && x <= INT32_MAX; break;
+        case 'L': case 'Q': case 'N': case 'P': ok = x >= 0; break;
+        default: ok = true; break;
+    }
+    if (!ok) {
+        mp_raise_msg_varg(&mp_type_ValueError, "memoryview: invalid value for format '%c'", fmt);
+    }
+    size_t n = fmt_itemsize(fmt);
+    // Little-endian host: the low bytes of x.
+    memcpy(p, &x, n);
+}
+
+static mp_obj_memoryview_t *mv_native(mp_obj_t o) {
+    if (!mp_obj_is_type(o, &mp_type_memoryview)) {
+        o = mp_obj_get_native(o, &mp_type_memoryview);
+    }
+    return MP_OBJ_TO_PTR(o);
+}
+
+static mp_obj_t mv_new(mp_obj_t obj) {
+    if (mp_obj_is_type(obj, &mp_type_memoryview)) {
+        // A view of a view shares the original exporter.
+        mp_obj_memoryview_t *src = MP_OBJ_TO_PTR(obj);
+        mp_obj_memoryview_t *mv = m_new_obj(mp_obj_memoryview_t);
+        *mv = *src;
+        return MP_OBJ_FROM_PTR(mv);
+    }
+    const mp_obj_type_t *t = mp_obj_get_type(obj);
+    mp_buffer_info_t bi;
+    bool have = false, writable = false;
+    if (t->buffer != NULL && t != &mp_type_str) {
+        if (t->buffer(obj, &bi, MP_BUFFER_RW) == 0) {
+            have = writable = true;
+        } else if (t->buffer(obj, &bi, MP_BUFFER_READ) == 0) {
+            have = true;
+        }
+    }
+    if (!have) {
+        const byte *d;
+        size_t l;
+        if (!mp_obj_get_bytes_like(obj, &d, &l)) {
+            mp_raise_msg_varg(&mp_type_TypeError, "memoryview: a bytes-like object is required, not '%s'", mp_obj_get_type_str(obj));
+        }
+        bi.buf = (void *)d;
+        bi.len = l;
+        bi.typecode = 'B';
+        writable = mp_obj_is_instance_of(obj, &mp_type_bytearray);
+    }
+    mp_obj_memoryview_t *mv = m_new_obj(mp_obj_memoryview_t);
+    mv->base.type = &mp_type_memoryview;
+    mv->obj = obj;
+    mv->offset = 0;
+    char fmt = bi.typecode ? (char)bi.typecode : 'B';
+    size_t isz = fmt_itemsize(fmt);
+    if (isz == 0) {
+        fmt = 'B';
+        isz = 1;
+    }
+    mv->fmt = fmt;
+    mv->itemsize = isz;
+    mv->stride = isz;
+    mv->len = bi.len / isz;
+    mv->readonly = !writable;
+    return MP_OBJ_FROM_PTR(mv);
+}
+
+static mp_obj_t memoryview_make_new(const mp_obj_type_t *type, size_t n_args, size_t n_kw, const mp_obj_t *args) {
+    static const mp_arg_t allowed[] = {
+        {MP_QSTR_object, MP_ARG_OBJ | MP_ARG_REQUIRED, {.u_obj = MP_OBJ_NULL}},
+    };
+    mp_arg_val_t vals[1];
+    mp_arg_parse_all_kw_array(n_args, n_kw, args, 1, allowed, vals);
+    return mv_new(vals[0].u_obj);
+}
+
+// Bytes of the view, copied into v.
+static void mv_to_vstr(mp_obj_memoryview_t *mv, vstr_t *v) {
+    byte *base;
+    size_t n = mv_avail(mv, &base);
+    if (mv->stride == (mp_int_t)mv->itemsize) {
+        vstr_add_strn(v, (const char *)base + mv->offset, n * mv->itemsize);
+        return;
+    }
+    for (size_t i = 0; i < n; i++) {
+        vstr_add_strn(v, (const char *)base + mv->offset + i * mv->stride, mv->itemsize);
+    }
+}
+
+static void memoryview_print(const mp_print_t *print, mp_obj_t o, mp_print_kind_t kind) {
+    mp_printf(print, "<memory at %p>", MP_OBJ_TO_PTR(o));
+}
+
+static mp_obj_t memoryview_unary_op(mp_unary_op_t op, mp_obj_t o) {
+    mp_obj_memoryview_t *mv = mv_native(o);
+    byte *base;
+    switch (op) {
+        case MP_UNARY_OP_LEN:
+            return MP_OBJ_NEW_SMALL_INT(mv_avail(mv, &base));
+        case MP_UNARY_OP_BOOL:
+            return mp_obj_new_bool(mv_avail(mv, &base) != 0);
+        case MP_UNARY_OP_HASH: {
+            if (!mv->readonly) {
+                mp_raise_ValueError("cannot hash writable memoryview object");
+            }
+            vstr_t v;
+            vstr_init(&v, 16);
+            mv_to_vstr(mv, &v);
+            mp_int_t h = mp_str_hash((const byte *)v.buf, v.len);
+            vstr_clear(&v);
+            return MP_OBJ_NEW_SMALL_INT(h);
+        }
+        default:
+            return MP_OBJ_NULL;
+    }
+}
+
+static mp_obj_t memoryview_binary_op(mp_binary_op_t op, mp_obj_t lhs, mp_obj_t rhs) {
+    if (op != MP_BINARY_OP_EQUAL && op != MP_BINARY_OP_NOT_EQUAL) {
+        return MP_OBJ_NULL;
+    }
+    mp_obj_memoryview_t *mv = mv_native(lhs);
+    bool eq;
+    if (lhs == rhs) {
+        eq = true;
+    } else {
+        vstr_t a;
+        vstr_init(&a, 16);
+        mv_to_vstr(mv, &a);
+        const byte *d;
+        size_t l;
+        if (mp_obj_is_type(rhs, &mp_type_memoryview)) {
+            vstr_t b;
+            vstr_init(&b, 16);
+            mv_to_vstr(MP_OBJ_TO_PTR(rhs), &b);
+            eq = a.len == b.len && memcmp(a.buf, b.buf, a.len) == 0 && ((mp_obj_memoryview_t *)MP_OBJ_TO_PTR(rhs))->fmt == mv->fmt;
+            vstr_clear(&b);
+        } else if (mp_obj_get_bytes_like(rhs, &d, &l) && !mp_obj_is_str(rhs)) {
+            eq = mv->itemsize == 1 && a.len == l && memcmp(a.buf, d, l) == 0;
+        } else {
+            eq = false;
+        }
+        vstr_clear(&a);
+    }
+    return mp_obj_new_bool(eq == (op == MP_BINARY_OP_EQUAL));
+}
+
+static mp_obj_t memoryview_subscr(mp_obj_t self_in, mp_obj_t index, mp_obj_t value) {
+    mp_obj_memoryview_t *mv = mv_native(self_in);
+    byte *base;
+    size_t n = mv_avail(mv, &base);
+    if (value != MP_OBJ_SENTINEL && mv->readonly) {
+        mp_raise_TypeError("cannot modify read-only memory");
+    }
+    if (value == MP_OBJ_NULL) {
+        mp_raise_TypeError("cannot delete memory");
+    }
+    if (mp_obj_is_type(index, &mp_type_slice)) {
+        mp_bound_slice_t s;
+        mp_int_t k = mp_obj_slice_indices(index, n, &s);
+        if (k < 0) {
+            k = 0;
+        }
+        if (value == MP_OBJ_SENTINEL) {
+            mp_obj_memoryview_t *sub = m_new_obj(mp_obj_memoryview_t);
+            *sub = *mv;
+            sub->offset = mv->offset + s.start * mv->stride;
+            sub->len = k;
+            sub->stride = mv->stride * s.step;
+            return MP_OBJ_FROM_PTR(sub);
+        }
+        // Slice assignment: same size, any bytes-like source.
+        const byte *d;
+        size_t l;
+        if (!mp_obj_get_bytes_like(value, &d, &l)) {
+            mp_raise_msg_varg(&mp_type_TypeError, "a bytes-like object is required, not '%s'", mp_obj_get_type_str(value));
+        }
+        if (l != (size_t)k * mv->itemsize) {
+            mp_raise_ValueError("memoryview assignment: lvalue and rvalue have different structures");
+        }
+        // Copy the source first: it may overlap the destination.
+        byte *tmp = m_malloc_atomic(l ? l : 1);
+        memcpy(tmp, d, l);
+        for (mp_int_t i = 0; i < k; i++) {
+            memcpy(base + mv->offset + (s.start + i * s.step) * mv->stride, tmp + i * mv->itemsize, mv->itemsize);
+        }
+        m_free(tmp);
+        return mp_const_none;
+    }
+    mp_int_t i;
+    if (mp_obj_is_small_int(index)) {
+        i = mp_small_int_value(index);
+    } else if (!mp_seq_get_repeat_count(index, &i)) {
+        mp_raise_TypeError("memoryview: invalid slice key");
+    }
+    if (i < 0) {
+        i += n;
+    }
+    if (i < 0 || (size_t)i >= n) {
+        mp_raise_msg(&mp_type_IndexError, "index out of bounds on dimension 1");
+    }
+    byte *p = base + mv->offset + i * mv->stride;
+    if (value == MP_OBJ_SENTINEL) {
+        return unpack_item(p, mv->fmt);
+    }
+    pack_item(p, mv->fmt, value);
+    return mp_const_none;
+}
+
+typedef struct _mv_it_t {
+    mp_obj_base_t base;
+    mp_obj_t mv;
+    size_t pos;
+} mv_it_t;
+
+static mp_obj_t mv_it_iternext(mp_obj_t self_in) {
+    mv_it_t *it = MP_OBJ_TO_PTR(self_in);
+    mp_obj_memoryview_t *mv = MP_OBJ_TO_PTR(it->mv);
+    byte *base;
+    size_t n = mv_avail(mv, &base);
+    if (it->pos >= n) {
+        return MP_OBJ_STOP_ITERATION;
+    }
+    return unpack_item(base + mv->offset + (it->pos++) * mv->stride, mv->fmt);
+}
+
+static mp_obj_t mv_it_getiter(mp_obj_t self_in) {
+    return self_in;
+}
+
+static const mp_obj_type_t mp_type_memoryview_iterator = {
+    {&mp_type_type},
+    .flags = MP_TYPE_FLAG_ITER_IS_SELF,
+    .name = MP_QSTR_iterator,
+    .getiter = mv_it_getiter,
+    .iternext = mv_it_iternext,
+};
+
+static mp_obj_t memoryview_getiter(mp_obj_t self_in) {
+    mv_it_t *it = m_new_obj(mv_it_t);
+    it->base.type = &mp_type_memoryview_iterator;
+    it->mv = MP_OBJ_FROM_PTR(mv_native(self_in));
+    it->pos = 0;
+    return MP_OBJ_FROM_PTR(it);
+}
+
+static int memoryview_get_buffer(mp_obj_t o, mp_buffer_info_t *bi, int flags) {
+    mp_obj_memoryview_t *mv = mv_native(o);
+    if ((flags & MP_BUFFER_WRITE) && mv->readonly) {
+        return 1;
+    }
+    if (mv->released) {
+        return 1;
+    }
+    byte *base;
+    size_t n = mv_avail(mv, &base);
+    if (mv->stride != (mp_int_t)mv->itemsize && n > 1) {
+        return 1;  // not contiguous
+    }
+    bi->buf = base + mv->offset;
+    bi->len = n * mv->itemsize;
+    bi->typecode = mv->fmt;
+    return 0;
+}
+
+static mp_obj_t memoryview_tobytes(size_t n_args, const mp_obj_t *args) {
+    vstr_t v;
+    vstr_init(&v, 16);
+    mv_to_vstr(mv_native(args[0]), &v);
+    return mp_obj_new_bytes_from_vstr(&v);
+}
+static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(memoryview_tobytes_obj, 1, 2, memoryview_tobytes);
+
+static mp_obj_t memoryview_tolist(mp_obj_t self_in) {
+    mp_obj_memoryview_t *mv = mv_native(self_in);
+    byte *base;
+    size_t n = mv_avail(mv, &base);
+    mp_obj_t list = mp_obj_new_list(n, NULL);
+    for (size_t i = 0; i < n; i++) {
+        mp_obj_list_store(list, i, unpack_item(base + mv->offset + i * mv->stride, mv->fmt));
+    }
+    return list;
+}
+static MP_DEFINE_CONST_FUN_OBJ_1(memoryview_tolist_obj, memoryview_tolist);
+
+static mp_obj_t memoryview_hex(size_t n_args, const mp_obj_t *args) {
+    vstr_t v;
+    vstr_init(&v, 16);
+    mv_to_vstr(mv_native(args[0]), &v);
+    static const char hexd[] = "0123456789abcdef";
+    vstr_t out;
+    vstr_init(&out, v.len * 2);
+    for (size_t i = 0; i < v.len; i++) {
+        byte b = v.buf[i];
+        vstr_add_byte(&out, hexd[b >> 4]);
+        vstr_add_byte(&out, hexd[b & 15]);
+    }
+    vstr_clear(&v);
+    return mp_obj_new_str_from_vstr(&out);
+}
+static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(memoryview_hex_obj, 1, 3, memoryview_hex);
+
+static mp_obj_t memoryview_release(mp_obj_t self_in) {
+    mv_native(self_in)->released = true;
+    return mp_const_none;
+}
+static MP_DEFINE_CONST_FUN_OBJ_1(memoryview_release_obj, memoryview_release);
+
+static mp_obj_t memoryview_enter(mp_obj_t self_in) {
+    return self_in;
+}
+static MP_DEFINE_CONST_FUN_OBJ_1(memoryview_enter_obj, memoryview_enter);
+
+static mp_obj_t memoryview_exit(size_t n_args, const mp_obj_t *args) {
+    return memoryview_release(args[0]);
+}
+static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(memoryview_exit_obj, 1, 4, memoryview_exit);
+
+static mp_obj_t memoryview_cast(size_t n_args, const mp_obj_t *args) {
+    mp_obj_memoryview_t *mv = mv_native(args[0]);
+    size_t fl;
+    const char *f = mp_obj_str_get_data(args[1], &fl);
+    if (fl == 2 && (f[0] == '@' || f[0] == '=' || f[0] == '<')) {
+        f++;
+        fl--;
+    }
+    size_t isz = fl == 1 ? fmt_itemsize(f[0]) : 0;
+    if (isz == 0) {
+        mp_raise_ValueError("memoryview: destination format must be a native single character format prefixed with an optional '@'");
+    }
+    if (n_args > 2) {
+        mp_raise_NotImplementedError("memoryview: cast with shape");
+    }
+    byte *base;
+    size_t n = mv_avail(mv, &base);
+    if (mv->stride != (mp_int_t)mv->itemsize && n > 1) {
+        mp_raise_TypeError("memoryview: casts are restricted to C-contiguous views");
+    }
+    size_t nbytes = n * mv->itemsize;
+    if (nbytes % isz != 0) {
+        mp_raise_TypeError("memoryview: length is not a multiple of itemsize");
+    }
+    mp_obj_memoryview_t *r = m_new_obj(mp_obj_memoryview_t);
+    *r = *mv;
+    r->fmt = f[0];
+    r->itemsize = isz;
+    r->stride = isz;
+    r->len = nbytes / isz;
+    return MP_OBJ_FROM_PTR(r);
+}
+static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(memoryview_cast_obj, 2, 3, memoryview_cast);
+
+static void memoryview_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
+    if (dest[0] != MP_OBJ_NULL) {
+        return;  // read-only attributes; methods come from locals_dict
+    }
+    mp_obj_memoryview_t *mv = mv_native(self_in);
+    byte *base;
+    switch (attr) {
+        case MP_QSTR_obj:
+            dest[0] = mv->obj;
+            break;
+        case MP_QSTR_nbytes:
+            dest[0] = MP_OBJ_NEW_SMALL_INT(mv_avail(mv, &base) * mv->itemsize);
+            break;
+        case MP_QSTR_readonly:
+            dest[0] = mp_obj_new_bool(mv->readonly);
+            break;
+        case MP_QSTR_itemsize:
+            dest[0] = MP_OBJ_NEW_SMALL_INT(mv->itemsize);
+            break;
+        case MP_QSTR_format: {
+            char f = mv->fmt;
+            dest[0] = mp_obj_new_str(&f, 1);
+            break;
+        }
+        case MP_QSTR_ndim:
+            dest[0] = MP_OBJ_NEW_SMALL_INT(1);
+            break;
+        case MP_QSTR_shape: {
+            mp_obj_t n = MP_OBJ_NEW_SMALL_INT(mv_avail(mv, &base));
+            dest[0] = mp_obj_new_tuple(1, &n);
+            break;
+        }
+        case MP_QSTR_strides: {
+            mp_obj_t s = MP_OBJ_NEW_SMALL_INT(mv->stride);
+            dest[0] = mp_obj_new_tuple(1, &s);
+            break;
+        }
+        case MP_QSTR_contiguous:
+        case MP_QSTR_c_contiguous:
+            dest[0] = mp_obj_new_bool(mv->stride == (mp_int_t)mv->itemsize);
+            break;
+        default:
+            break;  // methods: found in locals_dict by the runtime
+    }
+}
+
+static const mp_rom_map_elem_t memoryview_locals_table[] = {
+    {MP_ROM_QSTR(MP_QSTR_tobytes), MP_ROM_PTR(&memoryview_tobytes_obj)},
+    {MP_ROM_QSTR(MP_QSTR_tolist), MP_ROM_PTR(&memoryview_tolist_obj)},
+    {MP_ROM_QSTR(MP_QSTR_hex), MP_ROM_PTR(&memoryview_hex_obj)},
+    {MP_ROM_QSTR(MP_QSTR_release), MP_ROM_PTR(&memoryview_release_obj)},
+    {MP_ROM_QSTR(MP_QSTR_cast), MP_ROM_PTR(&memoryview_cast_obj)},
+    {MP_ROM_QSTR(MP_QSTR___enter__), MP_ROM_PTR(&memoryview_enter_obj)},
+    {MP_ROM_QSTR(MP_QSTR___exit__), MP_ROM_PTR(&memoryview_exit_obj)},
+};
+static MP_DEFINE_CONST_DICT(memoryview_locals_dict, memoryview_locals_table);
+
+const mp_obj_type_t mp_type_memoryview = {
+    {&mp_type_type},
+    .name = MP_QSTR_memoryview,
+    .print = memoryview_print,
+    .make_new = memoryview_make_new,
+    .unary_op = memoryview_unary_op,
+    .binary_op = memoryview_binary_op,
+    .attr = memoryview_attr,
+    .subscr = memoryview_subscr,
+    .getiter = memoryview_getiter,
+    .buffer = memoryview_get_buffer,
+    .locals_dict = (mp_obj_dict_t *)&memoryview_locals_dict,
+};

@@ -1,0 +1,270 @@
+// objslice.c: slice objects, the CPython clamping of slices against a
+// sequence length (any step), and index normalisation for sequences.
+#include "runtime.h"
+#include "objslice.h"
+
+#define CLAMP_MAX ((mp_int_t)1 << 61)
+
+// Index value of a slice bound or sequence index: int, bool or __index__.
+// Huge ints are clamped to +-CLAMP_MAX (as CPython clips slice bounds).
+// Returns false if o is not index-like.
+static bool get_index_value(mp_obj_t o, mp_int_t *out, bool *huge) {
+    *huge = false;
+    if (mp_obj_is_small_int(o)) {
+        *out = mp_small_int_value(o);
+        return true;
+    }
+    if (mp_obj_is_bool(o)) {
+        *out = o == mp_const_true;
+        return true;
+    }
+    if (!mp_obj_is_obj(o)) {
+        return false;
+    }
+    const mp_obj_type_t *t = mp_obj_get_type(o);
+    mp_obj_t v = o;
+    if (t != &mp_type_int) {
+        if (!(t->flags & MP_TYPE_FLAG_USER)) {
+            return false;
+        }
+        mp_obj_t dest[2];
+        mp_load_method_maybe(o, MP_QSTR___index__, dest);
+        if (dest[0] == MP_OBJ_NULL) {
+            return false;
+        }
+        v = mp_call_method_n_kw(0, 0, dest);
+        if (mp_obj_is_small_int(v)) {
+            *out = mp_small_int_value(v);
+            return true;
+        }
+        if (!mp_obj_is_int(v)) {
+            mp_raise_msg_varg(&mp_type_TypeError, "__index__ returned non-int (type %s)", mp_obj_get_type_str(v));
+        }
+    }
+    mp_int_t i;
+    if (mp_obj_get_int_maybe(v, &i) && i > -CLAMP_MAX && i < CLAMP_MAX) {
+        *out = i;
+        return true;
+    }
+    *huge = true;
+    bool neg = mp_obj_is_true(mp_binary_op(MP_BINARY_OP_LESS, v, MP_OBJ_NEW_SMALL_INT(0)));
+    *out = neg ? -CLAMP_MAX : CLAMP_MAX;
+    return true;
+}
+
+static mp_int_t slice_bound(mp_obj_t o) {
+    mp_int_t v;
+    bool huge;
+    if (!get_index_value(o, &v, &huge)) {
+        mp_raise_TypeError("slice indices must be integers or None or have an __index__ method");
+    }
+    return v;
+}
+
+mp_obj_t mp_obj_new_slice(mp_obj_t start, mp_obj_t stop, mp_obj_t step) {
+    mp_obj_slice_t *s = m_new_obj(mp_obj_slice_t);
+    s->base.type = &mp_type_slice;
+    s->start = start == MP_OBJ_NULL ? mp_const_none : start;
+    s->stop = stop == MP_OBJ_NULL ? mp_const_none : stop;
+    s->step = step == MP_OBJ_NULL ? mp_const_none : step;
+    return MP_OBJ_FROM_PTR(s);
+}
+
+mp_int_t mp_obj_slice_indices(mp_obj_t slice, size_t len_in, mp_bound_slice_t *out) {
+    mp_obj_slice_t *s = MP_OBJ_TO_PTR(slice);
+    mp_int_t len = (mp_int_t)len_in;
+    mp_int_t step = 1;
+    if (s->step != mp_const_none) {
+        step = slice_bound(s->step);
+        if (step == 0) {
+            mp_raise_ValueError("slice step cannot be zero");
+        }
+    }
+    mp_int_t lower, upper;
+    if (step > 0) {
+        lower = 0;
+        upper = len;
+    } else {
+        lower = -1;
+        upper = len - 1;
+    }
+    mp_int_t start, stop;
+    if (s->start == mp_const_none) {
+        start = step > 0 ? lower : upper;
+    } else {
+        start = slice_bound(s->start);
+        if (start < 0) {
+            start += len;
+            if (start < lower) {
+                start = lower;
+            }
+        } else if (start > upper) {
+            start = upper;
+        }
+    }
+    if (s->stop == mp_const_none) {
+        stop = step > 0 ? upper : lower;
+    } else {
+        stop = slice_bound(s->stop);
+        if (stop < 0) {
+            stop += len;
+            if (stop < lower) {
+                stop = lower;
+            }
+        } else if (stop > upper) {
+            stop = upper;
+        }
+    }
+    mp_int_t n;
+    if (step > 0) {
+        n = stop > start ? (stop - start - 1) / step + 1 : 0;
+    } else {
+        n = start > stop ? (start - stop - 1) / (-step) + 1 : 0;
+    }
+    out->start = start;
+    out->stop = stop;
+    out->step = step;
+    return n;
+}
+
+size_t mp_get_index(const mp_obj_type_t *type, size_t len, mp_obj_t index, bool is_slice_ok) {
+    mp_int_t i;
+    if (MP_LIKELY(mp_obj_is_small_int(index))) {
+        i = mp_small_int_value(index);
+    } else {
+        bool huge;
+        if (!get_index_value(index, &i, &huge)) {
+            if (type == &mp_type_str) {
+                mp_raise_msg_varg(&mp_type_TypeError, "string indices must be integers, not '%s'", mp_obj_get_type_str(index));
+            }
+            mp_raise_msg_varg(&mp_type_TypeError, "%s indices must be integers or slices, not %s",
+                qstr_str(type->name), mp_obj_get_type_str(index));
+        }
+        if (huge && !is_slice_ok) {
+            mp_raise_msg_varg(&mp_type_IndexError, "cannot fit '%s' into an index-sized integer", mp_obj_get_type_str(index));
+        }
+    }
+    if (i < 0) {
+        i += (mp_int_t)len;
+    }
+    if (is_slice_ok) {
+        if (i < 0) {
+            i = 0;
+        } else if (i > (mp_int_t)len) {
+            i = len;
+        }
+        return (size_t)i;
+    }
+    if (i < 0 || i >= (mp_int_t)len) {
+        if (type == &mp_type_str) {
+            mp_raise_msg(&mp_type_IndexError, "string index out of range");
+        }
+        if (type == &mp_type_bytes) {
+            mp_raise_msg(&mp_type_IndexError, "index out of range");
+        }
+        if (type == &mp_type_range) {
+            mp_raise_msg(&mp_type_IndexError, "range object index out of range");
+        }
+        mp_raise_msg_varg(&mp_type_IndexError, "%s index out of range", qstr_str(type->name));
+    }
+    return (size_t)i;
+}
+
+// ---------------------------------------------------------------------------
+// The slice type
+
+static void slice_print(const mp_print_t *print, mp_obj_t o, mp_print_kind_t kind) {
+    mp_obj_slice_t *s = MP_OBJ_TO_PTR(o);
+    mp_print_str(print, "slice(");
+    mp_obj_print_helper(print, s->start, PRINT_REPR);
+    mp_print_str(print, ", ");
+    mp_obj_print_helper(print, s->stop, PRINT_REPR);
+    mp_print_str(print, ", ");
+    mp_obj_print_helper(print, s->step, PRINT_REPR);
+    mp_print_str(print, ")");
+}
+
+static mp_obj_t slice_make_new(const mp_obj_type_t *type, size_t n_args, size_t n_kw, const mp_obj_t *args) {
+    if (n_kw != 0) {
+        mp_raise_TypeError("slice() takes no keyword arguments");
+    }
+    if (n_args == 0) {
+        mp_raise_TypeError("slice expected at least 1 argument, got 0");
+    }
+    if (n_args > 3) {
+        mp_raise_msg_varg(&mp_type_TypeError, "slice expected at most 3 arguments, got %d", (int)n_args);
+    }
+    if (n_args == 1) {
+        return mp_obj_new_slice(mp_const_none, args[0], mp_const_none);
+    }
+    return mp_obj_new_slice(args[0], args[1], n_args == 3 ? args[2] : mp_const_none);
+}
+
+static mp_obj_t slice_as_tuple(mp_obj_slice_t *s) {
+    mp_obj_t items[3] = {s->start, s->stop, s->step};
+    return mp_obj_new_tuple(3, items);
+}
+
+static mp_obj_t slice_binary_op(mp_binary_op_t op, mp_obj_t lhs, mp_obj_t rhs) {
+    if (!mp_obj_is_type(lhs, &mp_type_slice)) {
+        return MP_OBJ_NULL;
+    }
+    switch (op) {
+        case MP_BINARY_OP_EQUAL:
+        case MP_BINARY_OP_NOT_EQUAL:
+        case MP_BINARY_OP_LESS:
+        case MP_BINARY_OP_LESS_EQUAL:
+        case MP_BINARY_OP_MORE:
+        case MP_BINARY_OP_MORE_EQUAL:
+            if (!mp_obj_is_type(rhs, &mp_type_slice)) {
+                return MP_OBJ_NULL;  // NotImplemented: the runtime tries the reflection
+            }
+            return mp_binary_op(op, slice_as_tuple(MP_OBJ_TO_PTR(lhs)), slice_as_tuple(MP_OBJ_TO_PTR(rhs)));
+        default:
+            return MP_OBJ_NULL;
+    }
+}
+
+static mp_obj_t slice_indices(mp_obj_t self_in, mp_obj_t len_in) {
+    mp_int_t len = mp_obj_get_index_int(len_in);
+    if (len < 0) {
+        mp_raise_ValueError("length should not be negative");
+    }
+    mp_bound_slice_t b;
+    mp_obj_slice_indices(self_in, (size_t)len, &b);
+    mp_obj_t items[3] = {mp_obj_new_int(b.start), mp_obj_new_int(b.stop), mp_obj_new_int(b.step)};
+    return mp_obj_new_tuple(3, items);
+}
+static MP_DEFINE_CONST_FUN_OBJ_2(slice_indices_obj, slice_indices);
+
+static void slice_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
+    if (dest[0] != MP_OBJ_NULL) {
+        return;  // read-only
+    }
+    mp_obj_slice_t *s = MP_OBJ_TO_PTR(self_in);
+    if (attr == MP_QSTR_start) {
+        dest[0] = s->start;
+    } else if (attr == MP_QSTR_stop) {
+        dest[0] = s->stop;
+    } else if (attr == MP_QSTR_step) {
+        dest[0] = s->step;
+    } else if (attr == MP_QSTR_indices) {
+        dest[0] = MP_OBJ_FROM_PTR(&slice_indices_obj);
+        dest[1] = self_in;
+    }
+}
+
+static const mp_rom_map_elem_t slice_locals_table[] = {
+    {MP_ROM_QSTR(MP_QSTR_indices), MP_ROM_PTR(&slice_indices_obj)},
+};
+static MP_DEFINE_CONST_DICT(slice_locals_dict, slice_locals_table);
+
+const mp_obj_type_t mp_type_slice = {
+    {&mp_type_type},
+    .name = MP_QSTR_slice,
+    .print = slice_print,
+    .make_new = slice_make_new,
+    .binary_op = slice_binary_op,
+    .attr = slice_attr,
+    .locals_dict = (mp_obj_dict_t *)&slice_locals_dict,
+};

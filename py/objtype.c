@@ -1,0 +1,2607 @@
+// objtype.c: the class system. `type` itself, user classes (created by a
+// class statement through __build_class__ or by type(name, bases, dict)),
+// their instances, the C3 method resolution order, attribute lookup with
+// descriptors, special-method dispatch through the type slots, and the
+// staticmethod, classmethod and super types.
+//
+// A user class is an ordinary mp_obj_type_t whose slots all point to the
+// instance_* functions below: each looks for the special method in the
+// user classes of the MRO and otherwise falls back to the slot of the
+// builtin base (on the wrapped native object), so `class L(list)` behaves
+// like a list until it overrides something. See objtype.h for the four
+// instance layouts.
+//
+// Lookups walk the MRO tuple and probe each class dict. The class dict is
+// the type's locals_dict; any change to it bumps `version` (for future
+// inline caches) and refreshes the HAS_* flags that let the hot paths skip
+// work (__getattr__, __setattr__, data descriptors).
+#include <string.h>
+#include "runtime.h"
+#include "objtype.h"
+#include "bc.h"
+
+static inline const mp_obj_user_type_t *utype(const mp_obj_type_t *t) {
+    return (const mp_obj_user_type_t *)t;
+}
+
+static inline const mp_obj_type_t *type_of_obj_ptr(mp_obj_t o) {
+    return ((const mp_obj_base_t *)MP_OBJ_TO_PTR(o))->type;
+}
+
+// True for objects that are classes (instances of type or a metaclass).
+static bool is_type_obj(mp_obj_t o) {
+    if (!mp_obj_is_obj(o)) {
+        return false;
+    }
+    const mp_obj_type_t *t = type_of_obj_ptr(o);
+    if (t == &mp_type_type) {
+        return true;
+    }
+    return mp_type_is_user(t) && utype(t)->layout == MP_INST_LAYOUT_TYPE;
+}
+
+// Python functions bind as methods; builtin functions only when they come
+// from a builtin type's table (CPython: builtins are not descriptors).
+static bool is_py_function(mp_obj_t v) {
+    if (!mp_obj_is_obj(v)) {
+        return false;
+    }
+    const mp_obj_type_t *t = type_of_obj_ptr(v);
+    return t == &mp_type_function || t == &mp_type_closure || t == &mp_type_gen_wrap;
+}
+
+static bool is_dunder(qstr attr) {
+    size_t len;
+    const byte *s = qstr_data(attr, &len);
+    return len > 4 && s[0] == '_' && s[1] == '_' && s[len - 1] == '_' && s[len - 2] == '_';
+}
+
+// Calls fun(self, *args, **kw); args holds n_args values then n_kw pairs.
+static mp_obj_t call_with_self(mp_obj_t fun, mp_obj_t self, size_t n_args, size_t n_kw, const mp_obj_t *args) {
+    size_t n = n_args + 2 * n_kw;
+    mp_obj_t buf[8];
+    mp_obj_t *a = n + 1 <= MP_ARRAY_SIZE(buf) ? buf : m_new(mp_obj_t, n + 1);
+    a[0] = self;
+    if (n) {
+        memcpy(a + 1, args, n * sizeof(mp_obj_t));
+    }
+    return mp_call_function_n_kw(fun, n_args + 1, n_kw, a);
+}
+
+// Calls a special method `meth` found in the class dict of `type` on self,
+// honouring staticmethod/classmethod/descriptors.
+static mp_obj_t call_special(mp_obj_t meth, mp_obj_t self, size_t n_args, size_t n_kw, const mp_obj_t *args) {
+    if (MP_LIKELY(is_py_function(meth))) {
+        return call_with_self(meth, self, n_args, n_kw, args);
+    }
+    mp_obj_t dest[2] = {MP_OBJ_NULL, MP_OBJ_NULL};
+    mp_obj_bind_attr(meth, self, mp_obj_get_type(self), false, dest);
+    if (dest[1] != MP_OBJ_NULL) {
+        return call_with_self(dest[0], dest[1], n_args, n_kw, args);
+    }
+    return mp_call_function_n_kw(dest[0], n_args, n_kw, args);
+}
+
+static mp_obj_t call_special_0(mp_obj_t meth, mp_obj_t self) {
+    return call_special(meth, self, 0, 0, NULL);
+}
+
+static mp_obj_t call_special_1(mp_obj_t meth, mp_obj_t self, mp_obj_t arg) {
+    return call_special(meth, self, 1, 0, &arg);
+}
+
+// ---------------------------------------------------------------------------
+// MRO and lookups
+
+// The MRO of any type as an array: user classes have a tuple; builtins
+// follow base_type and end with object.
+static size_t builtin_mro(const mp_obj_type_t *t, const mp_obj_type_t **out, size_t max) {
+    size_t n = 0;
+    for (; t != NULL && n < max; t = t->base_type) {
+        out[n++] = t;
+    }
+    if (n == 0 || (out[n - 1] != &mp_type_object && n < max)) {
+        out[n++] = &mp_type_object;
+    }
+    return n;
+}
+
+mp_obj_t mp_type_lookup_ex(const mp_obj_type_t *type, qstr attr, const mp_obj_type_t **found_in) {
+    if (type->mro != NULL) {
+        const mp_obj_tuple_t *mro = type->mro;
+        for (size_t i = 0; i < mro->len; i++) {
+            const mp_obj_type_t *t = MP_OBJ_TO_PTR(mro->items[i]);
+            if (t->locals_dict != NULL) {
+                mp_map_elem_t *e = mp_map_lookup_qstr(&t->locals_dict->map, attr, MP_MAP_LOOKUP);
+                if (e != NULL) {
+                    *found_in = t;
+                    return e->value;
+                }
+            }
+        }
+        return MP_OBJ_NULL;
+    }
+    const mp_obj_type_t *t = type;
+    for (;;) {
+        if (t->locals_dict != NULL) {
+            mp_map_elem_t *e = mp_map_lookup_qstr(&t->locals_dict->map, attr, MP_MAP_LOOKUP);
+            if (e != NULL) {
+                *found_in = t;
+                return e->value;
+            }
+        }
+        if (t == &mp_type_object) {
+            return MP_OBJ_NULL;
+        }
+        t = t->base_type != NULL ? t->base_type : &mp_type_object;
+    }
+}
+
+mp_obj_t mp_type_lookup(const mp_obj_type_t *type, qstr attr) {
+    const mp_obj_type_t *found_in;
+    return mp_type_lookup_ex(type, attr, &found_in);
+}
+
+mp_obj_t mp_type_lookup_special(const mp_obj_type_t *type, qstr attr) {
+    if (!mp_type_is_user(type)) {
+        return MP_OBJ_NULL;
+    }
+    const mp_obj_tuple_t *mro = type->mro;
+    for (size_t i = 0; i < mro->len; i++) {
+        const mp_obj_type_t *t = MP_OBJ_TO_PTR(mro->items[i]);
+        if (!mp_type_is_user(t)) {
+            continue;
+        }
+        mp_map_elem_t *e = mp_map_lookup_qstr(&t->locals_dict->map, attr, MP_MAP_LOOKUP);
+        if (e != NULL) {
+            return e->value;
+        }
+    }
+    return MP_OBJ_NULL;
+}
+
+const mp_obj_type_t *mp_obj_type_native_base(const mp_obj_type_t *type) {
+    if (mp_type_is_user(type)) {
+        return utype(type)->native;
+    }
+    return type == &mp_type_object ? NULL : type;
+}
+
+// ---------------------------------------------------------------------------
+// Slot wrappers: Python-visible dunder methods of builtin types that only
+// have C slots (int.__add__, list.__getitem__, str.__repr__ ...). Made on
+// demand when a lookup reaches a builtin type without such an entry.
+
+typedef enum {
+    SW_UNARY, SW_BINARY, SW_GETITEM, SW_SETITEM, SW_DELITEM, SW_CONTAINS,
+    SW_ITER, SW_NEXT, SW_CALL, SW_REPR, SW_STR, SW_LEN, SW_HASH, SW_BOOL,
+} slot_kind_t;
+
+typedef struct _slot_wrapper_t {
+    mp_obj_base_t base;
+    const mp_obj_type_t *type;
+    qstr name;
+    uint8_t kind;
+    uint8_t op;
+} slot_wrapper_t;
+
+static const struct {
+    qstr name;
+    uint8_t kind;
+    uint8_t op;
+} slot_names[] = {
+    {MP_QSTR___neg__, SW_UNARY, MP_UNARY_OP_NEGATIVE},
+    {MP_QSTR___pos__, SW_UNARY, MP_UNARY_OP_POSITIVE},
+    {MP_QSTR___invert__, SW_UNARY, MP_UNARY_OP_INVERT},
+    {MP_QSTR___abs__, SW_UNARY, MP_UNARY_OP_ABS},
+    {MP_QSTR___int__, SW_UNARY, MP_UNARY_OP_INT},
+    {MP_QSTR___index__, SW_UNARY, MP_UNARY_OP_INT},
+    {MP_QSTR___float__, SW_UNARY, MP_UNARY_OP_FLOAT},
+    {MP_QSTR___complex__, SW_UNARY, MP_UNARY_OP_COMPLEX},
+    {MP_QSTR___bool__, SW_BOOL, MP_UNARY_OP_BOOL},
+    {MP_QSTR___len__, SW_LEN, MP_UNARY_OP_LEN},
+    {MP_QSTR___hash__, SW_HASH, MP_UNARY_OP_HASH},
+    {MP_QSTR___lt__, SW_BINARY, MP_BINARY_OP_LESS},
+    {MP_QSTR___gt__, SW_BINARY, MP_BINARY_OP_MORE},
+    {MP_QSTR___eq__, SW_BINARY, MP_BINARY_OP_EQUAL},
+    {MP_QSTR___le__, SW_BINARY, MP_BINARY_OP_LESS_EQUAL},
+    {MP_QSTR___ge__, SW_BINARY, MP_BINARY_OP_MORE_EQUAL},
+    {MP_QSTR___ne__, SW_BINARY, MP_BINARY_OP_NOT_EQUAL},
+    {MP_QSTR___or__, SW_BINARY, MP_BINARY_OP_OR},
+    {MP_QSTR___xor__, SW_BINARY, MP_BINARY_OP_XOR},
+    {MP_QSTR___and__, SW_BINARY, MP_BINARY_OP_AND},
+    {MP_QSTR___lshift__, SW_BINARY, MP_BINARY_OP_LSHIFT},
+    {MP_QSTR___rshift__, SW_BINARY, MP_BINARY_OP_RSHIFT},
+    {MP_QSTR___add__, SW_BINARY, MP_BINARY_OP_ADD},
+    {MP_QSTR___sub__, SW_BINARY, MP_BINARY_OP_SUBTRACT},
+    {MP_QSTR___mul__, SW_BINARY, MP_BINARY_OP_MULTIPLY},
+    {MP_QSTR___matmul__, SW_BINARY, MP_BINARY_OP_MAT_MULTIPLY},
+    {MP_QSTR___floordiv__, SW_BINARY, MP_BINARY_OP_FLOOR_DIVIDE},
+    {MP_QSTR___truediv__, SW_BINARY, MP_BINARY_OP_TRUE_DIVIDE},
+    {MP_QSTR___mod__, SW_BINARY, MP_BINARY_OP_MODULO},
+    {MP_QSTR___pow__, SW_BINARY, MP_BINARY_OP_POWER},
+    {MP_QSTR___divmod__, SW_BINARY, MP_BINARY_OP_DIVMOD},
+    {MP_QSTR___ror__, SW_BINARY, MP_BINARY_OP_REVERSE_OR},
+    {MP_QSTR___rxor__, SW_BINARY, MP_BINARY_OP_REVERSE_XOR},
+    {MP_QSTR___rand__, SW_BINARY, MP_BINARY_OP_REVERSE_AND},
+    {MP_QSTR___rlshift__, SW_BINARY, MP_BINARY_OP_REVERSE_LSHIFT},
+    {MP_QSTR___rrshift__, SW_BINARY, MP_BINARY_OP_REVERSE_RSHIFT},
+    {MP_QSTR___radd__, SW_BINARY, MP_BINARY_OP_REVERSE_ADD},
+    {MP_QSTR___rsub__, SW_BINARY, MP_BINARY_OP_REVERSE_SUBTRACT},
+    {MP_QSTR___rmul__, SW_BINARY, MP_BINARY_OP_REVERSE_MULTIPLY},
+    {MP_QSTR___rmatmul__, SW_BINARY, MP_BINARY_OP_REVERSE_MAT_MULTIPLY},
+    {MP_QSTR___rfloordiv__, SW_BINARY, MP_BINARY_OP_REVERSE_FLOOR_DIVIDE},
+    {MP_QSTR___rtruediv__, SW_BINARY, MP_BINARY_OP_REVERSE_TRUE_DIVIDE},
+    {MP_QSTR___rmod__, SW_BINARY, MP_BINARY_OP_REVERSE_MODULO},
+    {MP_QSTR___rpow__, SW_BINARY, MP_BINARY_OP_REVERSE_POWER},
+    {MP_QSTR___iadd__, SW_BINARY, MP_BINARY_OP_INPLACE_ADD},
+    {MP_QSTR___imul__, SW_BINARY, MP_BINARY_OP_INPLACE_MULTIPLY},
+    {MP_QSTR___ior__, SW_BINARY, MP_BINARY_OP_INPLACE_OR},
+    {MP_QSTR___iand__, SW_BINARY, MP_BINARY_OP_INPLACE_AND},
+    {MP_QSTR___ixor__, SW_BINARY, MP_BINARY_OP_INPLACE_XOR},
+    {MP_QSTR___isub__, SW_BINARY, MP_BINARY_OP_INPLACE_SUBTRACT},
+    {MP_QSTR___contains__, SW_CONTAINS, MP_BINARY_OP_IN},
+    {MP_QSTR___getitem__, SW_GETITEM, 0},
+    {MP_QSTR___setitem__, SW_SETITEM, 0},
+    {MP_QSTR___delitem__, SW_DELITEM, 0},
+    {MP_QSTR___iter__, SW_ITER, 0},
+    {MP_QSTR___next__, SW_NEXT, 0},
+    {MP_QSTR___call__, SW_CALL, 0},
+    {MP_QSTR___repr__, SW_REPR, 0},
+    {MP_QSTR___str__, SW_STR, 0},
+};
+
+// A builtin container: has a length and membership (CPython gives it
+// __len__/__contains__ but no numeric methods).
+static bool type_is_container(const mp_obj_type_t *t) {
+    return t->subscr != NULL || (t->getiter != NULL && !(t->flags & MP_TYPE_FLAG_ITER_IS_SELF));
+}
+
+static bool type_is_immutable_seq(const mp_obj_type_t *t) {
+    return t == &mp_type_tuple || t == &mp_type_str || t == &mp_type_bytes || t == &mp_type_range;
+}
+
+static mp_obj_t slot_wrapper_call(mp_obj_t self_in, size_t n_args, size_t n_kw, const mp_obj_t *args);
+static void slot_wrapper_print(const mp_print_t *print, mp_obj_t self_in, mp_print_kind_t kind) {
+    slot_wrapper_t *self = MP_OBJ_TO_PTR(self_in);
+    mp_printf(print, "<slot wrapper '%q' of '%q' objects>", self->name, self->type->name);
+}
+
+static const mp_obj_type_t mp_type_slot_wrapper = {
+    {&mp_type_type},
+    .flags = MP_TYPE_FLAG_EQ_IS_IDENTITY,
+    .name = MP_QSTR_wrapper_descriptor,
+    .print = slot_wrapper_print,
+    .call = slot_wrapper_call,
+};
+
+mp_obj_t mp_obj_slot_wrapper(const mp_obj_type_t *type, qstr attr) {
+    if (attr == MP_QSTR___init__) {
+        return MP_OBJ_FROM_PTR(&mp_native_base_init_obj);
+    }
+    if (attr == MP_QSTR___new__) {
+        return MP_OBJ_FROM_PTR(&mp_object___new___static_obj);
+    }
+    for (size_t i = 0; i < MP_ARRAY_SIZE(slot_names); i++) {
+        if (slot_names[i].name != attr) {
+            continue;
+        }
+        bool ok;
+        bool container = type_is_container(type);
+        switch (slot_names[i].kind) {
+            case SW_UNARY: ok = type->unary_op != NULL && !container; break;
+            case SW_BOOL: ok = type->unary_op != NULL && !container; break;
+            case SW_LEN: ok = type->unary_op != NULL && container; break;
+            case SW_HASH: ok = type->unary_op != NULL; break;
+            case SW_BINARY: ok = type->binary_op != NULL; break;
+            case SW_CONTAINS: ok = container; break;
+            case SW_GETITEM: ok = type->subscr != NULL; break;
+            case SW_SETITEM:
+            case SW_DELITEM: ok = type->subscr != NULL && !type_is_immutable_seq(type); break;
+            case SW_ITER: ok = type->getiter != NULL; break;
+            case SW_NEXT: ok = type->iternext != NULL; break;
+            case SW_CALL: ok = type->call != NULL; break;
+            default: ok = true; break;  // __repr__, __str__
+        }
+        if (!ok) {
+            return MP_OBJ_NULL;
+        }
+        slot_wrapper_t *w = m_new_obj(slot_wrapper_t);
+        w->base.type = &mp_type_slot_wrapper;
+        w->type = type;
+        w->name = attr;
+        w->kind = slot_names[i].kind;
+        w->op = slot_names[i].op;
+        return MP_OBJ_FROM_PTR(w);
+    }
+    return MP_OBJ_NULL;
+}
+
+static mp_obj_t slot_wrapper_call(mp_obj_t self_in, size_t n_args, size_t n_kw, const mp_obj_t *args) {
+    slot_wrapper_t *self = MP_OBJ_TO_PTR(self_in);
+    if (n_kw != 0) {
+        mp_raise_msg_varg(&mp_type_TypeError, "%q() takes no keyword arguments", self->name);
+    }
+    if (n_args == 0) {
+        mp_raise_msg_varg(&mp_type_TypeError, "descriptor '%q' of '%q' object needs an argument", self->name, self->type->name);
+    }
+    mp_obj_t obj = args[0];
+    if (!mp_obj_is_instance_of(obj, self->type)) {
+        mp_raise_msg_varg(&mp_type_TypeError, "descriptor '%q' requires a '%q' object but received a '%s'",
+            self->name, self->type->name, mp_obj_get_type_str(obj));
+    }
+    mp_obj_t native = mp_obj_get_native(obj, self->type);
+    size_t want = 0;
+    switch (self->kind) {
+        case SW_BINARY: case SW_CONTAINS: case SW_GETITEM: case SW_DELITEM: want = 1; break;
+        case SW_SETITEM: want = 2; break;
+        case SW_CALL: want = n_args - 1; break;
+        default: want = 0; break;
+    }
+    if (n_args - 1 != want) {
+        mp_raise_msg_varg(&mp_type_TypeError, "expected %d argument%s, got %d", (int)want, want == 1 ? "" : "s", (int)(n_args - 1));
+    }
+    switch (self->kind) {
+        case SW_UNARY: {
+            const mp_obj_type_t *nt = mp_obj_get_type(native);
+            mp_obj_t r = nt->unary_op ? nt->unary_op(self->op, native) : MP_OBJ_NULL;
+            if (r == MP_OBJ_NULL) {
+                return mp_unary_op(self->op, native);
+            }
+            return r;
+        }
+        case SW_BOOL: return mp_obj_new_bool(mp_obj_is_true(native));
+        case SW_LEN: return mp_obj_len(native);
+        case SW_HASH: return mp_obj_new_int(mp_obj_hash(native));
+        case SW_BINARY: {
+            const mp_obj_type_t *nt = mp_obj_get_type(native);
+            mp_obj_t other = mp_obj_get_native(args[1], NULL);
+            mp_obj_t r = nt->binary_op ? nt->binary_op(self->op, native, other) : MP_OBJ_NULL;
+            return r == MP_OBJ_NULL ? mp_const_notimplemented : r;
+        }
+        case SW_CONTAINS: return mp_binary_op(MP_BINARY_OP_IN, args[1], native);
+        case SW_GETITEM: return mp_obj_subscr(native, args[1], MP_OBJ_SENTINEL);
+        case SW_SETITEM: mp_obj_subscr(native, args[1], args[2]); return mp_const_none;
+        case SW_DELITEM: mp_obj_subscr(native, args[1], MP_OBJ_NULL); return mp_const_none;
+        case SW_ITER: return mp_getiter(native, NULL);
+        case SW_NEXT: {
+            mp_obj_t r = mp_iternext(native);
+            if (r == MP_OBJ_STOP_ITERATION) {
+                mp_raise_StopIteration(MP_OBJ_NULL);
+            }
+            return r;
+        }
+        case SW_CALL: return mp_call_function_n_kw(native, n_args - 1, 0, args + 1);
+        case SW_REPR: return mp_obj_repr(native);
+        default: return mp_obj_str(native);
+    }
+}
+
+// Methods of builtin types stored in a user class dict (`__hash__ =
+// object.__hash__`, `push = list.append`) must still bind like methods,
+// which builtin functions in general do not (len stored in a class is not
+// a method). Class creation wraps such values in this descriptor.
+typedef struct _method_desc_t {
+    mp_obj_base_t base;
+    mp_obj_t fun;
+    bool native;  // bind to the native object of a subclass instance
+} method_desc_t;
+
+static mp_obj_t method_desc_call(mp_obj_t self_in, size_t n_args, size_t n_kw, const mp_obj_t *args) {
+    method_desc_t *self = MP_OBJ_TO_PTR(self_in);
+    return mp_call_function_n_kw(self->fun, n_args, n_kw, args);
+}
+
+static void method_desc_print(const mp_print_t *print, mp_obj_t self_in, mp_print_kind_t kind) {
+    method_desc_t *self = MP_OBJ_TO_PTR(self_in);
+    mp_obj_print_helper(print, self->fun, kind);
+}
+
+static const mp_obj_type_t mp_type_method_descriptor = {
+    {&mp_type_type},
+    .flags = MP_TYPE_FLAG_EQ_IS_IDENTITY,
+    .name = MP_QSTR_method_descriptor,
+    .print = method_desc_print,
+    .call = method_desc_call,
+};
+
+static mp_obj_t wrap_builtin_method(const mp_obj_type_t *type, mp_obj_t v);
+
+// How a value found by lookup_full binds to an instance.
+typedef enum {
+    FOUND_USER,     // in a user class dict
+    FOUND_NATIVE,   // in a builtin type's table: builtin functions bind to the native object
+    FOUND_OBJECT,   // in object's table, or synthesised: builtins bind to the real self
+} found_kind_t;
+
+// Lookup over type's MRO (skipping entries up to and including
+// `start_after` if given), synthesising slot wrappers for dunder names of
+// builtin types.
+static mp_obj_t lookup_full(const mp_obj_type_t *type, qstr attr, const mp_obj_type_t *start_after, found_kind_t *kind) {
+    const mp_obj_type_t *chain_buf[16];
+    const mp_obj_type_t *const *chain;
+    size_t n;
+    if (type->mro != NULL) {
+        chain = (const mp_obj_type_t *const *)type->mro->items;
+        n = type->mro->len;
+    } else {
+        n = builtin_mro(type, chain_buf, MP_ARRAY_SIZE(chain_buf));
+        chain = chain_buf;
+    }
+    size_t i = 0;
+    if (start_after != NULL) {
+        while (i < n && chain[i] != start_after) {
+            i++;
+        }
+        i++;
+    }
+    int dunder = -1;
+    for (; i < n; i++) {
+        const mp_obj_type_t *t = chain[i];
+        if (t->locals_dict != NULL) {
+            mp_map_elem_t *e = mp_map_lookup_qstr(&t->locals_dict->map, attr, MP_MAP_LOOKUP);
+            if (e != NULL) {
+                *kind = mp_type_is_user(t) ? FOUND_USER : t == &mp_type_object ? FOUND_OBJECT : FOUND_NATIVE;
+                return e->value;
+            }
+        }
+        if (!mp_type_is_user(t) && t != &mp_type_object) {
+            if (dunder < 0) {
+                dunder = is_dunder(attr);
+            }
+            if (dunder) {
+                mp_obj_t w = mp_obj_slot_wrapper(t, attr);
+                if (w != MP_OBJ_NULL) {
+                    *kind = FOUND_OBJECT;
+                    return w;
+                }
+            }
+        }
+    }
+    return MP_OBJ_NULL;
+}
+
+// ---------------------------------------------------------------------------
+// Descriptors and binding
+
+static bool is_data_descriptor(mp_obj_t v) {
+    if (!mp_obj_is_obj(v)) {
+        return false;
+    }
+    const mp_obj_type_t *t = type_of_obj_ptr(v);
+    if (t == &mp_type_property) {
+        return true;
+    }
+    if (mp_type_is_user(t)) {
+        return mp_type_lookup_special(t, MP_QSTR___set__) != MP_OBJ_NULL
+            || mp_type_lookup_special(t, MP_QSTR___delete__) != MP_OBJ_NULL;
+    }
+    return false;
+}
+
+// Whether v's class defines __get__ (a user descriptor); returns it.
+static mp_obj_t descr_get_method(mp_obj_t v) {
+    if (!mp_obj_is_obj(v)) {
+        return MP_OBJ_NULL;
+    }
+    const mp_obj_type_t *t = type_of_obj_ptr(v);
+    if (!mp_type_is_user(t)) {
+        return MP_OBJ_NULL;
+    }
+    return mp_type_lookup_special(t, MP_QSTR___get__);
+}
+
+static mp_obj_t property_get(mp_obj_t prop, mp_obj_t self) {
+    mp_obj_property_t *p = MP_OBJ_TO_PTR(prop);
+    if (p->fget == mp_const_none) {
+        if (p->name != 0) {
+            mp_raise_msg_varg(&mp_type_AttributeError, "property '%q' of '%s' object has no getter", p->name, mp_obj_get_type_str(self));
+        }
+        mp_raise_msg(&mp_type_AttributeError, "unreadable attribute");
+    }
+    return mp_call_function_1(p->fget, self);
+}
+
+static void bind_kind(mp_obj_t value, mp_obj_t self, const mp_obj_type_t *type, found_kind_t kind, mp_obj_t *dest) {
+    if (!mp_obj_is_obj(value)) {
+        dest[0] = value;
+        return;
+    }
+    const mp_obj_type_t *vt = type_of_obj_ptr(value);
+    if (vt == &mp_type_function || vt == &mp_type_closure || vt == &mp_type_gen_wrap) {
+        dest[0] = value;
+        dest[1] = self;
+    } else if (vt == &mp_type_builtin_function) {
+        dest[0] = value;
+        if (kind == FOUND_NATIVE) {
+            dest[1] = mp_obj_get_native(self, NULL);
+        } else if (kind == FOUND_OBJECT) {
+            dest[1] = self;
+        }
+    } else if (vt == &mp_type_slot_wrapper) {
+        dest[0] = value;
+        dest[1] = self;
+    } else if (vt == &mp_type_method_descriptor) {
+        method_desc_t *md = MP_OBJ_TO_PTR(value);
+        dest[0] = md->fun;
+        dest[1] = md->native ? mp_obj_get_native(self, NULL) : self;
+    } else if (vt == &mp_type_staticmethod) {
+        dest[0] = ((mp_obj_static_class_method_t *)MP_OBJ_TO_PTR(value))->fun;
+    } else if (vt == &mp_type_classmethod) {
+        dest[0] = ((mp_obj_static_class_method_t *)MP_OBJ_TO_PTR(value))->fun;
+        dest[1] = MP_OBJ_FROM_PTR(type);
+    } else if (vt == &mp_type_property) {
+        dest[0] = property_get(value, self);
+    } else {
+        mp_obj_t get = mp_type_is_user(vt) ? mp_type_lookup_special(vt, MP_QSTR___get__) : MP_OBJ_NULL;
+        if (get != MP_OBJ_NULL) {
+            mp_obj_t a[2] = {self, MP_OBJ_FROM_PTR(type)};
+            dest[0] = call_special(get, value, 2, 0, a);
+        } else {
+            dest[0] = value;
+        }
+    }
+}
+
+void mp_obj_bind_attr(mp_obj_t value, mp_obj_t self, const mp_obj_type_t *type, bool from_native, mp_obj_t *dest) {
+    bind_kind(value, self, type, from_native ? FOUND_NATIVE : FOUND_USER, dest);
+}
+
+// Binding for access through the class itself (C.attr).
+static void bind_class(mp_obj_t value, const mp_obj_type_t *cls, mp_obj_t *dest) {
+    if (!mp_obj_is_obj(value)) {
+        dest[0] = value;
+        return;
+    }
+    const mp_obj_type_t *vt = type_of_obj_ptr(value);
+    if (vt == &mp_type_staticmethod) {
+        dest[0] = ((mp_obj_static_class_method_t *)MP_OBJ_TO_PTR(value))->fun;
+    } else if (vt == &mp_type_classmethod) {
+        dest[0] = ((mp_obj_static_class_method_t *)MP_OBJ_TO_PTR(value))->fun;
+        dest[1] = MP_OBJ_FROM_PTR(cls);
+    } else if (vt == &mp_type_method_descriptor) {
+        dest[0] = ((method_desc_t *)MP_OBJ_TO_PTR(value))->fun;
+    } else {
+        mp_obj_t get = descr_get_method(value);
+        if (get != MP_OBJ_NULL) {
+            mp_obj_t a[2] = {mp_const_none, MP_OBJ_FROM_PTR(cls)};
+            dest[0] = call_special(get, value, 2, 0, a);
+        } else {
+            dest[0] = value;
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------
+// Instance attribute maps
+
+// An instance's members map, or the dict it was moved into when __dict__
+// was first asked for (then members is a const marker whose table points
+// to that dict, so both views stay one).
+static inline mp_map_t *inst_map(mp_obj_instance_t *o) {
+    if (MP_UNLIKELY(o->members.is_const)) {
+        return &((mp_obj_dict_t *)(void *)o->members.table)->map;
+    }
+    return &o->members;
+}
+
+static mp_obj_t inst_dict(mp_obj_instance_t *o) {
+    if (o->members.is_const) {
+        return MP_OBJ_FROM_PTR(o->members.table);
+    }
+    mp_obj_dict_t *d = m_new_obj(mp_obj_dict_t);
+    d->base.type = &mp_type_dict;
+    d->map = o->members;
+    if (d->map.table == NULL) {
+        mp_map_init(&d->map, 0);
+    }
+    memset(&o->members, 0, sizeof(o->members));
+    o->members.is_const = 1;
+    o->members.is_fixed = 1;
+    o->members.table = (mp_map_elem_t *)(void *)d;
+    return MP_OBJ_FROM_PTR(d);
+}
+
+mp_map_t *mp_obj_instance_members(mp_obj_t self, bool create) {
+    if (!mp_obj_is_obj(self)) {
+        return NULL;
+    }
+    const mp_obj_type_t *t = type_of_obj_ptr(self);
+    if (mp_type_is_user(t)) {
+        switch (utype(t)->layout) {
+            case MP_INST_LAYOUT_PLAIN:
+            case MP_INST_LAYOUT_NATIVE:
+                return inst_map(MP_OBJ_TO_PTR(self));
+            case MP_INST_LAYOUT_TYPE: {
+                mp_obj_type_t *cls = MP_OBJ_TO_PTR(self);
+                return cls->locals_dict ? &cls->locals_dict->map : NULL;
+            }
+            default:
+                break;  // exception
+        }
+    } else if (t == &mp_type_type) {
+        mp_obj_type_t *cls = MP_OBJ_TO_PTR(self);
+        return cls->locals_dict ? &cls->locals_dict->map : NULL;
+    } else if (t == &mp_type_module) {
+        return &((mp_obj_module_t *)MP_OBJ_TO_PTR(self))->globals->map;
+    } else if (!mp_obj_is_subclass_fast(t, &mp_type_BaseException)) {
+        return NULL;
+    }
+    mp_obj_exception_t *e = MP_OBJ_TO_PTR(self);
+    if (e->attrs == NULL && create) {
+        e->attrs = mp_map_new(0);
+    }
+    return e->attrs;
+}
+
+// ---------------------------------------------------------------------------
+// Generic attribute access of instances (object.__getattribute__ et al.)
+
+MP_NORETURN static void raise_no_attr(mp_obj_t self, qstr attr) {
+    mp_raise_msg_varg(&mp_type_AttributeError, "'%s' object has no attribute '%q'", mp_obj_get_type_str(self), attr);
+}
+
+void mp_obj_generic_getattr(mp_obj_t self, qstr attr, mp_obj_t *dest) {
+    const mp_obj_type_t *type = mp_obj_get_type(self);
+    if (attr == MP_QSTR___class__) {
+        dest[0] = MP_OBJ_FROM_PTR(type);
+        return;
+    }
+    bool user = mp_type_is_user(type);
+    if (user && utype(type)->layout == MP_INST_LAYOUT_TYPE) {
+        mp_obj_type_attr(self, attr, dest);
+        return;
+    }
+    if (attr == MP_QSTR___dict__ && user && utype(type)->layout <= MP_INST_LAYOUT_NATIVE) {
+        dest[0] = inst_dict(MP_OBJ_TO_PTR(self));
+        return;
+    }
+    mp_map_t *members = user ? mp_obj_instance_members(self, false) : NULL;
+    found_kind_t kind;
+    mp_obj_t v;
+    if (!(type->flags & MP_TYPE_FLAG_HAS_DESCRIPTORS)) {
+        if (members != NULL) {
+            mp_map_elem_t *e = mp_map_lookup_qstr(members, attr, MP_MAP_LOOKUP);
+            if (e != NULL) {
+                dest[0] = e->value;
+                return;
+            }
+        }
+        v = lookup_full(type, attr, NULL, &kind);
+    } else {
+        v = lookup_full(type, attr, NULL, &kind);
+        if (v != MP_OBJ_NULL && is_data_descriptor(v)) {
+            bind_kind(v, self, type, kind, dest);
+            return;
+        }
+        if (members != NULL) {
+            mp_map_elem_t *e = mp_map_lookup_qstr(members, attr, MP_MAP_LOOKUP);
+            if (e != NULL) {
+                dest[0] = e->value;
+                return;
+            }
+        }
+    }
+    if (v != MP_OBJ_NULL) {
+        bind_kind(v, self, type, kind, dest);
+        return;
+    }
+    // Attributes the builtin base provides through its attr slot.
+    const mp_obj_type_t *native = user ? utype(type)->native : type;
+    if (native != NULL && native->attr != NULL) {
+        native->attr(mp_obj_get_native(self, native), attr, dest);
+        return;
+    }
+    if (attr == MP_QSTR___dict__ && !user) {
+        mp_map_t *m = mp_obj_instance_members(self, false);
+        if (m != NULL) {
+            mp_obj_t d = mp_obj_new_dict(m->filled);
+            mp_map_update(mp_obj_dict_get_map(d), m);
+            dest[0] = d;
+        }
+    }
+}
+
+// Assigning __class__: only between classes with the same layout.
+static void set_class(mp_obj_t self, mp_obj_t value) {
+    const mp_obj_type_t *cur = mp_obj_get_type(self);
+    if (!is_type_obj(value)) {
+        mp_raise_msg_varg(&mp_type_TypeError, "__class__ must be set to a class, not '%s' object", mp_obj_get_type_str(value));
+    }
+    const mp_obj_type_t *nt = MP_OBJ_TO_PTR(value);
+    if (!mp_type_is_user(cur) || !mp_type_is_user(nt) || utype(cur)->layout != utype(nt)->layout
+        || utype(cur)->native != utype(nt)->native || utype(cur)->layout == MP_INST_LAYOUT_TYPE) {
+        mp_raise_msg(&mp_type_TypeError, "__class__ assignment only supported for mutable types or ModuleType subclasses");
+    }
+    ((mp_obj_base_t *)MP_OBJ_TO_PTR(self))->type = nt;
+}
+
+void mp_obj_generic_setattr(mp_obj_t self, qstr attr, mp_obj_t value) {
+    const mp_obj_type_t *type = mp_obj_get_type(self);
+    bool user = mp_type_is_user(type);
+    if (user && utype(type)->layout == MP_INST_LAYOUT_TYPE) {
+        mp_obj_t dest[2] = {MP_OBJ_SENTINEL, value};
+        mp_obj_type_attr(self, attr, dest);
+        return;
+    }
+    if (attr == MP_QSTR___class__ && value != MP_OBJ_NULL) {
+        set_class(self, value);
+        return;
+    }
+    if (type->flags & MP_TYPE_FLAG_HAS_DESCRIPTORS) {
+        mp_obj_t v = mp_type_lookup(type, attr);
+        if (v != MP_OBJ_NULL && mp_obj_is_obj(v)) {
+            const mp_obj_type_t *vt = type_of_obj_ptr(v);
+            if (vt == &mp_type_property) {
+                mp_obj_property_t *p = MP_OBJ_TO_PTR(v);
+                mp_obj_t f = value != MP_OBJ_NULL ? p->fset : p->fdel;
+                if (f == mp_const_none) {
+                    mp_raise_msg_varg(&mp_type_AttributeError, "property '%q' of '%s' object has no %s",
+                        p->name ? p->name : attr, mp_obj_get_type_str(self), value != MP_OBJ_NULL ? "setter" : "deleter");
+                }
+                if (value != MP_OBJ_NULL) {
+                    mp_call_function_2(f, self, value);
+                } else {
+                    mp_call_function_1(f, self);
+                }
+                return;
+            }
+            if (mp_type_is_user(vt)) {
+                mp_obj_t m = mp_type_lookup_special(vt, value != MP_OBJ_NULL ? MP_QSTR___set__ : MP_QSTR___delete__);
+                if (m != MP_OBJ_NULL) {
+                    mp_obj_t a[2] = {self, value};
+                    call_special(m, v, value != MP_OBJ_NULL ? 2 : 1, 0, a);
+                    return;
+                }
+                if (is_data_descriptor(v)) {
+                    mp_raise_msg(&mp_type_AttributeError, value != MP_OBJ_NULL ? "__set__" : "__delete__");
+                }
+            }
+        }
+    }
+    if (attr == MP_QSTR___dict__ && user && utype(type)->layout <= MP_INST_LAYOUT_NATIVE) {
+        if (value == MP_OBJ_NULL || !mp_obj_is_type(value, &mp_type_dict)) {
+            mp_raise_TypeError("__dict__ must be set to a dictionary");
+        }
+        mp_map_t *m = inst_map(MP_OBJ_TO_PTR(self));
+        mp_map_clear(m);
+        mp_map_update(m, mp_obj_dict_get_map(value));
+        return;
+    }
+    const mp_obj_type_t *native = user ? utype(type)->native : NULL;
+    if (native != NULL && native->attr != NULL && utype(type)->layout == MP_INST_LAYOUT_EXCEPTION) {
+        // Let the exception handle its own attributes (__cause__, args ...).
+        mp_obj_t dest[2] = {MP_OBJ_SENTINEL, value};
+        native->attr(self, attr, dest);
+        if (dest[0] == MP_OBJ_NULL) {
+            return;
+        }
+    }
+    mp_map_t *members = mp_obj_instance_members(self, true);
+    if (members == NULL || members->is_const) {
+        if (value == MP_OBJ_NULL || mp_type_lookup(type, attr) == MP_OBJ_NULL) {
+            raise_no_attr(self, attr);
+        }
+        mp_raise_msg_varg(&mp_type_AttributeError, "'%s' object attribute '%q' is read-only", mp_obj_get_type_str(self), attr);
+    }
+    if (value != MP_OBJ_NULL) {
+        mp_map_lookup_qstr(members, attr, MP_MAP_LOOKUP_ADD_IF_NOT_FOUND)->value = value;
+    } else if (mp_map_lookup_qstr(members, attr, MP_MAP_LOOKUP_REMOVE_IF_FOUND) == NULL) {
+        raise_no_attr(self, attr);
+    }
+}
+
+// The attr slot of user classes.
+void mp_obj_instance_attr(mp_obj_t self, qstr attr, mp_obj_t *dest) {
+    const mp_obj_type_t *type = type_of_obj_ptr(self);
+    if (utype(type)->layout == MP_INST_LAYOUT_TYPE) {
+        mp_obj_type_attr(self, attr, dest);
+        return;
+    }
+    uint16_t flags = type->flags;
+    if (dest[0] == MP_OBJ_NULL) {
+        if (MP_UNLIKELY(flags & MP_TYPE_FLAG_HAS_GETATTRIBUTE)) {
+            mp_obj_t m = mp_type_lookup_special(type, MP_QSTR___getattribute__);
+            if (m != MP_OBJ_NULL) {
+                if (!(flags & MP_TYPE_FLAG_HAS_GETATTR)) {
+                    dest[0] = call_special_1(m, self, MP_OBJ_NEW_QSTR(attr));
+                    return;
+                }
+                nlr_buf_t nlr;
+                if (nlr_push(&nlr) == 0) {
+                    dest[0] = call_special_1(m, self, MP_OBJ_NEW_QSTR(attr));
+                    nlr_pop();
+                    return;
+                } else {
+                    mp_obj_t exc = MP_OBJ_FROM_PTR(nlr.ret_val);
+                    if (!mp_obj_is_instance_of(exc, &mp_type_AttributeError)) {
+                        nlr_jump(nlr.ret_val);
+                    }
+                }
+            } else {
+                mp_obj_generic_getattr(self, attr, dest);
+            }
+        } else {
+            mp_obj_generic_getattr(self, attr, dest);
+        }
+        if (dest[0] == MP_OBJ_NULL && (flags & MP_TYPE_FLAG_HAS_GETATTR)) {
+            mp_obj_t m = mp_type_lookup_special(type, MP_QSTR___getattr__);
+            if (m != MP_OBJ_NULL) {
+                dest[0] = call_special_1(m, self, MP_OBJ_NEW_QSTR(attr));
+            }
+        }
+        return;
+    }
+    if (MP_UNLIKELY(flags & MP_TYPE_FLAG_HAS_SETATTR)) {
+        bool store = dest[1] != MP_OBJ_NULL;
+        mp_obj_t m = mp_type_lookup_special(type, store ? MP_QSTR___setattr__ : MP_QSTR___delattr__);
+        if (m != MP_OBJ_NULL) {
+            mp_obj_t a[2] = {MP_OBJ_NEW_QSTR(attr), dest[1]};
+            call_special(m, self, store ? 2 : 1, 0, a);
+            dest[0] = MP_OBJ_NULL;
+            return;
+        }
+    }
+    mp_obj_generic_setattr(self, attr, dest[1]);
+    dest[0] = MP_OBJ_NULL;
+}
+
+// ---------------------------------------------------------------------------
+// Class attributes (the attr slot of type, and of metaclass instances)
+
+static mp_obj_t type_mro_tuple(const mp_obj_type_t *t) {
+    if (t->mro != NULL) {
+        return MP_OBJ_FROM_PTR(t->mro);
+    }
+    const mp_obj_type_t *chain[16];
+    size_t n = builtin_mro(t, chain, MP_ARRAY_SIZE(chain));
+    mp_obj_t items[16];
+    for (size_t i = 0; i < n; i++) {
+        items[i] = MP_OBJ_FROM_PTR(chain[i]);
+    }
+    return mp_obj_new_tuple(n, items);
+}
+
+static mp_obj_t type_bases_tuple(const mp_obj_type_t *t) {
+    if (t->bases != NULL) {
+        return MP_OBJ_FROM_PTR(t->bases);
+    }
+    if (t == &mp_type_object) {
+        return mp_const_empty_tuple;
+    }
+    mp_obj_t b = MP_OBJ_FROM_PTR(t->base_type != NULL ? t->base_type : &mp_type_object);
+    return mp_obj_new_tuple(1, &b);
+}
+
+qstr mp_obj_type_module(const mp_obj_type_t *type) {
+    if (!mp_type_is_user(type) || type->locals_dict == NULL) {
+        return 0;
+    }
+    mp_map_elem_t *e = mp_map_lookup_qstr(&type->locals_dict->map, MP_QSTR___module__, MP_MAP_LOOKUP);
+    if (e != NULL && mp_obj_is_str(e->value)) {
+        return mp_obj_str_get_qstr(e->value);
+    }
+    return 0;
+}
+
+qstr mp_obj_type_qualname(const mp_obj_type_t *type) {
+    if (mp_type_is_user(type) && type->locals_dict != NULL) {
+        mp_map_elem_t *e = mp_map_lookup_qstr(&type->locals_dict->map, MP_QSTR___qualname__, MP_MAP_LOOKUP);
+        if (e != NULL && mp_obj_is_str(e->value)) {
+            return mp_obj_str_get_qstr(e->value);
+        }
+    }
+    return type->name;
+}
+
+void mp_obj_type_attr(mp_obj_t self, qstr attr, mp_obj_t *dest) {
+    mp_obj_type_t *cls = MP_OBJ_TO_PTR(self);
+    const mp_obj_type_t *meta = type_of_obj_ptr(self);
+    bool user = mp_type_is_user(cls);
+    if (dest[0] == MP_OBJ_NULL) {
+        // The data descriptors of type itself.
+        switch (attr) {
+            case MP_QSTR___name__:
+                dest[0] = MP_OBJ_NEW_QSTR(cls->name);
+                return;
+            case MP_QSTR___qualname__:
+                dest[0] = MP_OBJ_NEW_QSTR(mp_obj_type_qualname(cls));
+                return;
+            case MP_QSTR___mro__:
+                dest[0] = type_mro_tuple(cls);
+                return;
+            case MP_QSTR___bases__:
+                dest[0] = type_bases_tuple(cls);
+                return;
+            case MP_QSTR___base__:
+                dest[0] = cls == &mp_type_object ? mp_const_none
+                    : MP_OBJ_FROM_PTR(cls->base_type != NULL ? cls->base_type : &mp_type_object);
+                return;
+            case MP_QSTR___dict__:
+                dest[0] = cls->locals_dict != NULL ? MP_OBJ_FROM_PTR(cls->locals_dict) : mp_obj_new_dict(0);
+                return;
+            case MP_QSTR___class__:
+                dest[0] = MP_OBJ_FROM_PTR(meta);
+                return;
+            case MP_QSTR___module__:
+                if (!user) {
+                    dest[0] = MP_OBJ_NEW_QSTR(MP_QSTR_builtins);
+                    return;
+                }
+                break;
+            case MP_QSTR___doc__:
+                if (!user) {
+                    dest[0] = mp_const_none;
+                    return;
+                }
+                break;
+            default:
+                break;
+        }
+        found_kind_t mkind = FOUND_OBJECT;
+        mp_obj_t mv = MP_OBJ_NULL;
+        bool meta_user = mp_type_is_user(meta);
+        if (meta_user) {
+            mv = lookup_full(meta, attr, NULL, &mkind);
+            if (mv != MP_OBJ_NULL && is_data_descriptor(mv)) {
+                bind_kind(mv, self, meta, mkind, dest);
+                return;
+            }
+        }
+        found_kind_t kind;
+        mp_obj_t v = lookup_full(cls, attr, NULL, &kind);
+        if (v != MP_OBJ_NULL) {
+            bind_class(v, cls, dest);
+            return;
+        }
+        if (!meta_user) {
+            mv = lookup_full(meta, attr, NULL, &mkind);
+        }
+        if (mv != MP_OBJ_NULL) {
+            bind_kind(mv, self, meta, mkind == FOUND_NATIVE ? FOUND_OBJECT : mkind, dest);
+            return;
+        }
+        if (meta_user && (meta->flags & MP_TYPE_FLAG_HAS_GETATTR)) {
+            mp_obj_t m = mp_type_lookup_special(meta, MP_QSTR___getattr__);
+            if (m != MP_OBJ_NULL) {
+                dest[0] = call_special_1(m, self, MP_OBJ_NEW_QSTR(attr));
+            }
+        }
+        return;
+    }
+    // Store or delete.
+    mp_obj_t value = dest[1];
+    if (mp_type_is_user(meta)) {
+        if (meta->flags & MP_TYPE_FLAG_HAS_SETATTR) {
+            mp_obj_t m = mp_type_lookup_special(meta, value != MP_OBJ_NULL ? MP_QSTR___setattr__ : MP_QSTR___delattr__);
+            if (m != MP_OBJ_NULL) {
+                mp_obj_t a[2] = {MP_OBJ_NEW_QSTR(attr), value};
+                call_special(m, self, value != MP_OBJ_NULL ? 2 : 1, 0, a);
+                dest[0] = MP_OBJ_NULL;
+                return;
+            }
+        }
+        mp_obj_t mv = mp_type_lookup(meta, attr);
+        if (mv != MP_OBJ_NULL && is_data_descriptor(mv)) {
+            if (mp_obj_is_type(mv, &mp_type_property)) {
+                mp_obj_property_t *p = MP_OBJ_TO_PTR(mv);
+                mp_obj_t f = value != MP_OBJ_NULL ? p->fset : p->fdel;
+                if (f == mp_const_none) {
+                    mp_raise_msg_varg(&mp_type_AttributeError, "property '%q' of '%q' object has no %s",
+                        p->name ? p->name : attr, meta->name, value != MP_OBJ_NULL ? "setter" : "deleter");
+                }
+                if (value != MP_OBJ_NULL) {
+                    mp_call_function_2(f, self, value);
+                } else {
+                    mp_call_function_1(f, self);
+                }
+                dest[0] = MP_OBJ_NULL;
+                return;
+            }
+            mp_obj_t m = mp_type_lookup_special(mp_obj_get_type(mv), value != MP_OBJ_NULL ? MP_QSTR___set__ : MP_QSTR___delete__);
+            if (m != MP_OBJ_NULL) {
+                mp_obj_t a[2] = {self, value};
+                call_special(m, mv, value != MP_OBJ_NULL ? 2 : 1, 0, a);
+                dest[0] = MP_OBJ_NULL;
+                return;
+            }
+        }
+    }
+    if (!user) {
+        mp_raise_msg_varg(&mp_type_TypeError, "cannot set '%q' attribute of immutable type '%q'", attr, cls->name);
+    }
+    if (attr == MP_QSTR___name__ && value != MP_OBJ_NULL) {
+        if (!mp_obj_is_str(value)) {
+            mp_raise_msg_varg(&mp_type_TypeError, "can only assign string to %q.__name__, not '%s'", cls->name, mp_obj_get_type_str(value));
+        }
+        cls->name = mp_obj_str_get_qstr(value);
+        dest[0] = MP_OBJ_NULL;
+        return;
+    }
+    if (attr == MP_QSTR___bases__ || attr == MP_QSTR___mro__ || attr == MP_QSTR___dict__ || attr == MP_QSTR___class__) {
+        mp_raise_msg_varg(&mp_type_AttributeError, "cannot set '%q' attribute of type '%q'", attr, cls->name);
+    }
+    mp_map_t *map = &cls->locals_dict->map;
+    if (value != MP_OBJ_NULL) {
+        mp_map_lookup_qstr(map, attr, MP_MAP_LOOKUP_ADD_IF_NOT_FOUND)->value = wrap_builtin_method(cls, value);
+    } else if (mp_map_lookup_qstr(map, attr, MP_MAP_LOOKUP_REMOVE_IF_FOUND) == NULL) {
+        mp_raise_msg_varg(&mp_type_AttributeError, "type object '%q' has no attribute '%q'", cls->name, attr);
+    }
+    mp_obj_type_dict_changed(cls, attr);
+    dest[0] = MP_OBJ_NULL;
+}
+
+// ---------------------------------------------------------------------------
+// Flags and versions
+
+static bool value_is_descriptor_like(mp_obj_t v) {
+    return mp_obj_is_obj(v) && (mp_obj_is_type(v, &mp_type_property) || mp_type_is_user(mp_obj_get_type(v)));
+}
+
+static void compute_flags(mp_obj_type_t *type) {
+    uint16_t f = type->flags & ~(MP_TYPE_FLAG_HAS_GETATTR | MP_TYPE_FLAG_HAS_SETATTR | MP_TYPE_FLAG_HAS_DESCRIPTORS
+        | MP_TYPE_FLAG_HAS_FINALISER | MP_TYPE_FLAG_HAS_GETATTRIBUTE);
+    const mp_obj_tuple_t *mro = type->mro;
+    for (size_t i = 0; i < mro->len; i++) {
+        const mp_obj_type_t *t = MP_OBJ_TO_PTR(mro->items[i]);
+        if (!mp_type_is_user(t)) {
+            continue;
+        }
+        mp_map_t *map = &t->locals_dict->map;
+        size_t cur = 0;
+        mp_map_elem_t *e;
+        while ((e = mp_map_next(map, &cur)) != NULL) {
+            if (mp_obj_is_qstr(e->key)) {
+                switch (mp_obj_qstr_value(e->key)) {
+                    case MP_QSTR___getattr__: f |= MP_TYPE_FLAG_HAS_GETATTR; break;
+                    case MP_QSTR___getattribute__: f |= MP_TYPE_FLAG_HAS_GETATTRIBUTE; break;
+                    case MP_QSTR___setattr__:
+                    case MP_QSTR___delattr__: f |= MP_TYPE_FLAG_HAS_SETATTR; break;
+                    case MP_QSTR___del__: f |= MP_TYPE_FLAG_HAS_FINALISER; break;
+                    default: break;
+                }
+            }
+            if (!(f & MP_TYPE_FLAG_HAS_DESCRIPTORS) && value_is_descriptor_like(e->value) && is_data_descriptor(e->value)) {
+                f |= MP_TYPE_FLAG_HAS_DESCRIPTORS;
+            }
+        }
+    }
+    type->flags = f;
+}
+
+static void refresh_type(mp_obj_type_t *type, bool flags, int depth) {
+    type->version++;
+    if (flags) {
+        compute_flags(type);
+    }
+    mp_obj_t subs = ((mp_obj_user_type_t *)type)->subclasses;
+    if (subs != MP_OBJ_NULL && depth < 100) {
+        size_t n;
+        mp_obj_t *items;
+        mp_obj_list_get(subs, &n, &items);
+        for (size_t i = 0; i < n; i++) {
+            refresh_type(MP_OBJ_TO_PTR(items[i]), flags, depth + 1);
+        }
+    }
+}
+
+void mp_obj_type_dict_changed(mp_obj_type_t *type, qstr attr) {
+    if (!mp_type_is_user(type)) {
+        return;
+    }
+    bool flags = true;
+    if (!is_dunder(attr)) {
+        mp_map_elem_t *e = mp_map_lookup_qstr(&type->locals_dict->map, attr, MP_MAP_LOOKUP);
+        // A plain value cannot change any flag; a new descriptor or a
+        // removal may.
+        flags = e == NULL || value_is_descriptor_like(e->value) || (type->flags & MP_TYPE_FLAG_HAS_DESCRIPTORS);
+    }
+    refresh_type(type, flags, 0);
+}
+
+// ---------------------------------------------------------------------------
+// Instances: creation
+
+static bool native_is_mutable(const mp_obj_type_t *native) {
+    return mp_obj_is_subclass_fast(native, &mp_type_list) || mp_obj_is_subclass_fast(native, &mp_type_dict)
+        || mp_obj_is_subclass_fast(native, &mp_type_set) || mp_obj_is_subclass_fast(native, &mp_type_bytearray);
+}
+
+static mp_obj_t native_make(const mp_obj_type_t *native, size_t n_args, size_t n_kw, const mp_obj_t *args) {
+    if (native->make_new == NULL) {
+        mp_raise_msg_varg(&mp_type_TypeError, "cannot create '%q' instances", native->name);
+    }
+    return native->make_new(native, n_args, n_kw, args);
+}
+
+// Allocate an instance of the user class `type`, creating the native part
+// from the given arguments.
+static mp_obj_t instance_alloc(const mp_obj_type_t *type, size_t n_args, size_t n_kw, const mp_obj_t *args) {
+    const mp_obj_user_type_t *ut = utype(type);
+    switch (ut->layout) {
+        case MP_INST_LAYOUT_PLAIN:
+        case MP_INST_LAYOUT_NATIVE: {
+            size_t n_sub = ut->layout == MP_INST_LAYOUT_NATIVE ? 1 : 0;
+            size_t sz = sizeof(mp_obj_instance_t) + n_sub * sizeof(mp_obj_t);
+            mp_obj_t native = MP_OBJ_NULL;
+            if (n_sub) {
+                native = native_make(ut->native, n_args, n_kw, args);
+            }
+            mp_obj_instance_t *o = (type->flags & MP_TYPE_FLAG_HAS_FINALISER) ? m_malloc_with_finaliser(sz) : m_malloc(sz);
+            o->base.type = type;
+            mp_map_init(&o->members, 0);
+            if (n_sub) {
+                o->subobj[0] = native;
+            }
+            return MP_OBJ_FROM_PTR(o);
+        }
+        case MP_INST_LAYOUT_EXCEPTION: {
+            // The exception constructor makes the object with the
+            // subclass as its type (and ignores keywords, for __init__).
+            mp_obj_t o = ut->native->make_new(type, n_args, n_kw, args);
+            if (mp_obj_is_obj(o) && gc_is_heap_ptr(MP_OBJ_TO_PTR(o))) {
+                ((mp_obj_base_t *)MP_OBJ_TO_PTR(o))->type = type;
+            }
+            return o;
+        }
+        default: {
+            // A metaclass: its instances are classes, made as type() does.
+            if (n_args != 3) {
+                mp_raise_msg_varg(&mp_type_TypeError, "%q() takes 3 arguments", type->name);
+            }
+            mp_map_t kw;
+            mp_map_init_fixed_table(&kw, n_kw, args + n_args);
+            qstr name = mp_obj_str_get_qstr(args[0]);
+            return mp_obj_new_type(type, name, args[1], args[2], n_kw ? &kw : NULL);
+        }
+    }
+}
+
+static mp_obj_t instance_make_new(const mp_obj_type_t *type, size_t n_args, size_t n_kw, const mp_obj_t *args) {
+    const mp_obj_user_type_t *ut = utype(type);
+    mp_obj_t new_fn = mp_type_lookup_special(type, MP_QSTR___new__);
+    mp_obj_t init_fn = mp_type_lookup_special(type, MP_QSTR___init__);
+    mp_obj_t o;
+    if (new_fn != MP_OBJ_NULL) {
+        mp_obj_t fn = new_fn;
+        if (mp_obj_is_type(fn, &mp_type_staticmethod)) {
+            fn = ((mp_obj_static_class_method_t *)MP_OBJ_TO_PTR(fn))->fun;
+        }
+        o = call_with_self(fn, MP_OBJ_FROM_PTR(type), n_args, n_kw, args);
+        if (!mp_obj_is_instance_of(o, type)) {
+            return o;
+        }
+    } else if (init_fn == MP_OBJ_NULL) {
+        if (ut->native == NULL && (n_args != 0 || n_kw != 0)) {
+            mp_raise_msg_varg(&mp_type_TypeError, "%q() takes no arguments", type->name);
+        }
+        return instance_alloc(type, n_args, n_kw, args);
+    } else if (ut->native != NULL && ut->layout == MP_INST_LAYOUT_NATIVE && native_is_mutable(ut->native)) {
+        // list/dict/set are filled by __init__ (super().__init__(...)).
+        o = instance_alloc(type, 0, 0, NULL);
+    } else if (ut->native == NULL) {
+        o = instance_alloc(type, 0, 0, NULL);
+    } else {
+        o = instance_alloc(type, n_args, n_kw, args);
+    }
+    if (init_fn != MP_OBJ_NULL) {
+        mp_obj_t r = call_special(init_fn, o, n_args, n_kw, args);
+        if (r != mp_const_none) {
+            mp_raise_msg_varg(&mp_type_TypeError, "__init__() should return None, not '%s'", mp_obj_get_type_str(r));
+        }
+    }
+    return o;
+}
+
+// object.__new__ / int.__new__ ...: (cls, *args, **kw).
+static mp_obj_t native_base_new(size_t n_args, const mp_obj_t *args, mp_map_t *kw) {
+    if (!is_type_obj(args[0])) {
+        mp_raise_msg_varg(&mp_type_TypeError, "object.__new__(X): X is not a type object (%s)", mp_obj_get_type_str(args[0]));
+    }
+    const mp_obj_type_t *cls = MP_OBJ_TO_PTR(args[0]);
+    // Rebuild the keyword pairs for make_new.
+    size_t n_kw = kw != NULL ? kw->filled : 0;
+    size_t n_pos = n_args - 1;
+    mp_obj_t *a = m_new(mp_obj_t, n_pos + 2 * n_kw + 1);
+    memcpy(a, args + 1, n_pos * sizeof(mp_obj_t));
+    if (n_kw) {
+        size_t cur = 0, j = n_pos;
+        mp_map_elem_t *e;
+        while ((e = mp_map_next(kw, &cur)) != NULL) {
+            a[j++] = e->key;
+            a[j++] = e->value;
+        }
+    }
+    if (!mp_type_is_user(cls)) {
+        if (cls == &mp_type_object) {
+            mp_obj_base_t *o = m_new_obj(mp_obj_base_t);
+            o->type = &mp_type_object;
+            return MP_OBJ_FROM_PTR(o);
+        }
+        return native_make(cls, n_pos, n_kw, a);
+    }
+    if (utype(cls)->layout == MP_INST_LAYOUT_PLAIN) {
+        return instance_alloc(cls, 0, 0, NULL);
+    }
+    return instance_alloc(cls, n_pos, n_kw, a);
+}
+MP_DEFINE_CONST_FUN_OBJ_KW(mp_native_base_new_obj, 1, native_base_new);
+const mp_obj_static_class_method_t mp_object___new___static_obj = {{&mp_type_staticmethod}, MP_ROM_PTR(&mp_native_base_new_obj)};
+
+// object.__init__, and list.__init__ etc. reached through super(): (re)builds
+// the native part of a user instance from the arguments.
+static mp_obj_t native_base_init(size_t n_args, const mp_obj_t *args, mp_map_t *kw) {
+    mp_obj_t self = args[0];
+    const mp_obj_type_t *type = mp_obj_get_type(self);
+    size_t n_kw = kw != NULL ? kw->filled : 0;
+    if (!mp_type_is_user(type)) {
+        return mp_const_none;
+    }
+    const mp_obj_user_type_t *ut = utype(type);
+    switch (ut->layout) {
+        case MP_INST_LAYOUT_PLAIN:
+            if (n_args > 1 || n_kw > 0) {
+                mp_raise_TypeError("object.__init__() takes exactly one argument (the instance to initialize)");
+            }
+            break;
+        case MP_INST_LAYOUT_NATIVE:
+            if (native_is_mutable(ut->native)) {
+                size_t n_pos = n_args - 1;
+                mp_obj_t *a = m_new(mp_obj_t, n_pos + 2 * n_kw + 1);
+                memcpy(a, args + 1, n_pos * sizeof(mp_obj_t));
+                if (n_kw) {
+                    size_t cur = 0, j = n_pos;
+                    mp_map_elem_t *e;
+                    while ((e = mp_map_next(kw, &cur)) != NULL) {
+                        a[j++] = e->key;
+                        a[j++] = e->value;
+                    }
+                }
+                ((mp_obj_instance_t *)MP_OBJ_TO_PTR(self))->subobj[0] = native_make(ut->native, n_pos, n_kw, a);
+            }
+            break;
+        case MP_INST_LAYOUT_EXCEPTION: {
+            mp_obj_exception_t *e = mp_obj_exception_get_native(self);
+            e->args = MP_OBJ_TO_PTR(mp_obj_new_tuple(n_args - 1, args + 1));
+            break;
+        }
+        default:
+            break;  // type.__init__ ignores its arguments
+    }
+    return mp_const_none;
+}
+MP_DEFINE_CONST_FUN_OBJ_KW(mp_native_base_init_obj, 1, native_base_init);
+
+// ---------------------------------------------------------------------------
+// Instances: special-method dispatch through the slots
+
+static void instance_print(const mp_print_t *print, mp_obj_t self, mp_print_kind_t kind) {
+    const mp_obj_type_t *type = type_of_obj_ptr(self);
+    mp_obj_t m = MP_OBJ_NULL;
+    if (kind == PRINT_STR) {
+        m = mp_type_lookup_special(type, MP_QSTR___str__);
+    }
+    if (m == MP_OBJ_NULL) {
+        m = mp_type_lookup_special(type, MP_QSTR___repr__);
+        if (m != MP_OBJ_NULL) {
+            kind = PRINT_REPR;
+        }
+    }
+    if (m != MP_OBJ_NULL) {
+        mp_obj_t r = call_special_0(m, self);
+        if (!mp_obj_is_str(r)) {
+            if (!mp_obj_is_instance_of(r, &mp_type_str)) {
+                mp_raise_msg_varg(&mp_type_TypeError, "%s returned non-string (type %s)",
+                    kind == PRINT_STR ? "__str__" : "__repr__", mp_obj_get_type_str(r));
+            }
+            r = mp_obj_get_native(r, &mp_type_str);
+        }
+        mp_obj_print_helper(print, r, PRINT_STR);
+        return;
+    }
+    const mp_obj_user_type_t *ut = utype(type);
+    if (ut->native != NULL && ut->native->print != NULL) {
+        ut->native->print(print, mp_obj_get_native(self, ut->native), kind);
+        return;
+    }
+    mp_obj_print_default_repr(print, self);
+}
+
+static const qstr unary_op_method_name[MP_UNARY_OP_NUM] = {
+    [MP_UNARY_OP_POSITIVE] = MP_QSTR___pos__,
+    [MP_UNARY_OP_NEGATIVE] = MP_QSTR___neg__,
+    [MP_UNARY_OP_INVERT] = MP_QSTR___invert__,
+    [MP_UNARY_OP_BOOL] = MP_QSTR___bool__,
+    [MP_UNARY_OP_LEN] = MP_QSTR___len__,
+    [MP_UNARY_OP_HASH] = MP_QSTR___hash__,
+    [MP_UNARY_OP_ABS] = MP_QSTR___abs__,
+    [MP_UNARY_OP_INT] = MP_QSTR___int__,
+    [MP_UNARY_OP_FLOAT] = MP_QSTR___float__,
+    [MP_UNARY_OP_COMPLEX] = MP_QSTR___complex__,
+    [MP_UNARY_OP_SIZEOF] = MP_QSTR___sizeof__,
+};
+
+static mp_obj_t check_len_result(mp_obj_t r) {
+    if (!mp_obj_is_int(r) && !mp_obj_is_bool(r)) {
+        r = mp_obj_get_native(r, &mp_type_int);
+        if (!mp_obj_is_int(r)) {
+            mp_raise_msg_varg(&mp_type_TypeError, "'%s' object cannot be interpreted as an integer", mp_obj_get_type_str(r));
+        }
+    }
+    if (mp_obj_is_bool(r)) {
+        r = MP_OBJ_NEW_SMALL_INT(r == mp_const_true);
+    }
+    if (!mp_obj_is_small_int(r)) {
+        if (mp_obj_is_true(mp_binary_op(MP_BINARY_OP_LESS, r, MP_OBJ_NEW_SMALL_INT(0)))) {
+            mp_raise_ValueError("__len__() should return >= 0");
+        }
+        mp_raise_msg(&mp_type_OverflowError, "cannot fit 'int' into an index-sized integer");
+    }
+    if (mp_small_int_value(r) < 0) {
+        mp_raise_ValueError("__len__() should return >= 0");
+    }
+    return r;
+}
+
+static mp_obj_t default_hash(mp_obj_t self) {
+    return MP_OBJ_NEW_SMALL_INT((mp_int_t)((uintptr_t)MP_OBJ_TO_PTR(self) >> 4));
+}
+
+static mp_obj_t instance_unary_op(mp_unary_op_t op, mp_obj_t self) {
+    const mp_obj_type_t *type = type_of_obj_ptr(self);
+    qstr name = op < MP_UNARY_OP_NUM ? unary_op_method_name[op] : 0;
+    mp_obj_t m = name ? mp_type_lookup_special(type, name) : MP_OBJ_NULL;
+    bool via_index = false;
+    if (m == MP_OBJ_NULL) {
+        if (op == MP_UNARY_OP_INT || op == MP_UNARY_OP_FLOAT) {
+            m = mp_type_lookup_special(type, MP_QSTR___index__);
+            via_index = true;
+        } else if (op == MP_UNARY_OP_BOOL) {
+            mp_obj_t l = mp_type_lookup_special(type, MP_QSTR___len__);
+            if (l != MP_OBJ_NULL) {
+                mp_obj_t r = check_len_result(call_special_0(l, self));
+                return mp_obj_new_bool(mp_small_int_value(r) != 0);
+            }
+        }
+    }
+    if (m == MP_OBJ_NULL) {
+        const mp_obj_user_type_t *ut = utype(type);
+        if (ut->native != NULL && ut->native->unary_op != NULL) {
+            mp_obj_t r = ut->native->unary_op(op, mp_obj_get_native(self, ut->native));
+            if (r != MP_OBJ_NULL) {
+                return r;
+            }
+        }
+        if (op == MP_UNARY_OP_HASH) {
+            return default_hash(self);
+        }
+        return MP_OBJ_NULL;
+    }
+    if (op == MP_UNARY_OP_HASH && m == mp_const_none) {
+        mp_raise_msg_varg(&mp_type_TypeError, "unhashable type: '%s'", mp_obj_get_type_str(self));
+    }
+    mp_obj_t r = call_special_0(m, self);
+    switch (op) {
+        case MP_UNARY_OP_BOOL:
+            if (!mp_obj_is_bool(r)) {
+                mp_raise_msg_varg(&mp_type_TypeError, "__bool__ should return bool, returned %s", mp_obj_get_type_str(r));
+            }
+            return r;
+        case MP_UNARY_OP_LEN:
+            return check_len_result(r);
+        case MP_UNARY_OP_HASH:
+            if (mp_obj_is_bool(r)) {
+                return MP_OBJ_NEW_SMALL_INT(r == mp_const_true);
+            }
+            if (!mp_obj_is_int(r)) {
+                r = mp_obj_get_native(r, &mp_type_int);
+                if (!mp_obj_is_int(r)) {
+                    mp_raise_msg(&mp_type_TypeError, "__hash__ method should return an integer");
+                }
+            }
+            if (!mp_obj_is_small_int(r)) {
+                return MP_OBJ_NEW_SMALL_INT(mp_obj_int_hash(r));
+            }
+            return r;
+        case MP_UNARY_OP_INT: {
+            if (mp_obj_is_int(r)) {
+                return r;
+            }
+            if (mp_obj_is_bool(r)) {
+                return MP_OBJ_NEW_SMALL_INT(r == mp_const_true);
+            }
+            mp_obj_t n = mp_obj_get_native(r, &mp_type_int);
+            if (!mp_obj_is_int(n)) {
+                mp_raise_msg_varg(&mp_type_TypeError, "%s returned non-int (type %s)",
+                    via_index ? "__index__" : "__int__", mp_obj_get_type_str(r));
+            }
+            return n;
+        }
+        case MP_UNARY_OP_FLOAT: {
+            if (via_index) {
+                mp_obj_t n = mp_obj_get_native(r, &mp_type_int);
+                if (!mp_obj_is_int(n) && !mp_obj_is_bool(n)) {
+                    mp_raise_msg_varg(&mp_type_TypeError, "__index__ returned non-int (type %s)", mp_obj_get_type_str(r));
+                }
+                return mp_obj_new_float(mp_obj_get_float(n));
+            }
+            if (mp_obj_is_float(r)) {
+                return r;
+            }
+            mp_obj_t n = mp_obj_get_native(r, &mp_type_float);
+            if (!mp_obj_is_float(n)) {
+                mp_raise_msg_varg(&mp_type_TypeError, "%q.__float__ returned non-float (type %s)", type->name, mp_obj_get_type_str(r));
+            }
+            return n;
+        }
+        default:
+            return r;
+    }
+}
+
+static const qstr binary_op_method_name[MP_BINARY_OP_NUM] = {
+    [MP_BINARY_OP_LESS] = MP_QSTR___lt__,
+    [MP_BINARY_OP_MORE] = MP_QSTR___gt__,
+    [MP_BINARY_OP_EQUAL] = MP_QSTR___eq__,
+    [MP_BINARY_OP_LESS_EQUAL] = MP_QSTR___le__,
+    [MP_BINARY_OP_MORE_EQUAL] = MP_QSTR___ge__,
+    [MP_BINARY_OP_NOT_EQUAL] = MP_QSTR___ne__,
+    [MP_BINARY_OP_IN] = MP_QSTR___contains__,
+    [MP_BINARY_OP_INPLACE_OR] = MP_QSTR___ior__,
+    [MP_BINARY_OP_INPLACE_XOR] = MP_QSTR___ixor__,
+    [MP_BINARY_OP_INPLACE_AND] = MP_QSTR___iand__,
+    [MP_BINARY_OP_INPLACE_LSHIFT] = MP_QSTR___ilshift__,
+    [MP_BINARY_OP_INPLACE_RSHIFT] = MP_QSTR___irshift__,
+    [MP_BINARY_OP_INPLACE_ADD] = MP_QSTR___iadd__,
+    [MP_BINARY_OP_INPLACE_SUBTRACT] = MP_QSTR___isub__,
+    [MP_BINARY_OP_INPLACE_MULTIPLY] = MP_QSTR___imul__,
+    [MP_BINARY_OP_INPLACE_MAT_MULTIPLY] = MP_QSTR___imatmul__,
+    [MP_BINARY_OP_INPLACE_FLOOR_DIVIDE] = MP_QSTR___ifloordiv__,
+    [MP_BINARY_OP_INPLACE_TRUE_DIVIDE] = MP_QSTR___itruediv__,
+    [MP_BINARY_OP_INPLACE_MODULO] = MP_QSTR___imod__,
+    [MP_BINARY_OP_INPLACE_POWER] = MP_QSTR___ipow__,
+    [MP_BINARY_OP_OR] = MP_QSTR___or__,
+    [MP_BINARY_OP_XOR] = MP_QSTR___xor__,
+    [MP_BINARY_OP_AND] = MP_QSTR___and__,
+    [MP_BINARY_OP_LSHIFT] = MP_QSTR___lshift__,
+    [MP_BINARY_OP_RSHIFT] = MP_QSTR___rshift__,
+    [MP_BINARY_OP_ADD] = MP_QSTR___add__,
+    [MP_BINARY_OP_SUBTRACT] = MP_QSTR___sub__,
+    [MP_BINARY_OP_MULTIPLY] = MP_QSTR___mul__,
+    [MP_BINARY_OP_MAT_MULTIPLY] = MP_QSTR___matmul__,
+    [MP_BINARY_OP_FLOOR_DIVIDE] = MP_QSTR___floordiv__,
+    [MP_BINARY_OP_TRUE_DIVIDE] = MP_QSTR___truediv__,
+    [MP_BINARY_OP_MODULO] = MP_QSTR___mod__,
+    [MP_BINARY_OP_POWER] = MP_QSTR___pow__,
+    [MP_BINARY_OP_DIVMOD] = MP_QSTR___divmod__,
+    [MP_BINARY_OP_REVERSE_OR] = MP_QSTR___ror__,
+    [MP_BINARY_OP_REVERSE_XOR] = MP_QSTR___rxor__,
+    [MP_BINARY_OP_REVERSE_AND] = MP_QSTR___rand__,
+    [MP_BINARY_OP_REVERSE_LSHIFT] = MP_QSTR___rlshift__,
+    [MP_BINARY_OP_REVERSE_RSHIFT] = MP_QSTR___rrshift__,
+    [MP_BINARY_OP_REVERSE_ADD] = MP_QSTR___radd__,
+    [MP_BINARY_OP_REVERSE_SUBTRACT] = MP_QSTR___rsub__,
+    [MP_BINARY_OP_REVERSE_MULTIPLY] = MP_QSTR___rmul__,
+    [MP_BINARY_OP_REVERSE_MAT_MULTIPLY] = MP_QSTR___rmatmul__,
+    [MP_BINARY_OP_REVERSE_FLOOR_DIVIDE] = MP_QSTR___rfloordiv__,
+    [MP_BINARY_OP_REVERSE_TRUE_DIVIDE] = MP_QSTR___rtruediv__,
+    [MP_BINARY_OP_REVERSE_MODULO] = MP_QSTR___rmod__,
+    [MP_BINARY_OP_REVERSE_POWER] = MP_QSTR___rpow__,
+};
+
+qstr mp_binary_op_method_name(mp_binary_op_t op) {
+    return op < MP_BINARY_OP_NUM ? binary_op_method_name[op] : 0;
+}
+
+// Called as slot(op, self, other); for IN, self is the container.
+static mp_obj_t instance_binary_op(mp_binary_op_t op, mp_obj_t self, mp_obj_t other) {
+    const mp_obj_type_t *type = type_of_obj_ptr(self);
+    qstr name = op < MP_BINARY_OP_NUM ? binary_op_method_name[op] : 0;
+    if (name != 0) {
+        mp_obj_t m = mp_type_lookup_special(type, name);
+        if (m != MP_OBJ_NULL && m != mp_const_none) {
+            mp_obj_t r = call_special_1(m, self, other);
+            if (r == mp_const_notimplemented) {
+                return MP_OBJ_NULL;
+            }
+            if (op == MP_BINARY_OP_IN) {
+                return mp_obj_new_bool(mp_obj_is_true(r));
+            }
+            return r;
+        }
+        if (op == MP_BINARY_OP_NOT_EQUAL && (utype(type)->native == NULL || utype(type)->native->binary_op == NULL)) {
+            // object.__ne__ inverts a user __eq__ (a builtin base's own
+            // != comes first, as str.__ne__ does in CPython).
+            m = mp_type_lookup_special(type, MP_QSTR___eq__);
+            if (m != MP_OBJ_NULL && m != mp_const_none) {
+                mp_obj_t r = call_special_1(m, self, other);
+                if (r == mp_const_notimplemented) {
+                    return MP_OBJ_NULL;
+                }
+                return mp_obj_new_bool(!mp_obj_is_true(r));
+            }
+        }
+    }
+    const mp_obj_user_type_t *ut = utype(type);
+    if (ut->native != NULL && ut->native->binary_op != NULL) {
+        return ut->native->binary_op(op, mp_obj_get_native(self, ut->native), mp_obj_get_native(other, NULL));
+    }
+    return MP_OBJ_NULL;
+}
+
+static mp_obj_t instance_call(mp_obj_t self, size_t n_args, size_t n_kw, const mp_obj_t *args) {
+    const mp_obj_type_t *type = type_of_obj_ptr(self);
+    mp_obj_t m = mp_type_lookup_special(type, MP_QSTR___call__);
+    if (m != MP_OBJ_NULL) {
+        return call_special(m, self, n_args, n_kw, args);
+    }
+    const mp_obj_user_type_t *ut = utype(type);
+    if (ut->layout == MP_INST_LAYOUT_TYPE) {
+        return mp_type_type.call(self, n_args, n_kw, args);
+    }
+    if (ut->native != NULL && ut->native->call != NULL) {
+        return ut->native->call(mp_obj_get_native(self, ut->native), n_args, n_kw, args);
+    }
+    mp_raise_msg_varg(&mp_type_TypeError, "'%s' object is not callable", mp_obj_get_type_str(self));
+}
+
+static mp_obj_t instance_subscr(mp_obj_t self, mp_obj_t index, mp_obj_t value) {
+    const mp_obj_type_t *type = type_of_obj_ptr(self);
+    const mp_obj_user_type_t *ut = utype(type);
+    if (value == MP_OBJ_SENTINEL) {
+        mp_obj_t m = mp_type_lookup_special(type, MP_QSTR___getitem__);
+        if (m != MP_OBJ_NULL) {
+            return call_special_1(m, self, index);
+        }
+        if (ut->layout == MP_INST_LAYOUT_TYPE) {
+            return mp_type_type.subscr(self, index, value);
+        }
+    } else if (value == MP_OBJ_NULL) {
+        mp_obj_t m = mp_type_lookup_special(type, MP_QSTR___delitem__);
+        if (m != MP_OBJ_NULL) {
+            call_special_1(m, self, index);
+            return mp_const_none;
+        }
+    } else {
+        mp_obj_t m = mp_type_lookup_special(type, MP_QSTR___setitem__);
+        if (m != MP_OBJ_NULL) {
+            mp_obj_t a[2] = {index, value};
+            call_special(m, self, 2, 0, a);
+            return mp_const_none;
+        }
+    }
+    if (ut->native != NULL && ut->native->subscr != NULL) {
+        mp_obj_t native = mp_obj_get_native(self, ut->native);
+        if (value == MP_OBJ_SENTINEL && mp_obj_is_subclass_fast(ut->native, &mp_type_dict)) {
+            // dict subclasses: a missing key goes to __missing__.
+            mp_obj_t m = mp_type_lookup_special(type, MP_QSTR___missing__);
+            if (m != MP_OBJ_NULL) {
+                nlr_buf_t nlr;
+                if (nlr_push(&nlr) == 0) {
+                    mp_obj_t r = ut->native->subscr(native, index, value);
+                    nlr_pop();
+                    return r;
+                } else if (mp_obj_is_instance_of(MP_OBJ_FROM_PTR(nlr.ret_val), &mp_type_KeyError)) {
+                    return call_special_1(m, self, index);
+                } else {
+                    nlr_jump(nlr.ret_val);
+                }
+            }
+        }
+        return ut->native->subscr(native, index, value);
+    }
+    return MP_OBJ_NULL;
+}
+
+static bool obj_is_iterator(mp_obj_t o) {
+    const mp_obj_type_t *t = mp_obj_get_type(o);
+    if (mp_type_is_user(t)) {
+        return mp_type_lookup_special(t, MP_QSTR___next__) != MP_OBJ_NULL
+            || (utype(t)->native != NULL && utype(t)->native->iternext != NULL);
+    }
+    return t->iternext != NULL;
+}
+
+static mp_obj_t instance_getiter(mp_obj_t self) {
+    const mp_obj_type_t *type = type_of_obj_ptr(self);
+    mp_obj_t m = mp_type_lookup_special(type, MP_QSTR___iter__);
+    if (m != MP_OBJ_NULL) {
+        if (m == mp_const_none) {
+            mp_raise_msg_varg(&mp_type_TypeError, "'%s' object is not iterable", mp_obj_get_type_str(self));
+        }
+        mp_obj_t r = call_special_0(m, self);
+        if (!obj_is_iterator(r)) {
+            mp_raise_msg_varg(&mp_type_TypeError, "iter() returned non-iterator of type '%s'", mp_obj_get_type_str(r));
+        }
+        return r;
+    }
+    const mp_obj_user_type_t *ut = utype(type);
+    if (ut->native != NULL && ut->native->getiter != NULL) {
+        mp_obj_t native = mp_obj_get_native(self, ut->native);
+        mp_obj_t r = ut->native->getiter(native);
+        if (r == native && native != self) {
+            // An iterator type wrapped by a subclass: iterate the instance
+            // itself so that an overridden __next__ is used.
+            return self;
+        }
+        return r;
+    }
+    return MP_OBJ_NULL;
+}
+
+// Returns the next item, MP_OBJ_STOP_ITERATION, or MP_OBJ_NULL if the
+// object is not an iterator.
+static mp_obj_t instance_iternext(mp_obj_t self) {
+    const mp_obj_type_t *type = type_of_obj_ptr(self);
+    mp_obj_t m = mp_type_lookup_special(type, MP_QSTR___next__);
+    if (m != MP_OBJ_NULL) {
+        nlr_buf_t nlr;
+        if (nlr_push(&nlr) == 0) {
+            mp_obj_t r = call_special_0(m, self);
+            nlr_pop();
+            return r;
+        } else {
+            mp_obj_t exc = MP_OBJ_FROM_PTR(nlr.ret_val);
+            if (mp_obj_is_instance_of(exc, &mp_type_StopIteration)) {
+                return MP_OBJ_STOP_ITERATION;
+            }
+            nlr_jump(nlr.ret_val);
+        }
+    }
+    const mp_obj_user_type_t *ut = utype(type);
+    if (ut->native != NULL && ut->native->iternext != NULL) {
+        return ut->native->iternext(mp_obj_get_native(self, ut->native));
+    }
+    return MP_OBJ_NULL;
+}
+
+// Raising variant used by mp_iternext_allow_raise (no handler needed).
+mp_obj_t mp_obj_instance_iternext_allow_raise(mp_obj_t self) {
+    const mp_obj_type_t *type = type_of_obj_ptr(self);
+    mp_obj_t m = mp_type_lookup_special(type, MP_QSTR___next__);
+    if (m != MP_OBJ_NULL) {
+        return call_special_0(m, self);
+    }
+    return instance_iternext(self);
+}
+
+static int instance_buffer(mp_obj_t self, mp_buffer_info_t *bufinfo, int flags) {
+    const mp_obj_user_type_t *ut = utype(type_of_obj_ptr(self));
+    if (ut->native != NULL && ut->native->buffer != NULL) {
+        return ut->native->buffer(mp_obj_get_native(self, ut->native), bufinfo, flags);
+    }
+    return 1;
+}
+
+// ---------------------------------------------------------------------------
+// Printing of instances and classes
+
+void mp_obj_print_default_repr(const mp_print_t *print, mp_obj_t o) {
+    const mp_obj_type_t *t = mp_obj_get_type(o);
+    qstr mod = mp_obj_type_module(t);
+    if (mod != 0 && mod != MP_QSTR_builtins) {
+        mp_printf(print, "<%q.%q object at %p>", mod, mp_obj_type_qualname(t), MP_OBJ_TO_PTR(o));
+    } else {
+        mp_printf(print, "<%q object at %p>", mp_obj_type_qualname(t), MP_OBJ_TO_PTR(o));
+    }
+}
+
+static void type_print(const mp_print_t *print, mp_obj_t self_in, mp_print_kind_t kind) {
+    const mp_obj_type_t *t = MP_OBJ_TO_PTR(self_in);
+    qstr mod = mp_obj_type_module(t);
+    if (mod != 0 && mod != MP_QSTR_builtins) {
+        mp_printf(print, "<class '%q.%q'>", mod, mp_obj_type_qualname(t));
+    } else {
+        mp_printf(print, "<class '%q'>", mp_obj_type_qualname(t));
+    }
+}
+
+// ---------------------------------------------------------------------------
+// C3 linearisation
+
+// Fills out (capacity max) with the MRO of t; returns its length.
+static size_t get_mro(const mp_obj_type_t *t, const mp_obj_type_t **out, size_t max) {
+    if (t->mro != NULL) {
+        size_t n = t->mro->len < max ? t->mro->len : max;
+        for (size_t i = 0; i < n; i++) {
+            out[i] = MP_OBJ_TO_PTR(t->mro->items[i]);
+        }
+        return n;
+    }
+    return builtin_mro(t, out, max);
+}
+
+MP_NORETURN static void raise_mro_error(size_t n_bases, const mp_obj_type_t **bases) {
+    vstr_t v;
+    vstr_init(&v, 64);
+    mp_print_t p = mp_print_for_vstr(&v);
+    mp_print_str(&p, "Cannot create a consistent method resolution\norder (MRO) for bases");
+    for (size_t i = 0; i < n_bases; i++) {
+        mp_printf(&p, "%s%q", i ? ", " : " ", bases[i]->name);
+    }
+    mp_raise(mp_obj_new_exception_arg1(&mp_type_TypeError, mp_obj_new_str_from_vstr(&v)));
+}
+
+static mp_obj_t compute_mro(const mp_obj_type_t *self, size_t n_bases, const mp_obj_type_t **bases) {
+    // Sequences to merge: the MRO of each base, then the list of bases.
+    size_t n_seq = n_bases + 1;
+    const mp_obj_type_t ***seq = m_new(const mp_obj_type_t **, n_seq);
+    size_t *len = m_new(size_t, n_seq);
+    size_t *pos = m_new(size_t, n_seq);
+    size_t total = 1;
+    for (size_t i = 0; i < n_bases; i++) {
+        const mp_obj_type_t *b = bases[i];
+        size_t cap = b->mro != NULL ? b->mro->len : 64;
+        seq[i] = m_new(const mp_obj_type_t *, cap);
+        len[i] = get_mro(b, seq[i], cap);
+        pos[i] = 0;
+        total += len[i];
+    }
+    seq[n_bases] = bases;
+    len[n_bases] = n_bases;
+    pos[n_bases] = 0;
+    mp_obj_t *out = m_new(mp_obj_t, total);
+    size_t n_out = 0;
+    out[n_out++] = MP_OBJ_FROM_PTR(self);
+    for (;;) {
+        bool any_left = false;
+        const mp_obj_type_t *cand = NULL;
+        for (size_t i = 0; i < n_seq && cand == NULL; i++) {
+            if (pos[i] >= len[i]) {
+                continue;
+            }
+            any_left = true;
+            const mp_obj_type_t *c = seq[i][pos[i]];
+            // c must not appear in the tail of any sequence.
+            bool in_tail = false;
+            for (size_t j = 0; j < n_seq && !in_tail; j++) {
+                for (size_t k = pos[j] + 1; k < len[j]; k++) {
+                    if (seq[j][k] == c) {
+                        in_tail = true;
+                        break;
+                    }
+                }
+            }
+            if (!in_tail) {
+                cand = c;
+            }
+        }
+        if (!any_left) {
+            break;
+        }
+        if (cand == NULL) {
+            raise_mro_error(n_bases, bases);
+        }
+        out[n_out++] = MP_OBJ_FROM_PTR(cand);
+        for (size_t i = 0; i < n_seq; i++) {
+            if (pos[i] < len[i] && seq[i][pos[i]] == cand) {
+                pos[i]++;
+            }
+        }
+    }
+    return mp_obj_new_tuple(n_out, out);
+}
+
+// ---------------------------------------------------------------------------
+// Class creation
+
+static bool type_is_acceptable_base(const mp_obj_type_t *t) {
+    if (mp_type_is_user(t) || (t->flags & MP_TYPE_FLAG_BASETYPE)) {
+        return true;
+    }
+    static const mp_obj_type_t *const ok[] = {
+        &mp_type_object, &mp_type_type, &mp_type_int, &mp_type_float, &mp_type_complex, &mp_type_str,
+        &mp_type_bytes, &mp_type_bytearray, &mp_type_tuple, &mp_type_list, &mp_type_dict, &mp_type_set,
+        &mp_type_frozenset, &mp_type_property, &mp_type_staticmethod, &mp_type_classmethod,
+    };
+    for (size_t i = 0; i < MP_ARRAY_SIZE(ok); i++) {
+        if (ok[i] == t) {
+            return true;
+        }
+    }
+    return mp_obj_is_subclass_fast(t, &mp_type_BaseException);
+}
+
+static void wrap_in_dict(mp_map_t *map, qstr name, const mp_obj_type_t *wrapper) {
+    mp_map_elem_t *e = mp_map_lookup_qstr(map, name, MP_MAP_LOOKUP);
+    if (e != NULL && is_py_function(e->value)) {
+        mp_obj_static_class_method_t *w = m_new_obj(mp_obj_static_class_method_t);
+        w->base.type = wrapper;
+        w->fun = e->value;
+        e->value = MP_OBJ_FROM_PTR(w);
+    }
+}
+
+// Whether the builtin function v is a method of a builtin type in the MRO
+// of type (then it is wrapped to bind as a method, see method_desc_t).
+static mp_obj_t wrap_builtin_method(const mp_obj_type_t *type, mp_obj_t v) {
+    if (!mp_obj_is_type(v, &mp_type_builtin_function)) {
+        return v;
+    }
+    bool found = false, native = false;
+    if (v == MP_OBJ_FROM_PTR(&mp_native_base_init_obj)) {
+        found = true;
+    } else {
+        const mp_obj_tuple_t *mro = type->mro;
+        for (size_t i = 0; i < mro->len && !found; i++) {
+            const mp_obj_type_t *t = MP_OBJ_TO_PTR(mro->items[i]);
+            if (mp_type_is_user(t) || t->locals_dict == NULL) {
+                continue;
+            }
+            const mp_map_t *m = &t->locals_dict->map;
+            for (size_t j = 0; j < m->used; j++) {
+                if (m->table[j].value == v) {
+                    found = true;
+                    native = t != &mp_type_object;
+                    break;
+                }
+            }
+        }
+    }
+    if (!found) {
+        return v;
+    }
+    method_desc_t *md = m_new_obj(method_desc_t);
+    md->base.type = &mp_type_method_descriptor;
+    md->fun = v;
+    md->native = native;
+    return MP_OBJ_FROM_PTR(md);
+}
+
+static void add_subclass(mp_obj_type_t *base, mp_obj_type_t *sub) {
+    mp_obj_user_type_t *ub = (mp_obj_user_type_t *)base;
+    if (ub->subclasses == MP_OBJ_NULL) {
+        ub->subclasses = mp_obj_new_list(0, NULL);
+    }
+    mp_obj_list_append(ub->subclasses, MP_OBJ_FROM_PTR(sub));
+    base->flags |= MP_TYPE_FLAG_IS_SUBCLASSED;
+}
+
+mp_obj_t mp_obj_new_type(const mp_obj_type_t *meta, qstr name, mp_obj_t bases_in, mp_obj_t dict_in, mp_map_t *kw) {
+    if (!mp_obj_is_type(bases_in, &mp_type_tuple)) {
+        mp_raise_msg_varg(&mp_type_TypeError, "type.__new__() argument 2 must be tuple, not %s", mp_obj_get_type_str(bases_in));
+    }
+    mp_obj_t dict_native = mp_obj_get_native(dict_in, &mp_type_dict);
+    if (!mp_obj_is_obj(dict_native) || !mp_obj_is_subclass_fast(mp_obj_get_type(dict_native), &mp_type_dict)) {
+        mp_raise_msg_varg(&mp_type_TypeError, "type.__new__() argument 3 must be dict, not %s", mp_obj_get_type_str(dict_in));
+    }
+    size_t n_bases;
+    mp_obj_t *base_items;
+    mp_obj_tuple_get(bases_in, &n_bases, &base_items);
+    const mp_obj_type_t *obj_base = &mp_type_object;
+    const mp_obj_type_t **bases = m_new(const mp_obj_type_t *, n_bases ? n_bases : 1);
+    if (n_bases == 0) {
+        bases[0] = obj_base;
+        n_bases = 1;
+        bases_in = mp_obj_new_tuple(1, (mp_obj_t *)&obj_base);
+    } else {
+        for (size_t i = 0; i < n_bases; i++) {
+            if (!is_type_obj(base_items[i])) {
+                mp_raise_msg_varg(&mp_type_TypeError, "bases must be types, not '%s'", mp_obj_get_type_str(base_items[i]));
+            }
+            bases[i] = MP_OBJ_TO_PTR(base_items[i]);
+            if (!type_is_acceptable_base(bases[i])) {
+                mp_raise_msg_varg(&mp_type_TypeError, "type '%q' is not an acceptable base type", bases[i]->name);
+            }
+            for (size_t j = 0; j < i; j++) {
+                if (bases[j] == bases[i]) {
+                    mp_raise_msg_varg(&mp_type_TypeError, "duplicate base class %q", bases[i]->name);
+                }
+            }
+        }
+    }
+    // The builtin type giving the instance layout: all bases must agree.
+    const mp_obj_type_t *native = NULL;
+    for (size_t i = 0; i < n_bases; i++) {
+        const mp_obj_type_t *nb = mp_obj_type_native_base(bases[i]);
+        if (nb == NULL) {
+            continue;
+        }
+        if (native == NULL || mp_obj_is_subclass_fast(nb, native)) {
+            native = nb;
+        } else if (!mp_obj_is_subclass_fast(native, nb)) {
+            mp_raise_TypeError("multiple bases have instance lay-out conflict");
+        }
+    }
+    mp_obj_user_type_t *ut = m_new_obj(mp_obj_user_type_t);
+    mp_obj_type_t *t = &ut->type;
+    t->base.type = meta;
+    t->flags = MP_TYPE_FLAG_USER | MP_TYPE_FLAG_BASETYPE;
+    t->name = name;
+    t->print = instance_print;
+    t->make_new = instance_make_new;
+    t->call = instance_call;
+    t->unary_op = instance_unary_op;
+    t->binary_op = instance_binary_op;
+    t->attr = mp_obj_instance_attr;
+    t->subscr = instance_subscr;
+    t->getiter = instance_getiter;
+    t->iternext = instance_iternext;
+    t->buffer = instance_buffer;
+    t->base_type = bases[0];
+    t->bases = MP_OBJ_TO_PTR(bases_in);
+    ut->native = native;
+    if (native == NULL) {
+        ut->layout = MP_INST_LAYOUT_PLAIN;
+    } else if (mp_obj_is_subclass_fast(native, &mp_type_BaseException)) {
+        ut->layout = MP_INST_LAYOUT_EXCEPTION;
+    } else if (mp_obj_is_subclass_fast(native, &mp_type_type)) {
+        ut->layout = MP_INST_LAYOUT_TYPE;
+    } else {
+        ut->layout = MP_INST_LAYOUT_NATIVE;
+    }
+    // The class dict: a fresh dict with the namespace's contents.
+    mp_map_t *src = mp_obj_dict_get_map(dict_native);
+    mp_obj_t d = mp_obj_new_dict(src->filled + 2);
+    mp_map_t *map = mp_obj_dict_get_map(d);
+    mp_map_update(map, src);
+    t->locals_dict = MP_OBJ_TO_PTR(d);
+    wrap_in_dict(map, MP_QSTR___new__, &mp_type_staticmethod);
+    wrap_in_dict(map, MP_QSTR___init_subclass__, &mp_type_classmethod);
+    wrap_in_dict(map, MP_QSTR___class_getitem__, &mp_type_classmethod);
+    if (mp_map_lookup_qstr(map, MP_QSTR___eq__, MP_MAP_LOOKUP) != NULL
+        && mp_map_lookup_qstr(map, MP_QSTR___hash__, MP_MAP_LOOKUP) == NULL) {
+        mp_map_lookup_qstr(map, MP_QSTR___hash__, MP_MAP_LOOKUP_ADD_IF_NOT_FOUND)->value = mp_const_none;
+    }
+    if (mp_map_lookup_qstr(map, MP_QSTR___module__, MP_MAP_LOOKUP) == NULL) {
+        mp_obj_dict_t *g = mp_globals_get();
+        mp_map_elem_t *e = g != NULL ? mp_map_lookup_qstr(&g->map, MP_QSTR___name__, MP_MAP_LOOKUP) : NULL;
+        if (e != NULL) {
+            mp_map_lookup_qstr(map, MP_QSTR___module__, MP_MAP_LOOKUP_ADD_IF_NOT_FOUND)->value = e->value;
+        }
+    }
+    mp_map_elem_t *doc = mp_map_lookup_qstr(map, MP_QSTR___doc__, MP_MAP_LOOKUP_ADD_IF_NOT_FOUND);
+    if (doc->value == MP_OBJ_NULL) {
+        doc->value = mp_const_none;
+    }
+    t->mro = MP_OBJ_TO_PTR(compute_mro(t, n_bases, bases));
+    for (size_t i = 0; i < map->used; i++) {
+        if (map->table[i].key != MP_OBJ_NULL && map->table[i].key != MP_OBJ_SENTINEL) {
+            map->table[i].value = wrap_builtin_method(t, map->table[i].value);
+        }
+    }
+    compute_flags(t);
+    for (size_t i = 0; i < n_bases; i++) {
+        if (mp_type_is_user(bases[i])) {
+            add_subclass((mp_obj_type_t *)bases[i], t);
+        }
+    }
+    mp_obj_t cls = MP_OBJ_FROM_PTR(t);
+    // __set_name__ on the descriptors of the body.
+    {
+        size_t cur = 0;
+        mp_map_elem_t *e;
+        while ((e = mp_map_next(map, &cur)) != NULL) {
+            mp_obj_t v = e->value;
+            if (!mp_obj_is_obj(v)) {
+                continue;
+            }
+            const mp_obj_type_t *vt = mp_obj_get_type(v);
+            if (vt == &mp_type_property) {
+                mp_obj_property_t *p = MP_OBJ_TO_PTR(v);
+                if (p->name == 0 && mp_obj_is_str(e->key)) {
+                    p->name = mp_obj_str_get_qstr(e->key);
+                }
+            } else if (mp_type_is_user(vt)) {
+                mp_obj_t m = mp_type_lookup_special(vt, MP_QSTR___set_name__);
+                if (m != MP_OBJ_NULL) {
+                    mp_obj_t a[2] = {cls, e->key};
+                    call_special(m, v, 2, 0, a);
+                }
+            }
+        }
+    }
+    // __init_subclass__ of the parent (object's accepts no keywords).
+    {
+        found_kind_t kind;
+        mp_obj_t m = lookup_full(t, MP_QSTR___init_subclass__, t, &kind);
+        size_t n_kw = kw != NULL ? kw->filled : 0;
+        if (m != MP_OBJ_NULL && kind == FOUND_USER) {
+            mp_obj_t dest[2] = {MP_OBJ_NULL, MP_OBJ_NULL};
+            bind_class(m, t, dest);
+            mp_obj_t *a = m_new(mp_obj_t, 1 + 2 * n_kw);
+            size_t j = 0;
+            if (dest[1] != MP_OBJ_NULL) {
+                a[j++] = dest[1];
+            }
+            size_t n_pos = j;
+            if (n_kw) {
+                size_t cur = 0;
+                mp_map_elem_t *e;
+                while ((e = mp_map_next(kw, &cur)) != NULL) {
+                    a[j++] = e->key;
+                    a[j++] = e->value;
+                }
+            }
+            mp_call_function_n_kw(dest[0], n_pos, n_kw, a);
+        } else if (n_kw != 0) {
+            mp_raise_msg_varg(&mp_type_TypeError, "%q.__init_subclass__() takes no keyword arguments", name);
+        }
+    }
+    return cls;
+}
+
+// ---------------------------------------------------------------------------
+// The type `type`
+
+// The most derived metaclass of meta and the types of the bases.
+static const mp_obj_type_t *calculate_meta(const mp_obj_type_t *meta, mp_obj_t bases) {
+    size_t n;
+    mp_obj_t *items;
+    mp_obj_tuple_get(bases, &n, &items);
+    for (size_t i = 0; i < n; i++) {
+        const mp_obj_type_t *bt = mp_obj_get_type(items[i]);
+        if (mp_obj_is_subclass_fast(meta, bt)) {
+            continue;
+        }
+        if (mp_obj_is_subclass_fast(bt, meta)) {
+            meta = bt;
+            continue;
+        }
+        mp_raise_TypeError("metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases");
+    }
+    return meta;
+}
+
+static mp_obj_t type_make_new(const mp_obj_type_t *type, size_t n_args, size_t n_kw, const mp_obj_t *args) {
+    if (n_args == 1 && n_kw == 0) {
+        return MP_OBJ_FROM_PTR(mp_obj_get_type(args[0]));
+    }
+    if (n_args != 3) {
+        mp_raise_TypeError("type() takes 1 or 3 arguments");
+    }
+    if (!mp_obj_is_str(args[0])) {
+        mp_raise_msg_varg(&mp_type_TypeError, "type.__new__() argument 1 must be str, not %s", mp_obj_get_type_str(args[0]));
+    }
+    if (!mp_obj_is_type(args[1], &mp_type_tuple)) {
+        mp_raise_msg_varg(&mp_type_TypeError, "type.__new__() argument 2 must be tuple, not %s", mp_obj_get_type_str(args[1]));
+    }
+    const mp_obj_type_t *meta = calculate_meta(type, args[1]);
+    if (meta != type && mp_type_is_user(meta)) {
+        return mp_call_function_n_kw(MP_OBJ_FROM_PTR(meta), n_args, n_kw, args);
+    }
+    mp_map_t kw;
+    mp_map_init_fixed_table(&kw, n_kw, args + n_args);
+    return mp_obj_new_type(meta, mp_obj_str_get_qstr(args[0]), args[1], args[2], n_kw ? &kw : NULL);
+}
+
+// type.__call__: calling a class makes an instance.
+static mp_obj_t type_call(mp_obj_t self_in, size_t n_args, size_t n_kw, const mp_obj_t *args) {
+    const mp_obj_type_t *self = MP_OBJ_TO_PTR(self_in);
+    if (MP_UNLIKELY(self->make_new == NULL)) {
+        mp_raise_msg_varg(&mp_type_TypeError, "cannot create '%q' instances", self->name);
+    }
+    return self->make_new(self, n_args, n_kw, args);
+}
+
+// list[int] and the like (PEP 585): enough of types.GenericAlias for
+// annotations evaluated at run time: it prints, and calling it calls the
+// origin class.
+typedef struct _generic_alias_t {
+    mp_obj_base_t base;
+    mp_obj_t origin;
+    mp_obj_t args;  // tuple
+} generic_alias_t;
+
+static void print_type_name(const mp_print_t *print, mp_obj_t o) {
+    if (is_type_obj(o)) {
+        const mp_obj_type_t *t = MP_OBJ_TO_PTR(o);
+        qstr mod = mp_obj_type_module(t);
+        if (mod != 0 && mod != MP_QSTR_builtins) {
+            mp_printf(print, "%q.", mod);
+        }
+        mp_printf(print, "%q", mp_obj_type_qualname(t));
+    } else if (o == mp_const_ellipsis) {
+        mp_print_str(print, "...");
+    } else {
+        mp_obj_print_helper(print, o, PRINT_REPR);
+    }
+}
+
+static void generic_alias_print(const mp_print_t *print, mp_obj_t self_in, mp_print_kind_t kind) {
+    generic_alias_t *self = MP_OBJ_TO_PTR(self_in);
+    print_type_name(print, self->origin);
+    mp_print_str(print, "[");
+    size_t n;
+    mp_obj_t *items;
+    mp_obj_tuple_get(self->args, &n, &items);
+    for (size_t i = 0; i < n; i++) {
+        if (i > 0) {
+            mp_print_str(print, ", ");
+        }
+        print_type_name(print, items[i]);
+    }
+    mp_print_str(print, "]");
+}
+
+static mp_obj_t generic_alias_call(mp_obj_t self_in, size_t n_args, size_t n_kw, const mp_obj_t *args) {
+    generic_alias_t *self = MP_OBJ_TO_PTR(self_in);
+    return mp_call_function_n_kw(self->origin, n_args, n_kw, args);
+}
+
+static void generic_alias_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
+    generic_alias_t *self = MP_OBJ_TO_PTR(self_in);
+    if (dest[0] != MP_OBJ_NULL) {
+        return;
+    }
+    if (attr == MP_QSTR___origin__) {
+        dest[0] = self->origin;
+    } else if (attr == MP_QSTR___args__) {
+        dest[0] = self->args;
+    } else {
+        mp_load_method_maybe(self->origin, attr, dest);
+    }
+}
+
+static mp_obj_t generic_alias_binary_op(mp_binary_op_t op, mp_obj_t lhs, mp_obj_t rhs) {
+    if (op == MP_BINARY_OP_EQUAL && mp_obj_get_type(rhs) == mp_obj_get_type(lhs)) {
+        generic_alias_t *a = MP_OBJ_TO_PTR(lhs), *b = MP_OBJ_TO_PTR(rhs);
+        return mp_obj_new_bool(a->origin == b->origin && mp_obj_equal(a->args, b->args));
+    }
+    return MP_OBJ_NULL;
+}
+
+static mp_obj_t generic_alias_unary_op(mp_unary_op_t op, mp_obj_t self_in) {
+    if (op == MP_UNARY_OP_HASH) {
+        generic_alias_t *self = MP_OBJ_TO_PTR(self_in);
+        return MP_OBJ_NEW_SMALL_INT((mp_obj_hash(self->origin) ^ mp_obj_hash(self->args)) & MP_SMALL_INT_MAX);
+    }
+    return MP_OBJ_NULL;
+}
+
+static const mp_obj_type_t mp_type_generic_alias = {
+    {&mp_type_type},
+    .name = MP_QSTR_GenericAlias,
+    .print = generic_alias_print,
+    .call = generic_alias_call,
+    .attr = generic_alias_attr,
+    .binary_op = generic_alias_binary_op,
+    .unary_op = generic_alias_unary_op,
+};
+
+static mp_obj_t generic_alias_new(mp_obj_t origin, mp_obj_t index) {
+    generic_alias_t *g = m_new_obj(generic_alias_t);
+    g->base.type = &mp_type_generic_alias;
+    g->origin = origin;
+    g->args = mp_obj_is_type(index, &mp_type_tuple) ? index : mp_obj_new_tuple(1, &index);
+    return MP_OBJ_FROM_PTR(g);
+}
+
+// C[x]: __class_getitem__, or the class itself for builtins (list[int]
+// in annotations).
+static mp_obj_t type_subscr(mp_obj_t self_in, mp_obj_t index, mp_obj_t value) {
+    if (value != MP_OBJ_SENTINEL) {
+        return MP_OBJ_NULL;
+    }
+    mp_obj_type_t *self = MP_OBJ_TO_PTR(self_in);
+    mp_obj_t m = mp_type_lookup(self, MP_QSTR___class_getitem__);
+    if (m != MP_OBJ_NULL) {
+        mp_obj_t dest[2] = {MP_OBJ_NULL, MP_OBJ_NULL};
+        bind_class(m, self, dest);
+        if (dest[1] != MP_OBJ_NULL) {
+            return mp_call_function_2(dest[0], dest[1], index);
+        }
+        return mp_call_function_1(dest[0], index);
+    }
+    if (!mp_type_is_user(self)) {
+        return generic_alias_new(self_in, index);
+    }
+    mp_raise_msg_varg(&mp_type_TypeError, "type '%q' is not subscriptable", self->name);
+}
+
+static mp_obj_t type_binary_op(mp_binary_op_t op, mp_obj_t lhs, mp_obj_t rhs) {
+    if (op == MP_BINARY_OP_EQUAL) {
+        return mp_obj_new_bool(lhs == rhs);
+    }
+    if (op == MP_BINARY_OP_NOT_EQUAL) {
+        return mp_obj_new_bool(lhs != rhs);
+    }
+    return MP_OBJ_NULL;
+}
+
+static mp_obj_t type_unary_op(mp_unary_op_t op, mp_obj_t self) {
+    if (op == MP_UNARY_OP_HASH) {
+        return default_hash(self);
+    }
+    if (op == MP_UNARY_OP_BOOL) {
+        return mp_const_true;
+    }
+    return MP_OBJ_NULL;
+}
+
+static mp_obj_t type_mro_meth(mp_obj_t self) {
+    mp_obj_t t = type_mro_tuple(MP_OBJ_TO_PTR(self));
+    size_t n;
+    mp_obj_t *items;
+    mp_obj_tuple_get(t, &n, &items);
+    return mp_obj_new_list(n, items);
+}
+static MP_DEFINE_CONST_FUN_OBJ_1(type_mro_obj, type_mro_meth);
+
+static mp_obj_t type_subclasses(mp_obj_t self_in) {
+    const mp_obj_type_t *self = MP_OBJ_TO_PTR(self_in);
+    if (mp_type_is_user(self) && utype(self)->subclasses != MP_OBJ_NULL) {
+        size_t n;
+        mp_obj_t *items;
+        mp_obj_list_get(utype(self)->subclasses, &n, &items);
+        return mp_obj_new_list(n, items);
+    }
+    return mp_obj_new_list(0, NULL);
+}
+static MP_DEFINE_CONST_FUN_OBJ_1(type_subclasses_obj, type_subclasses);
+
+static mp_obj_t type_call_meth(size_t n_args, const mp_obj_t *args, mp_map_t *kw) {
+    size_t n_kw = kw != NULL ? kw->filled : 0;
+    mp_obj_t *a = m_new(mp_obj_t, n_args - 1 + 2 * n_kw + 1);
+    memcpy(a, args + 1, (n_args - 1) * sizeof(mp_obj_t));
+    size_t j = n_args - 1;
+    if (n_kw) {
+        size_t cur = 0;
+        mp_map_elem_t *e;
+        while ((e = mp_map_next(kw, &cur)) != NULL) {
+            a[j++] = e->key;
+            a[j++] = e->value;
+        }
+    }
+    if (!is_type_obj(args[0])) {
+        mp_raise_TypeError("descriptor '__call__' requires a 'type' object");
+    }
+    return type_call(args[0], n_args - 1, n_kw, a);
+}
+static MP_DEFINE_CONST_FUN_OBJ_KW(type_call_meth_obj, 1, type_call_meth);
+
+// type.__new__(mcs, name, bases, ns, **kw)
+static mp_obj_t type_new_meth(size_t n_args, const mp_obj_t *args, mp_map_t *kw) {
+    if (!is_type_obj(args[0]) || !mp_obj_is_subclass_fast(MP_OBJ_TO_PTR(args[0]), &mp_type_type)) {
+        mp_raise_TypeError("type.__new__(X): X is not a subtype of type");
+    }
+    const mp_obj_type_t *mcs = MP_OBJ_TO_PTR(args[0]);
+    if (n_args == 2 && (kw == NULL || kw->filled == 0)) {
+        return MP_OBJ_FROM_PTR(mp_obj_get_type(args[1]));
+    }
+    if (n_args != 4) {
+        mp_raise_TypeError("type.__new__() takes exactly 3 arguments");
+    }
+    if (!mp_obj_is_str(args[1])) {
+        mp_raise_msg_varg(&mp_type_TypeError, "type.__new__() argument 1 must be str, not %s", mp_obj_get_type_str(args[1]));
+    }
+    return mp_obj_new_type(mcs, mp_obj_str_get_qstr(args[1]), args[2], args[3], kw);
+}
+static MP_DEFINE_CONST_FUN_OBJ_KW(type_new_meth_fun_obj, 1, type_new_meth);
+static const mp_obj_static_class_method_t type_new_meth_obj = {{&mp_type_staticmethod}, MP_ROM_PTR(&type_new_meth_fun_obj)};
+
+static mp_obj_t type_init_meth(size_t n_args, const mp_obj_t *args, mp_map_t *kw) {
+    return mp_const_none;
+}
+static MP_DEFINE_CONST_FUN_OBJ_KW(type_init_meth_obj, 1, type_init_meth);
+
+// type.__prepare__(name, bases, **kw) -> {}
+static mp_obj_t type_prepare(size_t n_args, const mp_obj_t *args, mp_map_t *kw) {
+    return mp_obj_new_dict(0);
+}
+static MP_DEFINE_CONST_FUN_OBJ_KW(type_prepare_fun_obj, 0, type_prepare);
+static const mp_obj_static_class_method_t type_prepare_obj = {{&mp_type_classmethod}, MP_ROM_PTR(&type_prepare_fun_obj)};
+
+static mp_obj_t type_instancecheck(mp_obj_t self, mp_obj_t obj) {
+    return mp_obj_new_bool(mp_obj_is_instance_of(obj, MP_OBJ_TO_PTR(self)));
+}
+static MP_DEFINE_CONST_FUN_OBJ_2(type_instancecheck_obj, type_instancecheck);
+
+static mp_obj_t type_subclasscheck(mp_obj_t self, mp_obj_t sub) {
+    if (!is_type_obj(sub)) {
+        mp_raise_TypeError("issubclass() arg 1 must be a class");
+    }
+    return mp_obj_new_bool(mp_obj_is_subclass_fast(MP_OBJ_TO_PTR(sub), MP_OBJ_TO_PTR(self)));
+}
+static MP_DEFINE_CONST_FUN_OBJ_2(type_subclasscheck_obj, type_subclasscheck);
+
+static const mp_rom_map_elem_t type_locals_table[] = {
+    {MP_ROM_QSTR(MP_QSTR_mro), MP_ROM_PTR(&type_mro_obj)},
+    {MP_ROM_QSTR(MP_QSTR___subclasses__), MP_ROM_PTR(&type_subclasses_obj)},
+    {MP_ROM_QSTR(MP_QSTR___call__), MP_ROM_PTR(&type_call_meth_obj)},
+    {MP_ROM_QSTR(MP_QSTR___new__), MP_ROM_PTR(&type_new_meth_obj)},
+    {MP_ROM_QSTR(MP_QSTR___init__), MP_ROM_PTR(&type_init_meth_obj)},
+    {MP_ROM_QSTR(MP_QSTR___prepare__), MP_ROM_PTR(&type_prepare_obj)},
+    {MP_ROM_QSTR(MP_QSTR___instancecheck__), MP_ROM_PTR(&type_instancecheck_obj)},
+    {MP_ROM_QSTR(MP_QSTR___subclasscheck__), MP_ROM_PTR(&type_subclasscheck_obj)},
+};
+static MP_DEFINE_CONST_DICT(type_locals_dict, type_locals_table);
+
+const mp_obj_type_t mp_type_type = {
+    {&mp_type_type},
+    .flags = MP_TYPE_FLAG_BASETYPE,
+    .name = MP_QSTR_type,
+    .print = type_print,
+    .make_new = type_make_new,
+    .call = type_call,
+    .unary_op = type_unary_op,
+    .binary_op = type_binary_op,
+    .attr = mp_obj_type_attr,
+    .subscr = type_subscr,
+    .locals_dict = (mp_obj_dict_t *)&type_locals_dict,
+    .base_type = &mp_type_object,
+};
+
+// ---------------------------------------------------------------------------
+// staticmethod and classmethod
+
+static mp_obj_t static_class_make_new(const mp_obj_type_t *type, size_t n_args, size_t n_kw, const mp_obj_t *args) {
+    mp_arg_check_num(n_args, n_kw, 1, 1, false);
+    mp_obj_static_class_method_t *o = m_new_obj(mp_obj_static_class_method_t);
+    o->base.type = type;
+    o->fun = args[0];
+    return MP_OBJ_FROM_PTR(o);
+}
+
+static void static_class_print(const mp_print_t *print, mp_obj_t self_in, mp_print_kind_t kind) {
+    mp_obj_static_class_method_t *self = MP_OBJ_TO_PTR(self_in);
+    mp_printf(print, "<%q(", self->base.type->name);
+    mp_obj_print_helper(print, self->fun, PRINT_REPR);
+    mp_print_str(print, ")>");
+}
+
+// staticmethod objects are callable (3.10+).
+static mp_obj_t staticmethod_call(mp_obj_t self_in, size_t n_args, size_t n_kw, const mp_obj_t *args) {
+    mp_obj_static_class_method_t *self = MP_OBJ_TO_PTR(self_in);
+    return mp_call_function_n_kw(self->fun, n_args, n_kw, args);
+}
+
+static void static_class_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
+    if (dest[0] != MP_OBJ_NULL) {
+        return;
+    }
+    mp_obj_static_class_method_t *self = MP_OBJ_TO_PTR(self_in);
+    if (attr == MP_QSTR___func__ || attr == MP_QSTR___wrapped__) {
+        dest[0] = self->fun;
+    } else if (attr == MP_QSTR___name__ || attr == MP_QSTR___doc__ || attr == MP_QSTR___qualname__) {
+        dest[0] = mp_load_attr(self->fun, attr);
+    } else if (attr == MP_QSTR___isabstractmethod__) {
+        dest[0] = mp_const_false;
+    }
+}
+
+// __get__(obj, type): what binding does, for explicit use.
+static mp_obj_t static_class_get(size_t n_args, const mp_obj_t *args) {
+    mp_obj_static_class_method_t *self = MP_OBJ_TO_PTR(args[0]);
+    if (self->base.type == &mp_type_staticmethod) {
+        return self->fun;
+    }
+    mp_obj_t owner = n_args > 2 && args[2] != mp_const_none ? args[2] : MP_OBJ_FROM_PTR(mp_obj_get_type(args[1]));
+    return mp_obj_new_bound_meth(self->fun, owner);
+}
+static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(static_class_get_obj, 2, 3, static_class_get);
+
+static const mp_rom_map_elem_t static_class_locals_table[] = {
+    {MP_ROM_QSTR(MP_QSTR___get__), MP_ROM_PTR(&static_class_get_obj)},
+};
+static MP_DEFINE_CONST_DICT(static_class_locals_dict, static_class_locals_table);
+
+const mp_obj_type_t mp_type_staticmethod = {
+    {&mp_type_type},
+    .flags = MP_TYPE_FLAG_BASETYPE | MP_TYPE_FLAG_EQ_IS_IDENTITY,
+    .name = MP_QSTR_staticmethod,
+    .print = static_class_print,
+    .make_new = static_class_make_new,
+    .call = staticmethod_call,
+    .attr = static_class_attr,
+    .locals_dict = (mp_obj_dict_t *)&static_class_locals_dict,
+};
+
+const mp_obj_type_t mp_type_classmethod = {
+    {&mp_type_type},
+    .flags = MP_TYPE_FLAG_BASETYPE | MP_TYPE_FLAG_EQ_IS_IDENTITY,
+    .name = MP_QSTR_classmethod,
+    .print = static_class_print,
+    .make_new = static_class_make_new,
+    .attr = static_class_attr,
+    .locals_dict = (mp_obj_dict_t *)&static_class_locals_dict,
+};
+
+// ---------------------------------------------------------------------------
+// super
+
+static mp_obj_t super_make_new(const mp_obj_type_t *type, size_t n_args, size_t n_kw, const mp_obj_t *args) {
+    if (n_kw != 0) {
+        mp_raise_TypeError("super() takes no keyword arguments");
+    }
+    if (n_args == 0) {
+        mp_raise_msg(&mp_type_RuntimeError, "super(): no arguments");
+    }
+    if (n_args > 2) {
+        mp_raise_TypeError("super() takes at most 2 arguments");
+    }
+    if (!is_type_obj(args[0])) {
+        mp_raise_msg_varg(&mp_type_TypeError, "super() argument 1 must be a type, not %s", mp_obj_get_type_str(args[0]));
+    }
+    mp_obj_super_t *o = m_new_obj(mp_obj_super_t);
+    o->base.type = &mp_type_super;
+    o->type = MP_OBJ_TO_PTR(args[0]);
+    if (n_args == 1) {
+        o->obj = MP_OBJ_NULL;
+        o->obj_type = NULL;
+        return MP_OBJ_FROM_PTR(o);
+    }
+    o->obj = args[1];
+    if (is_type_obj(args[1]) && mp_obj_is_subclass_fast(MP_OBJ_TO_PTR(args[1]), o->type)) {
+        o->obj_type = MP_OBJ_TO_PTR(args[1]);
+    } else if (mp_obj_is_instance_of(args[1], o->type)) {
+        o->obj_type = mp_obj_get_type(args[1]);
+    } else {
+        mp_raise_TypeError("super(type, obj): obj must be an instance or subtype of type");
+    }
+    return MP_OBJ_FROM_PTR(o);
+}
+
+static void super_print(const mp_print_t *print, mp_obj_t self_in, mp_print_kind_t kind) {
+    mp_obj_super_t *self = MP_OBJ_TO_PTR(self_in);
+    mp_print_str(print, "<super: ");
+    mp_obj_print_helper(print, MP_OBJ_FROM_PTR(self->type), PRINT_STR);
+    if (self->obj == MP_OBJ_NULL) {
+        mp_print_str(print, ", NULL>");
+        return;
+    }
+    mp_printf(print, ", <%s object>>", mp_obj_get_type_str(self->obj));
+}
+
+static void super_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
+    mp_obj_super_t *self = MP_OBJ_TO_PTR(self_in);
+    if (dest[0] != MP_OBJ_NULL) {
+        // super().x = v is not supported by CPython either.
+        return;
+    }
+    if (self->obj == MP_OBJ_NULL) {
+        if (attr == MP_QSTR___thisclass__) {
+            dest[0] = MP_OBJ_FROM_PTR(self->type);
+        }
+        return;
+    }
+    if (attr == MP_QSTR___thisclass__) {
+        dest[0] = MP_OBJ_FROM_PTR(self->type);
+        return;
+    }
+    if (attr == MP_QSTR___self__) {
+        dest[0] = self->obj;
+        return;
+    }
+    if (attr == MP_QSTR___self_class__) {
+        dest[0] = MP_OBJ_FROM_PTR(self->obj_type);
+        return;
+    }
+    found_kind_t kind;
+    mp_obj_t v = lookup_full(self->obj_type, attr, self->type, &kind);
+    if (v == MP_OBJ_NULL) {
+        if (attr == MP_QSTR___class__) {
+            dest[0] = MP_OBJ_FROM_PTR(&mp_type_super);
+        }
+        return;
+    }
+    bool obj_is_class = self->obj_type == MP_OBJ_TO_PTR(self->obj) && is_type_obj(self->obj);
+    if (obj_is_class) {
+        // super(C, cls).x: class access, classmethods bind to cls.
+        bind_class(v, self->obj_type, dest);
+        return;
+    }
+    bind_kind(v, self->obj, self->obj_type, kind, dest);
+}
+
+const mp_obj_type_t mp_type_super = {
+    {&mp_type_type},
+    .flags = MP_TYPE_FLAG_EQ_IS_IDENTITY,
+    .name = MP_QSTR_super,
+    .print = super_print,
+    .make_new = super_make_new,
+    .attr = super_attr,
+};
+
+// ---------------------------------------------------------------------------
+// __build_class__(func, name, *bases, metaclass=None, **kwds)
+
+mp_obj_t mp_builtin___build_class__(size_t n_args, const mp_obj_t *args, mp_map_t *kw) {
+    if (n_args < 2) {
+        mp_raise_TypeError("__build_class__: not enough arguments");
+    }
+    mp_obj_t func = args[0];
+    mp_obj_t name = args[1];
+    if (!mp_obj_is_str(name)) {
+        mp_raise_TypeError("__build_class__: name is not a string");
+    }
+    mp_obj_t bases = mp_obj_new_tuple(n_args - 2, args + 2);
+    // Class keywords: metaclass= and the rest for __init_subclass__.
+    mp_obj_t meta = MP_OBJ_NULL;
+    size_t n_kw = 0;
+    mp_obj_t *kw_pairs = NULL;
+    if (kw != NULL && kw->filled > 0) {
+        kw_pairs = m_new(mp_obj_t, 2 * kw->filled);
+        size_t cur = 0;
+        mp_map_elem_t *e;
+        while ((e = mp_map_next(kw, &cur)) != NULL) {
+            if (mp_obj_is_qstr(e->key) && mp_obj_qstr_value(e->key) == MP_QSTR_metaclass) {
+                meta = e->value;
+            } else {
+                kw_pairs[2 * n_kw] = e->key;
+                kw_pairs[2 * n_kw + 1] = e->value;
+                n_kw++;
+            }
+        }
+    }
+    bool meta_is_type = false;
+    if (meta == MP_OBJ_NULL) {
+        meta = MP_OBJ_FROM_PTR(calculate_meta(&mp_type_type, bases));
+        meta_is_type = true;
+    } else if (is_type_obj(meta)) {
+        meta = MP_OBJ_FROM_PTR(calculate_meta(MP_OBJ_TO_PTR(meta), bases));
+        meta_is_type = true;
+    }
+    // The namespace: __prepare__ of a metaclass, else a new dict.
+    mp_obj_t ns;
+    if (meta == MP_OBJ_FROM_PTR(&mp_type_type) || !meta_is_type) {
+        ns = mp_obj_new_dict(0);
+    } else {
+        mp_obj_t dest[2];
+        mp_load_method_maybe(meta, MP_QSTR___prepare__, dest);
+        if (dest[0] == MP_OBJ_NULL) {
+            ns = mp_obj_new_dict(0);
+        } else {
+            mp_obj_t *a = m_new(mp_obj_t, 4 + 2 * n_kw);
+            size_t j = 0;
+            a[j++] = dest[0];
+            a[j++] = dest[1];
+            a[j++] = name;
+            a[j++] = bases;
+            if (n_kw) {
+                memcpy(a + j, kw_pairs, 2 * n_kw * sizeof(mp_obj_t));
+            }
+            ns = mp_call_method_n_kw(2, n_kw, a);
+        }
+    }
+    mp_obj_t ns_native = mp_obj_get_native(ns, &mp_type_dict);
+    if (!mp_obj_is_obj(ns_native) || !mp_obj_is_subclass_fast(mp_obj_get_type(ns_native), &mp_type_dict)) {
+        mp_raise_msg_varg(&mp_type_TypeError, "%q.__prepare__() must return a mapping, not %s",
+            mp_obj_is_obj(meta) && is_type_obj(meta) ? ((mp_obj_type_t *)MP_OBJ_TO_PTR(meta))->name : MP_QSTR_metaclass,
+            mp_obj_get_type_str(ns));
+    }
+    mp_obj_dict_t *ns_dict = MP_OBJ_TO_PTR(ns_native);
+    // __module__ first, so that the body may override it.
+    mp_obj_dict_t *g = mp_globals_get();
+    if (g != NULL) {
+        mp_map_elem_t *e = mp_map_lookup_qstr(&g->map, MP_QSTR___name__, MP_MAP_LOOKUP);
+        if (e != NULL && mp_map_lookup_qstr(&ns_dict->map, MP_QSTR___module__, MP_MAP_LOOKUP) == NULL) {
+            mp_map_lookup_qstr(&ns_dict->map, MP_QSTR___module__, MP_MAP_LOOKUP_ADD_IF_NOT_FOUND)->value = e->value;
+        }
+    }
+    mp_obj_t cell = mp_obj_fun_call_class_body(func, ns_dict);
+    mp_obj_t cls;
+    if (meta == MP_OBJ_FROM_PTR(&mp_type_type)) {
+        mp_map_t kwm;
+        mp_map_init_fixed_table(&kwm, n_kw, kw_pairs);
+        cls = mp_obj_new_type(&mp_type_type, mp_obj_str_get_qstr(name), bases, ns, n_kw ? &kwm : NULL);
+    } else {
+        mp_obj_t *a = m_new(mp_obj_t, 3 + 2 * n_kw);
+        a[0] = name;
+        a[1] = bases;
+        a[2] = ns;
+        if (n_kw) {
+            memcpy(a + 3, kw_pairs, 2 * n_kw * sizeof(mp_obj_t));
+        }
+        cls = mp_call_function_n_kw(meta, 3, n_kw, a);
+    }
+    if (cell != MP_OBJ_NULL && mp_obj_is_type(cell, &mp_type_cell)) {
+        mp_obj_cell_set(cell, cls);
+    }
+    return cls;
+}
+MP_DEFINE_CONST_FUN_OBJ_KW(mp_builtin___build_class___obj, 2, mp_builtin___build_class__);
+
+// The generic lookup of attributes of builtin objects: their type's table
+// (and its bases'), with slot wrappers for dunder names.
+void mp_obj_builtin_getattr(mp_obj_t base, const mp_obj_type_t *type, qstr attr, mp_obj_t *dest) {
+    if (attr == MP_QSTR___class__) {
+        dest[0] = MP_OBJ_FROM_PTR(type);
+        return;
+    }
+    found_kind_t kind;
+    mp_obj_t v = lookup_full(type, attr, NULL, &kind);
+    if (v != MP_OBJ_NULL) {
+        bind_kind(v, base, type, kind, dest);
+    }
+}

@@ -1,0 +1,2117 @@
+// vm.c: the bytecode interpreter. Executes the opcodes of bc.h with a
+// computed-goto dispatch loop (switch fallback), inline fast paths for
+// small ints, floats, locals, globals and list/tuple indexing, and
+// Python-to-Python calls without C recursion: a call pushes a new frame
+// carved from stack chunks owned by the current run of mp_vm_run (see
+// vm.h) and continues in the same loop; a return pops it.
+//
+// Exceptions: each run of mp_vm_run has one nlr handler. An exception
+// (raised by C code via nlr, or by the VM itself) is dispatched to the
+// innermost frame of the run: a traceback entry is added, then that frame's
+// block stack is unwound (bc.h); if no block handles it, the frame is
+// discarded and the exception moves to its caller, until the run's first
+// frame, whose exception is returned to the C caller.
+#include <alloca.h>
+#include <string.h>
+#include "runtime.h"
+#include "vm.h"
+#include "objfun.h"
+#include "objgenerator.h"
+#include "objexcept.h"
+#include "stackctrl.h"
+#include "objstr.h"
+#include "objlist.h"
+#include "objset.h"
+#include "objdict.h"
+
+#if defined(__GNUC__) && !defined(MICROPY_VM_SWITCH)
+#define VM_COMPUTED_GOTO (1)
+#else
+#define VM_COMPUTED_GOTO (0)
+#endif
+
+// A piece of C stack (alloca'd by mp_vm_run) from which frames of inline
+// calls are carved, stack-wise. Chunks of a run form a list; a frame
+// records where its callees go (chunk, fs_next).
+struct _mp_vm_chunk_t {
+    mp_vm_chunk_t *next;
+    char *end;
+    mp_obj_t data[];
+};
+
+#define CHUNK_FIRST_BYTES (8 * 1024)
+#define CHUNK_MAX_BYTES (256 * 1024)
+
+// The innermost running frame (for locals() and introspection).
+static mp_frame_t *vm_cur_frame;
+
+mp_frame_t *mp_vm_current_frame(void) {
+    return vm_cur_frame;
+}
+
+size_t mp_frame_current_line(const mp_frame_t *f) {
+    size_t off = f->ip - f->code->bytecode;
+    if (off > 0) {
+        off--;
+    }
+    return mp_code_line_for_offset(f->code, off);
+}
+
+static void add_traceback(mp_obj_t exc, const mp_frame_t *f) {
+    mp_obj_exception_add_traceback(exc, f->code->filename, mp_frame_current_line(f), f->code->name);
+}
+
+// ---------------------------------------------------------------------------
+// Slow paths, kept out of the dispatch loop
+
+MP_NORETURN static void name_error(qstr q) {
+    mp_raise_msg_varg(&mp_type_NameError, "name '%q' is not defined", q);
+}
+
+MP_NORETURN static void unbound_local(const mp_frame_t *f, size_t slot) {
+    const mp_code_t *c = f->code;
+    if (slot >= (size_t)(c->n_locals - c->n_freevars)) {
+        mp_raise_msg_varg(&mp_type_NameError, "cannot access free variable '%q' where it is not associated with a value in enclosing scope", c->local_names[slot]);
+    }
+    mp_raise_msg_varg(&mp_type_UnboundLocalError, "cannot access local variable '%q' where it is not associated with a value", c->local_names[slot]);
+}
+
+static mp_obj_t lookup_builtin(qstr q) {
+    mp_map_elem_t *el = mp_map_lookup_qstr(&MP_STATE(dict_builtins)->map, q, MP_MAP_LOOKUP);
+    if (el == NULL || el->value == MP_OBJ_NULL) {
+        name_error(q);
+    }
+    return el->value;
+}
+
+// The map of a namespace dict (or of the dict a dict subclass wraps).
+static mp_map_t *ns_map(mp_obj_dict_t *d) {
+    if (MP_LIKELY(d->base.type == &mp_type_dict)) {
+        return &d->map;
+    }
+    return mp_obj_dict_get_map(mp_obj_get_native(MP_OBJ_FROM_PTR(d), &mp_type_dict));
+}
+
+static mp_obj_t load_name(const mp_frame_t *f, qstr q) {
+    mp_map_elem_t *el;
+    if (f->locals_dict != NULL) {
+        if (MP_UNLIKELY(f->locals_dict->base.type != &mp_type_dict)) {
+            // A mapping from __prepare__: honour its __getitem__.
+            mp_obj_t d = MP_OBJ_FROM_PTR(f->locals_dict);
+            if (mp_obj_is_true(mp_binary_op(MP_BINARY_OP_IN, MP_OBJ_NEW_QSTR(q), d))) {
+                return mp_obj_subscr(d, MP_OBJ_NEW_QSTR(q), MP_OBJ_SENTINEL);
+            }
+        } else {
+            el = mp_map_lookup_qstr(&f->locals_dict->map, q, MP_MAP_LOOKUP);
+            if (el != NULL && el->value != MP_OBJ_NULL) {
+                return el->value;
+            }
+        }
+    }
+    if (f->globals != f->locals_dict && f->globals != NULL) {
+        el = mp_map_lookup_qstr(ns_map(f->globals), q, MP_MAP_LOOKUP);
+        if (el != NULL && el->value != MP_OBJ_NULL) {
+            return el->value;
+        }
+    }
+    return lookup_builtin(q);
+}
+
+static void store_in(mp_obj_dict_t *d, qstr q, mp_obj_t v) {
+    if (MP_LIKELY(d->base.type == &mp_type_dict)) {
+        mp_map_lookup_qstr(&d->map, q, MP_MAP_LOOKUP_ADD_IF_NOT_FOUND)->value = v;
+    } else {
+        mp_obj_subscr(MP_OBJ_FROM_PTR(d), MP_OBJ_NEW_QSTR(q), v);
+    }
+}
+
+static void delete_in(mp_obj_dict_t *d, qstr q) {
+    if (MP_UNLIKELY(d->base.type != &mp_type_dict)) {
+        mp_obj_t dd = MP_OBJ_FROM_PTR(d);
+        if (!mp_obj_is_true(mp_binary_op(MP_BINARY_OP_IN, MP_OBJ_NEW_QSTR(q), dd))) {
+            name_error(q);
+        }
+        mp_obj_subscr(dd, MP_OBJ_NEW_QSTR(q), MP_OBJ_NULL);
+        return;
+    }
+    if (mp_map_lookup_qstr(&d->map, q, MP_MAP_LOOKUP_REMOVE_IF_FOUND) == NULL) {
+        name_error(q);
+    }
+}
+
+static bool is_exception_class(mp_obj_t o) {
+    return mp_obj_is_obj(o) && mp_obj_is_subclass_fast(mp_obj_get_type(o), &mp_type_type)
+           && mp_obj_is_subclass_fast((const mp_obj_type_t *)MP_OBJ_TO_PTR(o), &mp_type_BaseException);
+}
+
+static bool check_except_types(mp_obj_t cls) {
+    if (mp_obj_is_type(cls, &mp_type_tuple)) {
+        mp_obj_tuple_t *t = MP_OBJ_TO_PTR(cls);
+        for (size_t i = 0; i < t->len; i++) {
+            if (!check_except_types(t->items[i])) {
+                return false;
+            }
+        }
+        return true;
+    }
+    return is_exception_class(cls);
+}
+
+static bool matches(const mp_obj_type_t *t, mp_obj_t cls) {
+    if (mp_obj_is_type(cls, &mp_type_tuple)) {
+        mp_obj_tuple_t *tt = MP_OBJ_TO_PTR(cls);
+        for (size_t i = 0; i < tt->len; i++) {
+            if (matches(t, tt->items[i])) {
+                return true;
+            }
+        }
+        return false;
+    }
+    return mp_obj_is_subclass_fast(t, (const mp_obj_type_t *)MP_OBJ_TO_PTR(cls));
+}
+
+static mp_obj_t exception_match(mp_obj_t exc, mp_obj_t cls) {
+    if (!check_except_types(cls)) {
+        mp_raise_TypeError("catching classes that do not inherit from BaseException is not allowed");
+    }
+    return mp_obj_new_bool(matches(mp_obj_get_type(exc), cls));
+}
+
+// The exception instance to raise for `raise o`.
+static mp_obj_t make_raise_obj(mp_obj_t o) {
+    if (mp_obj_exception_check(o)) {
+        return o;
+    }
+    if (is_exception_class(o)) {
+        mp_obj_t e = mp_call_function_0(o);
+        if (!mp_obj_exception_check(e)) {
+            mp_raise_msg_varg(&mp_type_TypeError, "calling %q should have returned an instance of BaseException, not %s",
+                ((const mp_obj_type_t *)MP_OBJ_TO_PTR(o))->name, mp_obj_get_type_str(e));
+        }
+        return e;
+    }
+    mp_raise_TypeError("exceptions must derive from BaseException");
+}
+
+static mp_obj_t make_cause_obj(mp_obj_t o) {
+    if (o == mp_const_none || mp_obj_exception_check(o)) {
+        return o;
+    }
+    if (is_exception_class(o)) {
+        return make_raise_obj(o);
+    }
+    mp_raise_TypeError("exception causes must derive from BaseException");
+}
+
+static void call_exit(mp_obj_t exit, mp_obj_t a, mp_obj_t b, mp_obj_t c, mp_obj_t *result) {
+    mp_obj_t args[3] = {a, b, c};
+    *result = mp_call_function_n_kw(exit, 3, 0, args);
+}
+
+// SETUP_WITH: the bound __exit__ and the result of __enter__().
+static void setup_with(mp_obj_t mgr, mp_obj_t *exit_out, mp_obj_t *enter_out, bool async) {
+    mp_obj_t enter[2], exit[2];
+    mp_load_method_maybe(mgr, async ? MP_QSTR___aenter__ : MP_QSTR___enter__, enter);
+    if (enter[0] == MP_OBJ_NULL) {
+        mp_raise_msg_varg(&mp_type_TypeError, async ? "'%s' object does not support the asynchronous context manager protocol"
+            : "'%s' object does not support the context manager protocol", mp_obj_get_type_str(mgr));
+    }
+    mp_load_method_maybe(mgr, async ? MP_QSTR___aexit__ : MP_QSTR___exit__, exit);
+    if (exit[0] == MP_OBJ_NULL) {
+        mp_raise_msg_varg(&mp_type_TypeError, async ? "'%s' object does not support the asynchronous context manager protocol (missed __aexit__ method)"
+            : "'%s' object does not support the context manager protocol (missed __exit__ method)", mp_obj_get_type_str(mgr));
+    }
+    *exit_out = exit[1] == MP_OBJ_NULL ? exit[0] : mp_obj_new_bound_meth(exit[0], exit[1]);
+    *enter_out = mp_call_method_n_kw(0, 0, enter);
+}
+
+// The iterator to drive for `await obj`.
+static mp_obj_t get_awaitable(mp_obj_t obj) {
+    if (mp_obj_is_generator(obj)) {
+        return obj;
+    }
+    mp_obj_t dest[2];
+    mp_load_method_maybe(obj, MP_QSTR___await__, dest);
+    if (dest[0] == MP_OBJ_NULL) {
+        mp_raise_msg_varg(&mp_type_TypeError, "object %s can't be used in 'await' expression", mp_obj_get_type_str(obj));
+    }
+    mp_obj_t it = mp_call_method_n_kw(0, 0, dest);
+    if (mp_obj_is_type(it, &mp_type_coroutine)) {
+        mp_raise_TypeError("__await__() returned a coroutine");
+    }
+    const mp_obj_type_t *t = mp_obj_get_type(it);
+    if (t->iternext == NULL && mp_load_attr_default(it, MP_QSTR___next__, MP_OBJ_NULL) == MP_OBJ_NULL) {
+        mp_raise_msg_varg(&mp_type_TypeError, "__await__() returned non-iterator of type '%s'", mp_obj_get_type_str(it));
+    }
+    return it;
+}
+
+static mp_obj_t get_aiter(mp_obj_t obj) {
+    mp_obj_t dest[2];
+    mp_load_method_maybe(obj, MP_QSTR___aiter__, dest);
+    if (dest[0] == MP_OBJ_NULL) {
+        mp_raise_msg_varg(&mp_type_TypeError, "'async for' requires an object with __aiter__ method, got %s", mp_obj_get_type_str(obj));
+    }
+    return mp_call_method_n_kw(0, 0, dest);
+}
+
+static mp_obj_t get_anext(mp_obj_t aiter) {
+    mp_obj_t dest[2];
+    mp_load_method_maybe(aiter, MP_QSTR___anext__, dest);
+    if (dest[0] == MP_OBJ_NULL) {
+        mp_raise_msg_varg(&mp_type_TypeError, "'async for' requires an iterator with __anext__ method, got %s", mp_obj_get_type_str(aiter));
+    }
+    mp_obj_t aw = mp_call_method_n_kw(0, 0, dest);
+    return get_awaitable(aw);
+}
+
+// ascii(): repr with non-ASCII characters escaped.
+static mp_obj_t ascii_of(mp_obj_t v) {
+    mp_obj_t r = mp_obj_repr(v);
+    size_t len;
+    const byte *s = (const byte *)mp_obj_str_get_data(r, &len);
+    const byte *end = s + len;
+    vstr_t out;
+    vstr_init(&out, len);
+    while (s < end) {
+        if (*s < 0x80) {
+            vstr_add_byte(&out, *s++);
+            continue;
+        }
+        uint32_t c = utf8_get_char(&s);
+        if (c < 0x100) {
+            vstr_printf(&out, "\\x%02x", (unsigned)c);
+        } else if (c < 0x10000) {
+            vstr_printf(&out, "\\u%04x", (unsigned)c);
+        } else {
+            vstr_printf(&out, "\\U%08x", (unsigned)c);
+        }
+    }
+    return mp_obj_new_str_from_vstr(&out);
+}
+
+static mp_obj_t format_value(mp_obj_t v, unsigned flags, mp_obj_t spec) {
+    switch (flags & 3) {
+        case 1:
+            v = mp_obj_str(v);
+            break;
+        case 2:
+            v = mp_obj_repr(v);
+            break;
+        case 3:
+            v = ascii_of(v);
+            break;
+    }
+    if (spec == MP_OBJ_NULL) {
+        if (mp_obj_is_native_str(v)) {
+            return v;
+        }
+        if ((flags & 3) == 0) {
+            return mp_obj_format(v, MP_OBJ_NEW_QSTR(MP_QSTR_));
+        }
+        return v;
+    }
+    return mp_obj_format(v, spec);
+}
+
+// **mapping into the dict of a call; duplicates are an error.
+static void dict_merge(mp_obj_t dict, mp_obj_t mapping) {
+    mp_obj_t tmp = mp_obj_new_dict(0);
+    mp_obj_dict_update_mapping(tmp, mapping);
+    mp_map_t *m = mp_obj_dict_get_map(tmp);
+    mp_map_t *dm = mp_obj_dict_get_map(dict);
+    size_t cur = 0;
+    mp_map_elem_t *el;
+    while ((el = mp_map_next(m, &cur)) != NULL) {
+        if (!mp_obj_is_str(el->key)) {
+            mp_raise_TypeError("keywords must be strings");
+        }
+        mp_map_elem_t *d = mp_map_lookup(dm, el->key, MP_MAP_LOOKUP_ADD_IF_NOT_FOUND);
+        if (d->value != MP_OBJ_NULL) {
+            mp_raise_msg_varg(&mp_type_TypeError, "got multiple values for keyword argument '%s'", mp_obj_str_get_str(el->key));
+        }
+        d->value = el->value;
+    }
+}
+
+static void print_expr(mp_obj_t v) {
+    if (v == mp_const_none) {
+        return;
+    }
+    mp_obj_print_helper(&mp_plat_print, v, PRINT_REPR);
+    mp_print_str(&mp_plat_print, "\n");
+    if (MP_STATE(dict_builtins) != NULL) {
+        mp_obj_dict_store(MP_OBJ_FROM_PTR(MP_STATE(dict_builtins)), MP_OBJ_NEW_QSTR(MP_QSTR__), v);
+    }
+    MP_STATE(repl_last_value) = v;
+}
+
+// Calls with *args / **kwargs: arrange the arguments the way
+// mp_call_method_n_kw_var wants them (fun, self, positional, kw pairs,
+// star-iterable or NULL, kw-mapping or NULL).
+static mp_obj_t call_ex(mp_obj_t fun, mp_obj_t self, size_t n_args, size_t n_kw, const mp_obj_t *args, unsigned flags) {
+    size_t n = n_args + 2 * n_kw;
+    size_t n_extra = ((flags & 1) ? 1 : 0) + ((flags & 2) ? 1 : 0);
+    size_t total = 2 + n + 2;
+    mp_obj_t *a = total <= 64 ? alloca(total * sizeof(mp_obj_t)) : m_new(mp_obj_t, total);
+    a[0] = fun;
+    a[1] = self;
+    memcpy(a + 2, args, n * sizeof(mp_obj_t));
+    const mp_obj_t *extra = args + n;
+    a[2 + n] = (flags & 1) ? extra[0] : MP_OBJ_NULL;
+    a[2 + n + 1] = (flags & 2) ? extra[n_extra - 1] : MP_OBJ_NULL;
+    return mp_call_method_n_kw_var(self != MP_OBJ_NULL, n_args, n_kw, a);
+}
+
+static mp_obj_t make_function(const mp_frame_t *f, mp_obj_t code, unsigned flags, mp_obj_t *sp, size_t n_cells, const mp_obj_t *cells) {
+    mp_obj_t kwdefaults = MP_OBJ_NULL, defaults = MP_OBJ_NULL;
+    if (flags & 2) {
+        kwdefaults = *sp--;
+    }
+    if (flags & 1) {
+        defaults = *sp--;
+    }
+    mp_obj_t fun = mp_obj_new_fun_bc(MP_OBJ_TO_PTR(code), f->globals, defaults, kwdefaults, n_cells, cells);
+    ((mp_obj_fun_bc_t *)MP_OBJ_TO_PTR(fun))->parent = f->fun;
+    return fun;
+}
+
+// ---------------------------------------------------------------------------
+// Fast helpers
+
+// Binding for the common call: exactly the positional parameters, no
+// keywords, no cells. Returns false if the general binder is needed.
+static inline bool bind_simple(const mp_obj_fun_bc_t *fun, mp_obj_t *L, mp_obj_t self, size_t n_args, size_t n_kw, const mp_obj_t *args) {
+    const mp_code_t *c = fun->code;
+    size_t given = n_args + (self != MP_OBJ_NULL);
+    if (n_kw != 0 || given != c->n_pos_args || c->n_kwonly_args != 0 || c->n_cells != 0 || c->n_freevars != 0
+        || (c->flags & (MP_CODE_FLAG_VARARGS | MP_CODE_FLAG_VARKW))) {
+        return false;
+    }
+    mp_obj_t *d = L;
+    if (self != MP_OBJ_NULL) {
+        *d++ = self;
+    }
+    for (size_t i = 0; i < n_args; i++) {
+        d[i] = args[i];
+    }
+    size_t rest = c->n_locals - given;
+    if (rest) {
+        memset(L + given, 0, rest * sizeof(mp_obj_t));
+    }
+    return true;
+}
+
+static inline bool is_generator_code(const mp_code_t *c) {
+    return (c->flags & (MP_CODE_FLAG_GENERATOR | MP_CODE_FLAG_COROUTINE | MP_CODE_FLAG_ASYNC_GENERATOR)) != 0;
+}
+
+static inline mp_obj_t iternext_fast(mp_obj_t it) {
+    const mp_obj_type_t *t = mp_obj_get_type(it);
+    if (t->iternext != NULL && !(t->flags & MP_TYPE_FLAG_USER)) {
+        return t->iternext(it);
+    }
+    return mp_iternext(it);
+}
+
+// Floor division and modulo of small ints, Python semantics (b != 0).
+static inline mp_int_t floor_div(mp_int_t a, mp_int_t b) {
+    mp_int_t q = a / b;
+    if ((a % b != 0) && ((a < 0) != (b < 0))) {
+        q--;
+    }
+    return q;
+}
+static inline mp_int_t floor_mod(mp_int_t a, mp_int_t b) {
+    mp_int_t m = a % b;
+    if (m != 0 && ((m < 0) != (b < 0))) {
+        m += b;
+    }
+    return m;
+}
+
+// ---------------------------------------------------------------------------
+// C entry points
+
+mp_obj_t mp_vm_call_fun_bc(mp_obj_fun_bc_t *fun, mp_obj_t self, size_t n_args, size_t n_kw, const mp_obj_t *args) {
+    const mp_code_t *code = fun->code;
+    size_t sz = mp_frame_size(code);
+    mp_stack_check_extra(sz + 1024);
+    mp_frame_t *frame = alloca(sz);
+    mp_frame_init(frame, code, fun, fun->globals);
+    if (!bind_simple(fun, frame->locals, self, n_args, n_kw, args)) {
+        mp_fun_bc_bind_args(fun, frame->locals, self, n_args, n_kw, args);
+    }
+    mp_obj_t ret;
+    if (mp_vm_run(frame, MP_OBJ_NULL, &ret) != MP_VM_RETURN_NORMAL) {
+        nlr_raise(ret);
+    }
+    return ret;
+}
+
+mp_obj_t mp_exec_code(mp_obj_t code_in, mp_obj_dict_t *globals, mp_obj_dict_t *locals) {
+    if (!mp_obj_is_type(code_in, &mp_type_code)) {
+        mp_raise_TypeError("expected a code object");
+    }
+    const mp_code_t *code = MP_OBJ_TO_PTR(code_in);
+    if (code->n_freevars != 0) {
+        mp_raise_TypeError("code object passed to exec() may not contain free variables");
+    }
+    size_t sz = mp_frame_size(code);
+    mp_stack_check_extra(sz + 1024);
+    mp_frame_t *frame = alloca(sz);
+    mp_frame_init(frame, code, NULL, globals);
+    memset(frame->locals, 0, code->n_locals * sizeof(mp_obj_t));
+    for (size_t k = 0; k < code->n_cells; k++) {
+        frame->locals[code->cell_slots[k]] = mp_obj_new_cell(MP_OBJ_NULL);
+    }
+    frame->locals_dict = locals;
+    mp_obj_dict_t *old_locals = MP_STATE(dict_locals);
+    mp_obj_dict_t *old_globals = MP_STATE(dict_globals);
+    MP_STATE(dict_locals) = locals;
+    mp_obj_t ret;
+    mp_vm_return_kind_t kind = mp_vm_run(frame, MP_OBJ_NULL, &ret);
+    MP_STATE(dict_locals) = old_locals;
+    MP_STATE(dict_globals) = old_globals;
+    if (kind == MP_VM_RETURN_EXCEPTION) {
+        nlr_raise(ret);
+    }
+    if (kind == MP_VM_RETURN_YIELD) {
+        mp_raise_msg(&mp_type_SyntaxError, "'yield' outside function");
+    }
+    return ret;
+}
+
+mp_obj_t mp_obj_fun_call_class_body(mp_obj_t fun_in, mp_obj_dict_t *locals) {
+    mp_obj_fun_bc_t *fun = MP_OBJ_TO_PTR(fun_in);
+    const mp_code_t *code = fun->code;
+    size_t sz = mp_frame_size(code);
+    mp_stack_check_extra(sz + 1024);
+    mp_frame_t *frame = alloca(sz);
+    mp_frame_init(frame, code, fun, fun->globals);
+    mp_fun_bc_bind_args(fun, frame->locals, MP_OBJ_NULL, 0, 0, NULL);
+    frame->locals_dict = locals;
+    mp_obj_dict_t *old_locals = MP_STATE(dict_locals);
+    MP_STATE(dict_locals) = locals;
+    mp_obj_t ret;
+    mp_vm_return_kind_t kind = mp_vm_run(frame, MP_OBJ_NULL, &ret);
+    MP_STATE(dict_locals) = old_locals;
+    if (kind != MP_VM_RETURN_NORMAL) {
+        nlr_raise(ret);
+    }
+    return ret;
+}
+
+mp_obj_t mp_vm_locals_of_current_frame(void) {
+    mp_frame_t *f = vm_cur_frame;
+    if (f == NULL) {
+        return MP_STATE(dict_locals) ? MP_OBJ_FROM_PTR(MP_STATE(dict_locals)) : mp_obj_new_dict(0);
+    }
+    if (f->locals_dict != NULL) {
+        return MP_OBJ_FROM_PTR(f->locals_dict);
+    }
+    const mp_code_t *c = f->code;
+    mp_obj_t d = mp_obj_new_dict(0);
+    size_t first_free = c->n_locals - c->n_freevars;
+    for (size_t i = 0; i < c->n_locals; i++) {
+        mp_obj_t v = f->locals[i];
+        bool is_cell = i >= first_free;
+        for (size_t k = 0; k < c->n_cells && !is_cell; k++) {
+            if (c->cell_slots[k] == i) {
+                is_cell = true;
+            }
+        }
+        if (is_cell && v != MP_OBJ_NULL && mp_obj_is_type(v, &mp_type_cell)) {
+            v = mp_obj_cell_get(v);
+        }
+        if (v != MP_OBJ_NULL) {
+            mp_obj_dict_store(d, MP_OBJ_NEW_QSTR(c->local_names[i]), v);
+        }
+    }
+    return d;
+}
+
+// ---------------------------------------------------------------------------
+// The interpreter loop
+
+#define GUARD_NONE (0)
+#define GUARD_FOR_ITER (1)      // StopIteration from iternext ends the loop
+#define GUARD_YIELD_FROM (2)    // StopIteration from send() is the result
+#define GUARD_WITH_EXIT (3)     // restore the current exception after __exit__
+
+#if defined(__GNUC__) && !defined(__clang__)
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wclobbered"
+#pragma GCC diagnostic ignored "-Woverride-init"
+#endif
+
+mp_vm_return_kind_t mp_vm_run(mp_frame_t *base, mp_obj_t throw_value, mp_obj_t *ret_out) {
+#if VM_COMPUTED_GOTO
+    static const void *const dispatch_table[256] = {
+        [0 ... 255] = &&L_bad_opcode,
+#define X(name, fmt) [MP_BC_##name] = &&L_##name,
+        MP_BC_OPCODES(X)
+#undef X
+    };
+#define DISPATCH() goto *dispatch_table[*ip++]
+#define CASE(op) L_##op:
+#else
+#define DISPATCH() goto dispatch
+#define CASE(op) case MP_BC_##op:
+#endif
+
+    // State that must survive a longjmp back into this function.
+    mp_frame_t *volatile exc_frame = base;
+    volatile mp_obj_t inject = throw_value;
+    mp_vm_chunk_t *volatile first_chunk = NULL;
+    volatile int guard = GUARD_NONE;
+    volatile mp_obj_t guard_exc = MP_OBJ_NULL;
+    volatile bool reraise = false;
+    mp_obj_dict_t *const saved_globals = MP_STATE(dict_globals);
+    mp_frame_t *const saved_cur = vm_cur_frame;
+
+    base->back = NULL;
+    base->chunk = NULL;
+    base->fs_next = NULL;
+    MP_STATE(dict_globals) = base->globals;
+    vm_cur_frame = base;
+
+    mp_frame_t *frame;
+    const byte *ip;
+    mp_obj_t *sp;
+    mp_obj_t *fastn;
+    mp_obj_t exc;
+    nlr_buf_t nlr;
+    // Operands of the shared code paths below (set right before the goto).
+    mp_obj_t retval;                // do_return
+    mp_obj_t unwind_mark;           // do_unwind_jump
+    mp_obj_fun_bc_t *call_fun;      // push_frame: callee, its self (or NULL),
+    mp_obj_t call_self;             // the arguments; the result slot is *sp
+    size_t call_n_args, call_n_kw;
+    const mp_obj_t *call_args;
+
+#define LOAD_REGS() do { \
+        ip = frame->ip; \
+        sp = frame->sp; \
+        fastn = frame->locals; \
+} while (0)
+#define MARK() (frame->ip = ip)
+#define PUSH(v) (*++sp = (v))
+#define POP() (*sp--)
+#define TOP() (*sp)
+#define SET_TOP(v) (*sp = (v))
+#define DECODE_UINT(v) do { \
+        byte b_ = *ip++; \
+        v = b_ & 0x7f; \
+        if (b_ & 0x80) { \
+            unsigned sh_ = 7; \
+            do { b_ = *ip++; v |= (size_t)(b_ & 0x7f) << sh_; sh_ += 7; } while (b_ & 0x80); \
+        } \
+} while (0)
+#define DECODE_JUMP(v) do { v = (int16_t)(ip[0] | (ip[1] << 8)); ip += 2; } while (0)
+#define RAISE(e) do { exc = (e); nlr_pop(); goto exception_arrived; } while (0)
+#define PENDING_CHECK() do { \
+        if (MP_UNLIKELY(MP_STATE(pending_exception) != MP_OBJ_NULL || MP_STATE(sched_len) != 0)) { \
+            MARK(); \
+            frame->sp = sp; \
+            mp_handle_pending(); \
+        } \
+} while (0)
+
+resume:
+    if (nlr_push(&nlr) != 0) {
+        exc = MP_OBJ_FROM_PTR(nlr.ret_val);
+        goto exception_arrived;
+    }
+    frame = exc_frame;
+    LOAD_REGS();
+    if (inject != MP_OBJ_NULL) {
+        exc = inject;
+        inject = MP_OBJ_NULL;
+        nlr_pop();
+        goto exception_arrived;
+    }
+
+#if VM_COMPUTED_GOTO
+    DISPATCH();
+#else
+dispatch:
+    switch (*ip++) {
+#endif
+
+    CASE(NOP)
+    DISPATCH();
+
+    CASE(POP_TOP)
+    sp--;
+    DISPATCH();
+
+    CASE(ROT_TWO) {
+        mp_obj_t t = sp[0];
+        sp[0] = sp[-1];
+        sp[-1] = t;
+        DISPATCH();
+    }
+
+    CASE(ROT_THREE) {
+        mp_obj_t t = sp[0];
+        sp[0] = sp[-1];
+        sp[-1] = sp[-2];
+        sp[-2] = t;
+        DISPATCH();
+    }
+
+    CASE(DUP_TOP)
+    sp[1] = sp[0];
+    sp++;
+    DISPATCH();
+
+    CASE(DUP_TOP_TWO)
+    sp[1] = sp[-1];
+    sp[2] = sp[0];
+    sp += 2;
+    DISPATCH();
+
+    CASE(LOAD_CONST_NONE)
+    PUSH(mp_const_none);
+    DISPATCH();
+
+    CASE(LOAD_CONST_TRUE)
+    PUSH(mp_const_true);
+    DISPATCH();
+
+    CASE(LOAD_CONST_FALSE)
+    PUSH(mp_const_false);
+    DISPATCH();
+
+    CASE(LOAD_CONST_ELLIPSIS)
+    PUSH(mp_const_ellipsis);
+    DISPATCH();
+
+    CASE(LOAD_CONST_SMALL_INT) {
+        size_t u;
+        DECODE_UINT(u);
+        mp_int_t v = (mp_int_t)(u >> 1) ^ -(mp_int_t)(u & 1);
+        if (MP_LIKELY(mp_small_int_fits(v))) {
+            PUSH(mp_obj_new_small_int(v));
+        } else {
+            MARK();
+            PUSH(mp_obj_new_int(v));
+        }
+        DISPATCH();
+    }
+
+    CASE(LOAD_CONST) {
+        size_t u;
+        DECODE_UINT(u);
+        PUSH(frame->code->consts[u]);
+        DISPATCH();
+    }
+
+    CASE(LOAD_CONST_STR) {
+        size_t u;
+        DECODE_UINT(u);
+        PUSH(mp_obj_new_qstr((qstr)u));
+        DISPATCH();
+    }
+
+    CASE(LOAD_NULL)
+    PUSH(MP_OBJ_NULL);
+    DISPATCH();
+
+    CASE(LOAD_FAST) {
+        size_t u;
+        DECODE_UINT(u);
+        mp_obj_t v = fastn[u];
+        if (MP_UNLIKELY(v == MP_OBJ_NULL)) {
+            MARK();
+            unbound_local(frame, u);
+        }
+        PUSH(v);
+        DISPATCH();
+    }
+
+    CASE(STORE_FAST) {
+        size_t u;
+        DECODE_UINT(u);
+        fastn[u] = POP();
+        DISPATCH();
+    }
+
+    CASE(DELETE_FAST) {
+        size_t u;
+        DECODE_UINT(u);
+        if (fastn[u] == MP_OBJ_NULL) {
+            MARK();
+            unbound_local(frame, u);
+        }
+        fastn[u] = MP_OBJ_NULL;
+        DISPATCH();
+    }
+
+    CASE(LOAD_DEREF) {
+        size_t u;
+        DECODE_UINT(u);
+        mp_obj_t v = ((mp_obj_cell_t *)MP_OBJ_TO_PTR(fastn[u]))->obj;
+        if (MP_UNLIKELY(v == MP_OBJ_NULL)) {
+            MARK();
+            unbound_local(frame, u);
+        }
+        PUSH(v);
+        DISPATCH();
+    }
+
+    CASE(STORE_DEREF) {
+        size_t u;
+        DECODE_UINT(u);
+        ((mp_obj_cell_t *)MP_OBJ_TO_PTR(fastn[u]))->obj = POP();
+        DISPATCH();
+    }
+
+    CASE(DELETE_DEREF) {
+        size_t u;
+        DECODE_UINT(u);
+        mp_obj_cell_t *c = MP_OBJ_TO_PTR(fastn[u]);
+        if (c->obj == MP_OBJ_NULL) {
+            MARK();
+            unbound_local(frame, u);
+        }
+        c->obj = MP_OBJ_NULL;
+        DISPATCH();
+    }
+
+    CASE(LOAD_CLOSURE) {
+        size_t u;
+        DECODE_UINT(u);
+        PUSH(fastn[u]);
+        DISPATCH();
+    }
+
+    CASE(LOAD_CLASSDEREF) {
+        size_t u, q;
+        DECODE_UINT(u);
+        DECODE_UINT(q);
+        MARK();
+        mp_obj_t v = MP_OBJ_NULL;
+        if (frame->locals_dict != NULL) {
+            mp_map_elem_t *el = mp_map_lookup_qstr(ns_map(frame->locals_dict), q, MP_MAP_LOOKUP);
+            if (el != NULL) {
+                v = el->value;
+            }
+        }
+        if (v == MP_OBJ_NULL) {
+            v = ((mp_obj_cell_t *)MP_OBJ_TO_PTR(fastn[u]))->obj;
+            if (v == MP_OBJ_NULL) {
+                unbound_local(frame, u);
+            }
+        }
+        PUSH(v);
+        DISPATCH();
+    }
+
+    CASE(LOAD_NAME) {
+        size_t q;
+        DECODE_UINT(q);
+        MARK();
+        PUSH(load_name(frame, q));
+        DISPATCH();
+    }
+
+    CASE(STORE_NAME) {
+        size_t q;
+        DECODE_UINT(q);
+        MARK();
+        store_in(frame->locals_dict ? frame->locals_dict : frame->globals, q, sp[0]);
+        sp--;
+        DISPATCH();
+    }
+
+    CASE(DELETE_NAME) {
+        size_t q;
+        DECODE_UINT(q);
+        MARK();
+        delete_in(frame->locals_dict ? frame->locals_dict : frame->globals, q);
+        DISPATCH();
+    }
+
+    CASE(LOAD_GLOBAL) {
+        size_t q;
+        DECODE_UINT(q);
+        mp_map_elem_t *el = mp_map_lookup_qstr(&frame->globals->map, q, MP_MAP_LOOKUP);
+        if (MP_LIKELY(el != NULL && el->value != MP_OBJ_NULL)) {
+            PUSH(el->value);
+        } else {
+            MARK();
+            PUSH(lookup_builtin(q));
+        }
+        DISPATCH();
+    }
+
+    CASE(STORE_GLOBAL) {
+        size_t q;
+        DECODE_UINT(q);
+        MARK();
+        store_in(frame->globals, q, sp[0]);
+        sp--;
+        DISPATCH();
+    }
+
+    CASE(DELETE_GLOBAL) {
+        size_t q;
+        DECODE_UINT(q);
+        MARK();
+        delete_in(frame->globals, q);
+        DISPATCH();
+    }
+
+    CASE(LOAD_ATTR) {
+        size_t q;
+        DECODE_UINT(q);
+        MARK();
+        SET_TOP(mp_load_attr(TOP(), q));
+        DISPATCH();
+    }
+
+    CASE(STORE_ATTR) {
+        size_t q;
+        DECODE_UINT(q);
+        MARK();
+        mp_store_attr(sp[0], q, sp[-1]);
+        sp -= 2;
+        DISPATCH();
+    }
+
+    CASE(DELETE_ATTR) {
+        size_t q;
+        DECODE_UINT(q);
+        MARK();
+        mp_delete_attr(sp[0], q);
+        sp--;
+        DISPATCH();
+    }
+
+    CASE(LOAD_METHOD) {
+        size_t q;
+        DECODE_UINT(q);
+        MARK();
+        mp_load_method(sp[0], q, sp);
+        sp++;
+        DISPATCH();
+    }
+
+    CASE(LOAD_SUBSCR) {
+        mp_obj_t index = sp[0];
+        mp_obj_t obj = sp[-1];
+        if (mp_obj_is_small_int(index) && mp_obj_is_obj(obj)) {
+            const mp_obj_type_t *t = ((mp_obj_base_t *)MP_OBJ_TO_PTR(obj))->type;
+            mp_int_t i = mp_small_int_value(index);
+            if (t == &mp_type_list) {
+                mp_obj_list_t *l = MP_OBJ_TO_PTR(obj);
+                if (i < 0) {
+                    i += l->len;
+                }
+                if ((mp_uint_t)i < l->len) {
+                    sp--;
+                    SET_TOP(l->items[i]);
+                    DISPATCH();
+                }
+            } else if (t == &mp_type_tuple) {
+                mp_obj_tuple_t *tu = MP_OBJ_TO_PTR(obj);
+                if (i < 0) {
+                    i += tu->len;
+                }
+                if ((mp_uint_t)i < tu->len) {
+                    sp--;
+                    SET_TOP(tu->items[i]);
+                    DISPATCH();
+                }
+            }
+        }
+        MARK();
+        mp_obj_t r = mp_obj_subscr(obj, index, MP_OBJ_SENTINEL);
+        sp--;
+        SET_TOP(r);
+        DISPATCH();
+    }
+
+    CASE(STORE_SUBSCR) {
+        // v obj index ->
+        mp_obj_t index = sp[0];
+        mp_obj_t obj = sp[-1];
+        if (mp_obj_is_small_int(index) && mp_obj_is_obj(obj)
+            && ((mp_obj_base_t *)MP_OBJ_TO_PTR(obj))->type == &mp_type_list) {
+            mp_obj_list_t *l = MP_OBJ_TO_PTR(obj);
+            mp_int_t i = mp_small_int_value(index);
+            if (i < 0) {
+                i += l->len;
+            }
+            if ((mp_uint_t)i < l->len) {
+                l->items[i] = sp[-2];
+                sp -= 3;
+                DISPATCH();
+            }
+        }
+        MARK();
+        mp_obj_subscr(obj, index, sp[-2]);
+        sp -= 3;
+        DISPATCH();
+    }
+
+    CASE(DELETE_SUBSCR) {
+        MARK();
+        mp_obj_subscr(sp[-1], sp[0], MP_OBJ_NULL);
+        sp -= 2;
+        DISPATCH();
+    }
+
+    CASE(LOAD_BUILD_CLASS)
+    PUSH(MP_OBJ_FROM_PTR(&mp_builtin___build_class___obj));
+    DISPATCH();
+
+    CASE(UNARY_OP) {
+        unsigned op = *ip++;
+        mp_obj_t v = TOP();
+        if (op == MP_UNARY_OP_NOT) {
+            if (v == mp_const_true || v == mp_const_false) {
+                SET_TOP(mp_obj_new_bool(v == mp_const_false));
+                DISPATCH();
+            }
+            MARK();
+            SET_TOP(mp_obj_new_bool(!mp_obj_is_true(v)));
+            DISPATCH();
+        }
+        if (op == MP_UNARY_OP_NEGATIVE) {
+            if (mp_obj_is_small_int(v) && mp_small_int_value(v) != MP_SMALL_INT_MIN) {
+                SET_TOP(mp_obj_new_small_int(-mp_small_int_value(v)));
+                DISPATCH();
+            }
+            if (mp_obj_is_float(v)) {
+                SET_TOP(mp_obj_new_float(-mp_obj_float_value(v)));
+                DISPATCH();
+            }
+        }
+        MARK();
+        SET_TOP(mp_unary_op(op, v));
+        DISPATCH();
+    }
+
+    CASE(BINARY_OP) {
+        unsigned op = *ip++;
+        mp_obj_t rhs = sp[0];
+        mp_obj_t lhs = sp[-1];
+        unsigned op2 = op;
+        if (op >= MP_BINARY_OP_INPLACE_OR && op <= MP_BINARY_OP_INPLACE_POWER) {
+            op2 = op + MP_BINARY_OP_INPLACE_DELTA;
+        }
+        if (MP_LIKELY(mp_obj_is_small_int(lhs) && mp_obj_is_small_int(rhs))) {
+            mp_int_t a = mp_small_int_value(lhs), b = mp_small_int_value(rhs), r;
+            switch (op2) {
+                case MP_BINARY_OP_ADD:
+                    r = a + b;
+                    goto int_result;
+                case MP_BINARY_OP_SUBTRACT:
+                    r = a - b;
+                    goto int_result;
+                case MP_BINARY_OP_MULTIPLY:
+                    if (__builtin_mul_overflow(a, b, &r)) {
+                        break;
+                    }
+                    goto int_result;
+                case MP_BINARY_OP_FLOOR_DIVIDE:
+                    if (b == 0) {
+                        break;
+                    }
+                    r = floor_div(a, b);
+                    goto int_result;
+                case MP_BINARY_OP_MODULO:
+                    if (b == 0) {
+                        break;
+                    }
+                    r = floor_mod(a, b);
+                    goto int_result;
+                case MP_BINARY_OP_AND:
+                    r = a & b;
+                    goto int_result;
+                case MP_BINARY_OP_OR:
+                    r = a | b;
+                    goto int_result;
+                case MP_BINARY_OP_XOR:
+                    r = a ^ b;
+                    goto int_result;
+                case MP_BINARY_OP_LSHIFT:
+                    if (b < 0 || b >= 52) {
+                        break;
+                    }
+                    r = (mp_int_t)((mp_uint_t)a << b);
+                    if ((r >> b) != a) {
+                        break;
+                    }
+                    goto int_result;
+                case MP_BINARY_OP_RSHIFT:
+                    if (b < 0) {
+                        break;
+                    }
+                    r = a >> (b > 63 ? 63 : b);
+                    goto int_result;
+                case MP_BINARY_OP_TRUE_DIVIDE:
+                    if (b == 0) {
+                        break;
+                    }
+                    sp--;
+                    SET_TOP(mp_obj_new_float((double)a / (double)b));
+                    DISPATCH();
+                case MP_BINARY_OP_LESS:
+                    sp--;
+                    SET_TOP(mp_obj_new_bool(a < b));
+                    DISPATCH();
+                case MP_BINARY_OP_MORE:
+                    sp--;
+                    SET_TOP(mp_obj_new_bool(a > b));
+                    DISPATCH();
+                case MP_BINARY_OP_EQUAL:
+                case MP_BINARY_OP_IS:
+                    sp--;
+                    SET_TOP(mp_obj_new_bool(a == b));
+                    DISPATCH();
+                case MP_BINARY_OP_LESS_EQUAL:
+                    sp--;
+                    SET_TOP(mp_obj_new_bool(a <= b));
+                    DISPATCH();
+                case MP_BINARY_OP_MORE_EQUAL:
+                    sp--;
+                    SET_TOP(mp_obj_new_bool(a >= b));
+                    DISPATCH();
+                case MP_BINARY_OP_NOT_EQUAL:
+                case MP_BINARY_OP_IS_NOT:
+                    sp--;
+                    SET_TOP(mp_obj_new_bool(a != b));
+                    DISPATCH();
+            }
+            goto binary_slow;
+        int_result:
+            if (MP_LIKELY(mp_small_int_fits(r))) {
+                sp--;
+                SET_TOP(mp_obj_new_small_int(r));
+                DISPATCH();
+            }
+            goto binary_slow;
+        }
+        if (mp_obj_is_float(lhs) || mp_obj_is_float(rhs)) {
+            double a, b;
+            if (mp_obj_is_float(lhs)) {
+                a = mp_obj_float_value(lhs);
+            } else if (mp_obj_is_small_int(lhs)) {
+                a = (double)mp_small_int_value(lhs);
+            } else {
+                goto binary_slow;
+            }
+            if (mp_obj_is_float(rhs)) {
+                b = mp_obj_float_value(rhs);
+            } else if (mp_obj_is_small_int(rhs)) {
+                b = (double)mp_small_int_value(rhs);
+            } else {
+                goto binary_slow;
+            }
+            mp_obj_t r;
+            switch (op2) {
+                case MP_BINARY_OP_ADD:
+                    r = mp_obj_new_float(a + b);
+                    break;
+                case MP_BINARY_OP_SUBTRACT:
+                    r = mp_obj_new_float(a - b);
+                    break;
+                case MP_BINARY_OP_MULTIPLY:
+                    r = mp_obj_new_float(a * b);
+                    break;
+                case MP_BINARY_OP_TRUE_DIVIDE:
+                    if (b == 0) {
+                        goto binary_slow;
+                    }
+                    r = mp_obj_new_float(a / b);
+                    break;
+                case MP_BINARY_OP_LESS:
+                    r = mp_obj_new_bool(a < b);
+                    break;
+                case MP_BINARY_OP_MORE:
+                    r = mp_obj_new_bool(a > b);
+                    break;
+                case MP_BINARY_OP_EQUAL:
+                    r = mp_obj_new_bool(a == b);
+                    break;
+                case MP_BINARY_OP_LESS_EQUAL:
+                    r = mp_obj_new_bool(a <= b);
+                    break;
+                case MP_BINARY_OP_MORE_EQUAL:
+                    r = mp_obj_new_bool(a >= b);
+                    break;
+                case MP_BINARY_OP_NOT_EQUAL:
+                    r = mp_obj_new_bool(a != b);
+                    break;
+                default:
+                    goto binary_slow;
+            }
+            sp--;
+            SET_TOP(r);
+            DISPATCH();
+        }
+        if (op == MP_BINARY_OP_IS) {
+            sp--;
+            SET_TOP(mp_obj_new_bool(lhs == rhs));
+            DISPATCH();
+        }
+        if (op == MP_BINARY_OP_IS_NOT) {
+            sp--;
+            SET_TOP(mp_obj_new_bool(lhs != rhs));
+            DISPATCH();
+        }
+        if ((op == MP_BINARY_OP_EQUAL || op == MP_BINARY_OP_NOT_EQUAL) && mp_obj_is_qstr(lhs) && mp_obj_is_qstr(rhs)) {
+            sp--;
+            SET_TOP(mp_obj_new_bool((lhs == rhs) == (op == MP_BINARY_OP_EQUAL)));
+            DISPATCH();
+        }
+        if (op == MP_BINARY_OP_EXCEPTION_MATCH) {
+            MARK();
+            mp_obj_t r = exception_match(lhs, rhs);
+            sp--;
+            SET_TOP(r);
+            DISPATCH();
+        }
+    binary_slow: {
+            MARK();
+            mp_obj_t r = mp_binary_op(op, lhs, rhs);
+            sp--;
+            SET_TOP(r);
+            DISPATCH();
+        }
+    }
+
+    CASE(JUMP) {
+        int off;
+        DECODE_JUMP(off);
+        ip += off;
+        if (off < 0) {
+            PENDING_CHECK();
+        }
+        DISPATCH();
+    }
+
+    CASE(POP_JUMP_IF_TRUE) {
+        int off;
+        DECODE_JUMP(off);
+        mp_obj_t v = POP();
+        bool t;
+        if (v == mp_const_true) {
+            t = true;
+        } else if (v == mp_const_false || v == mp_const_none) {
+            t = false;
+        } else if (mp_obj_is_small_int(v)) {
+            t = mp_small_int_value(v) != 0;
+        } else {
+            MARK();
+            t = mp_obj_is_true(v);
+        }
+        if (t) {
+            ip += off;
+            if (off < 0) {
+                PENDING_CHECK();
+            }
+        }
+        DISPATCH();
+    }
+
+    CASE(POP_JUMP_IF_FALSE) {
+        int off;
+        DECODE_JUMP(off);
+        mp_obj_t v = POP();
+        bool t;
+        if (v == mp_const_true) {
+            t = true;
+        } else if (v == mp_const_false || v == mp_const_none) {
+            t = false;
+        } else if (mp_obj_is_small_int(v)) {
+            t = mp_small_int_value(v) != 0;
+        } else {
+            MARK();
+            t = mp_obj_is_true(v);
+        }
+        if (!t) {
+            ip += off;
+            if (off < 0) {
+                PENDING_CHECK();
+            }
+        }
+        DISPATCH();
+    }
+
+    CASE(JUMP_IF_TRUE_OR_POP) {
+        int off;
+        DECODE_JUMP(off);
+        MARK();
+        if (mp_obj_is_true(TOP())) {
+            ip += off;
+        } else {
+            sp--;
+        }
+        DISPATCH();
+    }
+
+    CASE(JUMP_IF_FALSE_OR_POP) {
+        int off;
+        DECODE_JUMP(off);
+        MARK();
+        if (!mp_obj_is_true(TOP())) {
+            ip += off;
+        } else {
+            sp--;
+        }
+        DISPATCH();
+    }
+
+    CASE(GET_ITER)
+    MARK();
+    SET_TOP(mp_getiter(TOP(), NULL));
+    DISPATCH();
+
+    CASE(FOR_ITER) {
+        // The guard makes a StopIteration raised by the iterator end the
+        // loop (the handler finds the jump operand at frame->ip).
+        MARK();
+        frame->sp = sp;
+        guard = GUARD_FOR_ITER;
+        mp_obj_t next = iternext_fast(TOP());
+        guard = GUARD_NONE;
+        int off;
+        DECODE_JUMP(off);
+        if (next == MP_OBJ_STOP_ITERATION) {
+            sp--;
+            ip += off;
+        } else {
+            PUSH(next);
+        }
+        DISPATCH();
+    }
+
+    CASE(SETUP_EXCEPT)
+    CASE(SETUP_FINALLY) {
+        unsigned kind = ip[-1] == MP_BC_SETUP_EXCEPT ? MP_VM_BLOCK_EXCEPT : MP_VM_BLOCK_FINALLY;
+        int off;
+        DECODE_JUMP(off);
+        mp_vm_block_t *b = frame->bp++;
+        b->handler = (uint32_t)(ip + off - frame->code->bytecode);
+        b->depth = (uint16_t)(sp + 1 - mp_frame_stack(frame));
+        b->kind = kind;
+        b->saved_exc = MP_OBJ_NULL;
+        DISPATCH();
+    }
+
+    CASE(SETUP_WITH) {
+        int off;
+        DECODE_JUMP(off);
+        MARK();
+        mp_obj_t exit, enter_res;
+        setup_with(TOP(), &exit, &enter_res, false);
+        SET_TOP(exit);
+        mp_vm_block_t *b = frame->bp++;
+        b->handler = (uint32_t)(ip + off - frame->code->bytecode);
+        b->depth = (uint16_t)(sp + 1 - mp_frame_stack(frame));
+        b->kind = MP_VM_BLOCK_FINALLY;
+        b->saved_exc = MP_OBJ_NULL;
+        PUSH(enter_res);
+        DISPATCH();
+    }
+
+    CASE(WITH_CLEANUP) {
+        MARK();
+        mp_obj_t x = TOP();
+        mp_obj_t r;
+        if (x == MP_OBJ_UNWIND_RETURN) {
+            // exit retval UNWIND_RETURN -> retval UNWIND_RETURN
+            call_exit(sp[-2], mp_const_none, mp_const_none, mp_const_none, &r);
+            sp[-2] = sp[-1];
+            sp[-1] = x;
+            sp--;
+        } else if (x == mp_const_none || mp_bc_is_unwind_jump_mark(x)) {
+            call_exit(sp[-1], mp_const_none, mp_const_none, mp_const_none, &r);
+            sp[-1] = x;
+            sp--;
+        } else {
+            // An exception is propagating: __exit__ runs with it as the
+            // current exception (so that one it raises chains to it).
+            guard_exc = MP_STATE(cur_exception);
+            guard = GUARD_WITH_EXIT;
+            MP_STATE(cur_exception) = x;
+            call_exit(sp[-1], MP_OBJ_FROM_PTR(mp_obj_get_type(x)), x, mp_const_none, &r);
+            bool suppress = mp_obj_is_true(r);
+            MP_STATE(cur_exception) = guard_exc;
+            guard = GUARD_NONE;
+            sp[-1] = suppress ? mp_const_none : x;
+            sp--;
+        }
+        DISPATCH();
+    }
+
+    CASE(WITH_CLEANUP_ASYNC_START) {
+        // aexit X -> X awaitable
+        MARK();
+        mp_obj_t x = TOP();
+        mp_obj_t r;
+        if (x == MP_OBJ_UNWIND_RETURN) {
+            call_exit(sp[-2], mp_const_none, mp_const_none, mp_const_none, &r);
+            sp[-2] = sp[-1];
+            sp[-1] = x;
+            sp[0] = r;
+        } else if (x == mp_const_none || mp_bc_is_unwind_jump_mark(x)) {
+            call_exit(sp[-1], mp_const_none, mp_const_none, mp_const_none, &r);
+            sp[-1] = x;
+            sp[0] = r;
+        } else {
+            guard_exc = MP_STATE(cur_exception);
+            guard = GUARD_WITH_EXIT;
+            MP_STATE(cur_exception) = x;
+            call_exit(sp[-1], MP_OBJ_FROM_PTR(mp_obj_get_type(x)), x, mp_const_none, &r);
+            MP_STATE(cur_exception) = guard_exc;
+            guard = GUARD_NONE;
+            sp[-1] = x;
+            sp[0] = r;
+        }
+        DISPATCH();
+    }
+
+    CASE(WITH_CLEANUP_ASYNC_FINISH) {
+        // X result -> X'
+        MARK();
+        mp_obj_t r = POP();
+        mp_obj_t x = TOP();
+        if (x != mp_const_none && x != MP_OBJ_UNWIND_RETURN && !mp_bc_is_unwind_jump_mark(x) && mp_obj_is_true(r)) {
+            SET_TOP(mp_const_none);
+        }
+        DISPATCH();
+    }
+
+    CASE(POP_BLOCK)
+    frame->bp--;
+    DISPATCH();
+
+    CASE(POP_EXCEPT) {
+        mp_vm_block_t *b = --frame->bp;
+        MP_STATE(cur_exception) = b->saved_exc;
+        DISPATCH();
+    }
+
+    CASE(END_FINALLY) {
+        mp_obj_t x = POP();
+        if (x == mp_const_none) {
+            DISPATCH();
+        }
+        if (x == MP_OBJ_UNWIND_RETURN) {
+            retval = POP();
+            goto do_return;
+        }
+        if (mp_bc_is_unwind_jump_mark(x)) {
+            unwind_mark = x;
+            goto do_unwind_jump;
+        }
+        // re-raise the propagating exception
+        MARK();
+        reraise = true;
+        RAISE(x);
+    }
+
+    CASE(UNWIND_JUMP) {
+        int off;
+        DECODE_JUMP(off);
+        unsigned n = *ip++;
+        uint32_t target = (uint32_t)(ip + off - frame->code->bytecode);
+        unwind_mark = mp_bc_unwind_jump_mark(target, n);
+        goto do_unwind_jump;
+    }
+
+    CASE(RAISE_VARARGS) {
+        unsigned n = *ip++;
+        MARK();
+        if (n == 0) {
+            mp_obj_t cur = MP_STATE(cur_exception);
+            if (cur == MP_OBJ_NULL) {
+                RAISE(mp_obj_new_exception_msg(&mp_type_RuntimeError, "No active exception to reraise"));
+            }
+            reraise = true;
+            RAISE(cur);
+        }
+        mp_obj_t cause = MP_OBJ_NULL;
+        if (n == 2) {
+            cause = make_cause_obj(POP());
+        }
+        mp_obj_t e = make_raise_obj(POP());
+        if (n == 2) {
+            mp_obj_exception_set_cause(e, cause);
+        }
+        if (MP_STATE(cur_exception) != MP_OBJ_NULL) {
+            mp_obj_exception_set_context(e, MP_STATE(cur_exception));
+        }
+        RAISE(e);
+    }
+
+    CASE(RETURN_VALUE) {
+        retval = TOP();
+        goto do_return;
+    }
+
+    CASE(YIELD_VALUE) {
+        *ret_out = POP();
+        frame->ip = ip;
+        frame->sp = sp;
+        nlr_pop();
+        MP_STATE(dict_globals) = saved_globals;
+        vm_cur_frame = saved_cur;
+        return MP_VM_RETURN_YIELD;
+    }
+
+    CASE(YIELD_FROM) {
+        MARK();
+        mp_obj_t v = sp[0];
+        mp_obj_t it = sp[-1];
+        mp_obj_t r;
+        frame->sp = sp;
+        if (mp_obj_is_generator(it)) {
+            mp_vm_return_kind_t k = mp_obj_gen_resume(it, v, MP_OBJ_NULL, &r);
+            if (k == MP_VM_RETURN_NORMAL) {
+                sp--;
+                SET_TOP(r);
+                DISPATCH();
+            }
+            if (k == MP_VM_RETURN_EXCEPTION) {
+                RAISE(r);
+            }
+        } else {
+            guard = GUARD_YIELD_FROM;
+            if (v == mp_const_none) {
+                r = iternext_fast(it);
+                if (r == MP_OBJ_STOP_ITERATION) {
+                    guard = GUARD_NONE;
+                    sp--;
+                    SET_TOP(mp_const_none);
+                    DISPATCH();
+                }
+            } else {
+                mp_obj_t dest[3];
+                mp_load_method(it, MP_QSTR_send, dest);
+                dest[2] = v;
+                r = mp_call_method_n_kw(1, 0, dest);
+            }
+            guard = GUARD_NONE;
+        }
+        // The sub-iterator yielded r: suspend here; on resume the sent
+        // value is pushed and this YIELD_FROM runs again.
+        sp--;
+        frame->sp = sp;
+        frame->ip = ip;
+        *ret_out = r;
+        nlr_pop();
+        MP_STATE(dict_globals) = saved_globals;
+        vm_cur_frame = saved_cur;
+        return MP_VM_RETURN_YIELD;
+    }
+
+    CASE(GET_AWAITABLE)
+    MARK();
+    SET_TOP(get_awaitable(TOP()));
+    DISPATCH();
+
+    CASE(GET_AITER)
+    MARK();
+    SET_TOP(get_aiter(TOP()));
+    DISPATCH();
+
+    CASE(GET_ANEXT) {
+        MARK();
+        mp_obj_t aw = get_anext(TOP());
+        PUSH(aw);
+        DISPATCH();
+    }
+
+    CASE(BUILD_TUPLE) {
+        size_t n;
+        DECODE_UINT(n);
+        MARK();
+        sp -= n;
+        mp_obj_t t = mp_obj_new_tuple(n, sp + 1);
+        PUSH(t);
+        DISPATCH();
+    }
+
+    CASE(BUILD_LIST) {
+        size_t n;
+        DECODE_UINT(n);
+        MARK();
+        sp -= n;
+        mp_obj_t l = mp_obj_new_list(n, sp + 1);
+        PUSH(l);
+        DISPATCH();
+    }
+
+    CASE(BUILD_SET) {
+        size_t n;
+        DECODE_UINT(n);
+        MARK();
+        sp -= n;
+        mp_obj_t s = mp_obj_new_set(n, sp + 1);
+        PUSH(s);
+        DISPATCH();
+    }
+
+    CASE(BUILD_MAP) {
+        size_t n;
+        DECODE_UINT(n);
+        MARK();
+        mp_obj_t d = mp_obj_new_dict(n);
+        mp_obj_t *items = sp - 2 * n + 1;
+        for (size_t i = 0; i < n; i++) {
+            mp_obj_dict_store(d, items[2 * i], items[2 * i + 1]);
+        }
+        sp -= 2 * n;
+        PUSH(d);
+        DISPATCH();
+    }
+
+    CASE(BUILD_SLICE) {
+        size_t n;
+        DECODE_UINT(n);
+        MARK();
+        mp_obj_t step = mp_const_none;
+        if (n == 3) {
+            step = POP();
+        }
+        mp_obj_t stop = POP();
+        SET_TOP(mp_obj_new_slice(TOP(), stop, step));
+        DISPATCH();
+    }
+
+    CASE(BUILD_STRING) {
+        size_t n;
+        DECODE_UINT(n);
+        MARK();
+        sp -= n;
+        mp_obj_t s = mp_obj_str_join_n(n, sp + 1);
+        PUSH(s);
+        DISPATCH();
+    }
+
+    CASE(FORMAT_VALUE) {
+        unsigned flags = *ip++;
+        MARK();
+        mp_obj_t spec = MP_OBJ_NULL;
+        if (flags & 4) {
+            spec = POP();
+        }
+        SET_TOP(format_value(TOP(), flags, spec));
+        DISPATCH();
+    }
+
+    CASE(LIST_APPEND) {
+        size_t n;
+        DECODE_UINT(n);
+        MARK();
+        mp_obj_t v = POP();
+        mp_obj_list_append(sp[1 - (mp_int_t)n], v);
+        DISPATCH();
+    }
+
+    CASE(SET_ADD) {
+        size_t n;
+        DECODE_UINT(n);
+        MARK();
+        mp_obj_t v = POP();
+        mp_obj_set_store(sp[1 - (mp_int_t)n], v);
+        DISPATCH();
+    }
+
+    CASE(MAP_ADD) {
+        size_t n;
+        DECODE_UINT(n);
+        MARK();
+        mp_obj_t v = POP();
+        mp_obj_t k = POP();
+        mp_obj_dict_store(sp[1 - (mp_int_t)n], k, v);
+        DISPATCH();
+    }
+
+    CASE(LIST_EXTEND) {
+        size_t n;
+        DECODE_UINT(n);
+        MARK();
+        mp_obj_t it = POP();
+        mp_obj_list_extend(sp[1 - (mp_int_t)n], it);
+        DISPATCH();
+    }
+
+    CASE(SET_UPDATE) {
+        size_t n;
+        DECODE_UINT(n);
+        MARK();
+        mp_obj_t it = POP();
+        mp_obj_set_update_op(sp[1 - (mp_int_t)n], MP_BINARY_OP_OR, it);
+        DISPATCH();
+    }
+
+    CASE(DICT_UPDATE) {
+        size_t n;
+        DECODE_UINT(n);
+        MARK();
+        mp_obj_t m = POP();
+        mp_obj_dict_update_mapping(sp[1 - (mp_int_t)n], m);
+        DISPATCH();
+    }
+
+    CASE(DICT_MERGE) {
+        size_t n;
+        DECODE_UINT(n);
+        MARK();
+        mp_obj_t m = POP();
+        dict_merge(sp[1 - (mp_int_t)n], m);
+        DISPATCH();
+    }
+
+    CASE(LIST_TO_TUPLE) {
+        MARK();
+        mp_obj_list_t *l = MP_OBJ_TO_PTR(TOP());
+        SET_TOP(mp_obj_new_tuple(l->len, l->items));
+        DISPATCH();
+    }
+
+    CASE(UNPACK_SEQUENCE) {
+        size_t n;
+        DECODE_UINT(n);
+        mp_obj_t seq = TOP();
+        if (mp_obj_is_obj(seq)) {
+            const mp_obj_type_t *t = ((mp_obj_base_t *)MP_OBJ_TO_PTR(seq))->type;
+            if (t == &mp_type_tuple || t == &mp_type_list) {
+                size_t len;
+                mp_obj_t *items;
+                if (t == &mp_type_tuple) {
+                    len = ((mp_obj_tuple_t *)MP_OBJ_TO_PTR(seq))->len;
+                    items = ((mp_obj_tuple_t *)MP_OBJ_TO_PTR(seq))->items;
+                } else {
+                    len = ((mp_obj_list_t *)MP_OBJ_TO_PTR(seq))->len;
+                    items = ((mp_obj_list_t *)MP_OBJ_TO_PTR(seq))->items;
+                }
+                if (len == n) {
+                    sp--;
+                    for (size_t i = 0; i < n; i++) {
+                        sp[n - i] = items[i];
+                    }
+                    sp += n;
+                    DISPATCH();
+                }
+            }
+        }
+        MARK();
+        sp--;
+        mp_unpack_sequence(seq, n, sp + 1);
+        sp += n;
+        DISPATCH();
+    }
+
+    CASE(UNPACK_EX) {
+        size_t nl, nr;
+        DECODE_UINT(nl);
+        DECODE_UINT(nr);
+        MARK();
+        mp_obj_t seq = POP();
+        mp_unpack_ex(seq, nl, nr, sp + 1);
+        sp += nl + 1 + nr;
+        DISPATCH();
+    }
+
+    CASE(MAKE_FUNCTION) {
+        size_t u;
+        DECODE_UINT(u);
+        unsigned flags = *ip++;
+        MARK();
+        mp_obj_t f = make_function(frame, frame->code->consts[u], flags, sp, 0, NULL);
+        sp -= ((flags & 1) ? 1 : 0) + ((flags & 2) ? 1 : 0);
+        PUSH(f);
+        DISPATCH();
+    }
+
+    CASE(MAKE_CLOSURE) {
+        size_t u, n;
+        DECODE_UINT(u);
+        unsigned flags = *ip++;
+        DECODE_UINT(n);
+        MARK();
+        sp -= n;
+        mp_obj_t f = make_function(frame, frame->code->consts[u], flags, sp, n, sp + 1);
+        sp -= ((flags & 1) ? 1 : 0) + ((flags & 2) ? 1 : 0);
+        PUSH(f);
+        DISPATCH();
+    }
+
+    CASE(CALL_FUNCTION) {
+        size_t n_args, n_kw;
+        DECODE_UINT(n_args);
+        DECODE_UINT(n_kw);
+        MARK();
+        PENDING_CHECK();
+        sp -= n_args + 2 * n_kw;
+        mp_obj_t fun = sp[0];
+        if (mp_obj_is_obj(fun)) {
+            const mp_obj_type_t *t = ((mp_obj_base_t *)MP_OBJ_TO_PTR(fun))->type;
+            if (t == &mp_type_function) {
+                call_fun = MP_OBJ_TO_PTR(fun);
+                call_self = MP_OBJ_NULL;
+                call_n_args = n_args;
+                call_n_kw = n_kw;
+                call_args = sp + 1;
+                goto push_frame;
+            }
+            if (t == &mp_type_bound_meth) {
+                mp_obj_bound_meth_t *bm = MP_OBJ_TO_PTR(fun);
+                if (mp_obj_is_fun_bc(bm->meth)) {
+                    call_fun = MP_OBJ_TO_PTR(bm->meth);
+                    call_self = bm->self;
+                    call_n_args = n_args;
+                    call_n_kw = n_kw;
+                    call_args = sp + 1;
+                    goto push_frame;
+                }
+            }
+            if (t->call != NULL) {
+                mp_obj_t r = t->call(fun, n_args, n_kw, sp + 1);
+                SET_TOP(r);
+                DISPATCH();
+            }
+        }
+        mp_obj_t r = mp_call_function_n_kw(fun, n_args, n_kw, sp + 1);
+        SET_TOP(r);
+        DISPATCH();
+    }
+
+    CASE(CALL_METHOD) {
+        size_t n_args, n_kw;
+        DECODE_UINT(n_args);
+        DECODE_UINT(n_kw);
+        MARK();
+        PENDING_CHECK();
+        sp -= n_args + 2 * n_kw + 1;
+        mp_obj_t fun = sp[0];
+        mp_obj_t self = sp[1];
+        if (mp_obj_is_obj(fun)) {
+            const mp_obj_type_t *t = ((mp_obj_base_t *)MP_OBJ_TO_PTR(fun))->type;
+            if (t == &mp_type_function) {
+                call_fun = MP_OBJ_TO_PTR(fun);
+                call_self = self;
+                call_n_args = n_args;
+                call_n_kw = n_kw;
+                call_args = sp + 2;
+                goto push_frame;
+            }
+            if (t->call != NULL) {
+                mp_obj_t r;
+                if (self == MP_OBJ_NULL) {
+                    r = t->call(fun, n_args, n_kw, sp + 2);
+                } else {
+                    r = t->call(fun, n_args + 1, n_kw, sp + 1);
+                }
+                SET_TOP(r);
+                DISPATCH();
+            }
+        }
+        mp_obj_t r;
+        if (self == MP_OBJ_NULL) {
+            r = mp_call_function_n_kw(fun, n_args, n_kw, sp + 2);
+        } else {
+            r = mp_call_function_n_kw(fun, n_args + 1, n_kw, sp + 1);
+        }
+        SET_TOP(r);
+        DISPATCH();
+    }
+
+    // ---- a call of a Python function: push its frame and continue there
+push_frame: {
+        const mp_code_t *code = call_fun->code;
+        if (MP_UNLIKELY(is_generator_code(code))) {
+            mp_obj_t g = mp_obj_new_generator(call_fun, call_self, call_n_args, call_n_kw, call_args);
+            SET_TOP(g);
+            DISPATCH();
+        }
+        size_t sz = mp_frame_size(code);
+        mp_vm_chunk_t *ch = frame->chunk;
+        char *p = frame->fs_next;
+        if (MP_UNLIKELY(ch == NULL || p + sz > ch->end)) {
+            // Move on to the next chunk of this run that fits, or add one.
+            mp_vm_chunk_t *c = ch ? ch->next : first_chunk;
+            while (c != NULL && (char *)c->data + sz > c->end) {
+                c = c->next;
+            }
+            if (c == NULL) {
+                mp_vm_chunk_t *last = first_chunk;
+                while (last != NULL && last->next != NULL) {
+                    last = last->next;
+                }
+                size_t want = last ? (size_t)(last->end - (char *)last->data) * 2 : CHUNK_FIRST_BYTES;
+                if (want > CHUNK_MAX_BYTES) {
+                    want = CHUNK_MAX_BYTES;
+                }
+                if (want < sz) {
+                    want = sz;
+                }
+                mp_stack_check_extra(want + sizeof(mp_vm_chunk_t) + 4096);
+                c = alloca(sizeof(mp_vm_chunk_t) + want);
+                c->next = NULL;
+                c->end = (char *)c->data + want;
+                if (last == NULL) {
+                    first_chunk = c;
+                } else {
+                    last->next = c;
+                }
+            }
+            ch = c;
+            p = (char *)c->data;
+        }
+        mp_frame_t *nf = (mp_frame_t *)p;
+        mp_frame_init(nf, code, call_fun, call_fun->globals);
+        nf->chunk = ch;
+        nf->fs_next = p + sz;
+        frame->sp = sp;
+        frame->ip = ip;
+        if (!bind_simple(call_fun, nf->locals, call_self, call_n_args, call_n_kw, call_args)) {
+            mp_fun_bc_bind_args(call_fun, nf->locals, call_self, call_n_args, call_n_kw, call_args);
+        }
+        nf->back = frame;
+        frame = nf;
+        exc_frame = nf;
+        vm_cur_frame = nf;
+        MP_STATE(dict_globals) = nf->globals;
+        LOAD_REGS();
+        DISPATCH();
+    }
+
+    CASE(CALL_FUNCTION_EX) {
+        size_t n_args, n_kw;
+        DECODE_UINT(n_args);
+        DECODE_UINT(n_kw);
+        unsigned flags = *ip++;
+        MARK();
+        PENDING_CHECK();
+        size_t n_extra = ((flags & 1) ? 1 : 0) + ((flags & 2) ? 1 : 0);
+        sp -= n_args + 2 * n_kw + n_extra;
+        mp_obj_t r = call_ex(sp[0], MP_OBJ_NULL, n_args, n_kw, sp + 1, flags);
+        SET_TOP(r);
+        DISPATCH();
+    }
+
+    CASE(CALL_METHOD_EX) {
+        size_t n_args, n_kw;
+        DECODE_UINT(n_args);
+        DECODE_UINT(n_kw);
+        unsigned flags = *ip++;
+        MARK();
+        PENDING_CHECK();
+        size_t n_extra = ((flags & 1) ? 1 : 0) + ((flags & 2) ? 1 : 0);
+        sp -= n_args + 2 * n_kw + n_extra + 1;
+        mp_obj_t r = call_ex(sp[0], sp[1], n_args, n_kw, sp + 2, flags);
+        SET_TOP(r);
+        DISPATCH();
+    }
+
+    CASE(IMPORT_NAME) {
+        size_t q;
+        DECODE_UINT(q);
+        MARK();
+        mp_obj_t fromlist = POP();
+        SET_TOP(mp_import_name(q, fromlist, TOP()));
+        DISPATCH();
+    }
+
+    CASE(IMPORT_FROM) {
+        size_t q;
+        DECODE_UINT(q);
+        MARK();
+        mp_obj_t v = mp_import_from(TOP(), q);
+        PUSH(v);
+        DISPATCH();
+    }
+
+    CASE(IMPORT_STAR) {
+        MARK();
+        mp_obj_dict_t *old = MP_STATE(dict_locals);
+        if (frame->locals_dict != NULL) {
+            MP_STATE(dict_locals) = frame->locals_dict;
+        }
+        mp_import_all(POP());
+        MP_STATE(dict_locals) = old;
+        DISPATCH();
+    }
+
+    CASE(PRINT_EXPR) {
+        MARK();
+        print_expr(TOP());
+        sp--;
+        DISPATCH();
+    }
+
+#if VM_COMPUTED_GOTO
+L_bad_opcode:
+#else
+    default:
+#endif
+    MARK();
+    RAISE(mp_obj_new_exception_msg_varg(&mp_type_SystemError, "bad opcode %d", (int)ip[-1]));
+
+#if !VM_COMPUTED_GOTO
+    }
+#endif
+
+    // ---- return: run the finally handlers of the frame, then leave it
+    {
+    do_return:
+        while (frame->bp > mp_frame_blocks(frame)) {
+            mp_vm_block_t *b = --frame->bp;
+            if (b->kind == MP_VM_BLOCK_EXCEPT_HANDLER) {
+                MP_STATE(cur_exception) = b->saved_exc;
+            } else if (b->kind == MP_VM_BLOCK_FINALLY) {
+                sp = mp_frame_stack(frame) + b->depth - 1;
+                PUSH(retval);
+                PUSH(MP_OBJ_UNWIND_RETURN);
+                ip = frame->code->bytecode + b->handler;
+                DISPATCH();
+            }
+        }
+        if (frame == base) {
+            *ret_out = retval;
+            frame->ip = ip;
+            nlr_pop();
+            MP_STATE(dict_globals) = saved_globals;
+            vm_cur_frame = saved_cur;
+            return MP_VM_RETURN_NORMAL;
+        }
+        {
+            mp_frame_t *callee = frame;
+            frame = callee->back;
+            memset(callee, 0, mp_frame_size(callee->code));
+            exc_frame = frame;
+            vm_cur_frame = frame;
+            MP_STATE(dict_globals) = frame->globals;
+            LOAD_REGS();
+            SET_TOP(retval);
+            DISPATCH();
+        }
+    }
+
+    // ---- break/continue through blocks (UNWIND_JUMP, END_FINALLY)
+    {
+    do_unwind_jump:;
+        uint32_t target = (uint32_t)(unwind_mark & 0xFFFFFFFFu);
+        unsigned n = (unsigned)((unwind_mark >> 32) & 0xFFFF);
+        while (n > 0) {
+            mp_vm_block_t *b = --frame->bp;
+            n--;
+            sp = mp_frame_stack(frame) + b->depth - 1;
+            if (b->kind == MP_VM_BLOCK_EXCEPT_HANDLER) {
+                MP_STATE(cur_exception) = b->saved_exc;
+            } else if (b->kind == MP_VM_BLOCK_FINALLY) {
+                PUSH(mp_bc_unwind_jump_mark(target, n));
+                ip = frame->code->bytecode + b->handler;
+                DISPATCH();
+            }
+        }
+        const byte *dest = frame->code->bytecode + target;
+        bool backward = dest <= ip;
+        ip = dest;
+        if (backward) {
+            PENDING_CHECK();
+        }
+        DISPATCH();
+    }
+
+    // ---- an exception arrives in exc_frame (nlr is not pushed here)
+exception_arrived:
+    frame = exc_frame;
+    if (guard != GUARD_NONE) {
+        int g = guard;
+        guard = GUARD_NONE;
+        mp_obj_t cur = MP_STATE(cur_exception);
+        if (g == GUARD_WITH_EXIT) {
+            if (cur != MP_OBJ_NULL && cur != exc) {
+                mp_obj_exception_t *ne = mp_obj_exception_get_native(exc);
+                if (ne != NULL && ne->context == MP_OBJ_NULL) {
+                    mp_obj_exception_set_context(exc, cur);
+                }
+            }
+            MP_STATE(cur_exception) = guard_exc;
+        } else if (mp_obj_is_instance_of(exc, &mp_type_StopIteration)) {
+            if (g == GUARD_FOR_ITER) {
+                // frame->ip is just past FOR_ITER: its jump operand follows.
+                ip = frame->ip;
+                int off;
+                DECODE_JUMP(off);
+                frame->ip = ip + off;
+                frame->sp--;
+                goto resume;
+            }
+            // GUARD_YIELD_FROM: the sub-iterator returned.
+            frame->sp--;
+            *frame->sp = mp_obj_exception_get_value(exc);
+            goto resume;
+        }
+    }
+    {
+        mp_obj_exception_t *native = mp_obj_exception_get_native(exc);
+        if (native == NULL) {
+            // Something that is not an exception was raised via nlr.
+            exc = mp_obj_new_exception_msg(&mp_type_SystemError, "non-exception raised");
+            native = mp_obj_exception_get_native(exc);
+        }
+        bool first = true;
+        for (;;) {
+            if (!reraise || !first) {
+                add_traceback(exc, frame);
+            }
+            reraise = false;
+            first = false;
+            mp_obj_t cur = MP_STATE(cur_exception);
+            if (cur != MP_OBJ_NULL && cur != exc && native != NULL && native->context == MP_OBJ_NULL
+                && exc != MP_STATE(memory_error)) {
+                mp_obj_exception_set_context(exc, cur);
+            }
+            mp_vm_block_t *blocks = mp_frame_blocks(frame);
+            while (frame->bp > blocks) {
+                mp_vm_block_t *b = --frame->bp;
+                if (b->kind == MP_VM_BLOCK_EXCEPT_HANDLER) {
+                    MP_STATE(cur_exception) = b->saved_exc;
+                    continue;
+                }
+                mp_obj_t *s = mp_frame_stack(frame) + b->depth - 1;
+                const byte *handler = frame->code->bytecode + b->handler;
+                if (b->kind == MP_VM_BLOCK_EXCEPT) {
+                    b->kind = MP_VM_BLOCK_EXCEPT_HANDLER;
+                    b->saved_exc = MP_STATE(cur_exception);
+                    frame->bp++;
+                    MP_STATE(cur_exception) = exc;
+                }
+                *++s = exc;
+                frame->sp = s;
+                frame->ip = handler;
+                exc_frame = frame;
+                goto resume;
+            }
+            // Not handled in this frame.
+            if (frame == base) {
+                *ret_out = exc;
+                MP_STATE(dict_globals) = saved_globals;
+                vm_cur_frame = saved_cur;
+                return MP_VM_RETURN_EXCEPTION;
+            }
+            mp_frame_t *callee = frame;
+            frame = callee->back;
+            memset(callee, 0, mp_frame_size(callee->code));
+            exc_frame = frame;
+            vm_cur_frame = frame;
+            MP_STATE(dict_globals) = frame->globals;
+        }
+    }
+}
+
+#if defined(__GNUC__) && !defined(__clang__)
+#pragma GCC diagnostic pop
+#endif

@@ -1,0 +1,16 @@
+# bool values and logic operators
+print(True, False, type(True).__name__, bool(), bool(1), bool(0))
+print(True and False, True or False, not True, not False)
+print(1 and 2, 0 and 2, 1 or 2, 0 or 2, None or [], [] or 0)
+print("" or "default", "x" and "y", 0.0 or -1)
+for v in [0, 1, -1, 0.0, 1e-9, "", "a", [], [0], (), (0,), {}, {0: 0}, set(), None, 0j]:
+    print(repr(v), bool(v))
+print(True + True, True * 10, -True, ~True, True / 2)
+print(int(True), str(True), repr(False))
+print(isinstance(True, int), issubclass(bool, int))
+print(True == 1, False == 0, True is True, (1 == 1) is True)
+print(hash(True) == hash(1))
+print([1, 2][True], "ab"[False])
+print(sum([True, True, False, True]))
+print(bool("False"), bool(" "))
+print(not not 5, not not 0)

@@ -1,0 +1,20 @@
+# list comprehensions
+print([x * x for x in range(6)])
+print([x for x in range(20) if x % 3 == 0 if x % 2 == 0])
+print([(x, y) for x in range(3) for y in range(x)])
+print([[i * j for j in range(3)] for i in range(3)])
+print([c.upper() for c in "abc" if c != "b"])
+print([x if x % 2 else -x for x in range(5)])
+m = [[1, 2, 3], [4, 5, 6]]
+print([row[i] for i in range(3) for row in m])
+print([[row[i] for row in m] for i in range(3)])
+print([w for line in ["a b", "c d e"] for w in line.split()])
+print([len(s) for s in ("", "x", "xy")])
+print([f(2) for f in (abs, str, float)])
+print([(i, c) for i, c in enumerate("xyz")])
+print([a + b for a, b in zip([1, 2], [10, 20])])
+print([y for y in [x * 2 for x in range(4)] if y > 2])
+print([i for i in range(3)] == list(range(3)))
+print([[] for _ in range(2)])
+n = 3
+print([n * k for k in range(n)])

@@ -1,0 +1,25 @@
+# common string methods
+s = "  Hello World  "
+print(repr(s.strip()), repr(s.lstrip()), repr(s.rstrip()))
+print("xxhixx".strip("x"), "abcba".strip("ab"))
+print("hello".upper(), "HeLLo".lower(), "hello world".title(), "hello".capitalize())
+print("a,b,,c".split(","), "a b  c".split(), " a b ".split(" "), "a,b,c".split(",", 1))
+print("a b c".rsplit(" ", 1), "a\nb\r\nc".splitlines())
+print("-".join(["x", "y", "z"]), "".join([]), ", ".join("abc"))
+print("hello".find("l"), "hello".rfind("l"), "hello".find("z"), "hello".index("e"), "hello".rindex("l"))
+print("hello".count("l"), "aaaa".count("aa"), "hello".count(""))
+print("hello".replace("l", "L"), "hello".replace("l", "L", 1), "aaa".replace("a", "bb"))
+print("hello".startswith("he"), "hello".endswith("lo"), "hello".startswith(("x", "h")), "hello".endswith("l", 0, 3))
+print("123".isdigit(), "12a".isdigit(), "abc".isalpha(), "ab1".isalpha(), " \t".isspace(), "".isspace())
+print("ABC".isupper(), "abc".islower(), "aBc".isupper())
+print("abc".center(9, "*"), "abc".ljust(6, "."), "abc".rjust(6), "42".zfill(5), "-42".zfill(5))
+print("a-b-c".partition("-"), "a-b-c".rpartition("-"), "abc".partition("x"))
+print("hello {}".format("x"), "{1}{0}".format("a", "b"), "{n}".format(n=5))
+print("a1".isalnum(), "a 1".isalnum())
+print("hello"[::-1].upper().lower())
+try:
+    "abc".index("z")
+except ValueError:
+    print("ValueError")
+print("x=%d y=%s" % (1, "two"), "%5.2f|%-5d|%05d" % (3.14159, 42, 42), "%x %o %c %%" % (255, 8, 65))
+print("%r %s" % ("q", "q"), "%(a)s-%(b)d" % {"a": "A", "b": 2})

@@ -1,0 +1,8 @@
+# circular import helper, part A
+print("circ_a start")
+A_EARLY = "a early"
+import _circ_b
+A_LATE = "a late"
+def use_b():
+    return _circ_b.B_VALUE
+print("circ_a end")

@@ -1,0 +1,2 @@
+from . import deep
+SUBPKG = "subpkg value"

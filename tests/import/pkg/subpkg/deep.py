@@ -1,0 +1,3 @@
+DEEP = "deep value"
+def name():
+    return __name__

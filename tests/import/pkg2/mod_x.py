@@ -1,0 +1,1 @@
+X = "x from pkg2.mod_x"

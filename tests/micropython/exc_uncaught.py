@@ -1,0 +1,6 @@
+# uncaught exception: MicroPython-format traceback on the output
+def f():
+    raise ValueError("boom")
+
+f()
+print("not reached")

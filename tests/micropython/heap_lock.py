@@ -1,0 +1,18 @@
+# micropython.heap_lock() makes allocation raise MemoryError
+import micropython
+micropython.heap_lock()
+try:
+    x = [1, 2, 3]
+    print("allocated while locked?!")
+except MemoryError:
+    result = "MemoryError while heap locked"
+micropython.heap_unlock()
+print(result)
+y = [1, 2, 3]
+print(y)
+micropython.heap_lock()
+n = 0
+for i in range(10):
+    n += i
+micropython.heap_unlock()
+print("small-int arithmetic does not allocate", n)

@@ -1,0 +1,18 @@
+# bytes literals
+b = b"hello"
+print(b, type(b).__name__, len(b))
+print(B'single', b"""triple""", b'''t2''')
+print(b"\x00\x01\xff", list(b"\x00\x01\xff"))
+print(b"\n\t\\", b"\101")
+print(b"a" b"b" b'c')
+print(b[0], b[-1], b[1:3])
+print(b"\u0041", len(b"\u0041"))
+print(repr(b"'"), repr(b'"'), repr(b"'\""))
+print(b"abc" == b"abc", b"abc" < b"abd")
+print(bytes([65, 66, 67]), bytes(3))
+print(b"x" * 3, b"ab" + b"cd")
+print(b"%d-%s" % (5, b"z"))
+print(b"abc".upper(), b" x ".strip())
+print(b"a,b,c".split(b","))
+print(repr(b"\x7f\x80"))
+print(b"\r\a")
