@@ -2,7 +2,7 @@
 # gas giants (symplectic Euler steps), energy checked before and after.
 import sys
 
-STEPS = 60000
+STEPS = 120000
 if len(sys.argv) > 1:
     STEPS = int(sys.argv[1])
 

@@ -9,6 +9,8 @@
 // Console.
 void mp_hal_stdout_tx_strn(const char *str, size_t len);
 void mp_hal_stderr_tx_strn(const char *str, size_t len);
+// Push out buffered standard output.
+void mp_hal_stdout_flush(void);
 // Read up to len bytes of standard input; returns the count, 0 at end of
 // input, -1 on error.
 long mp_hal_stdin_read(char *buf, size_t len);

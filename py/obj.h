@@ -62,7 +62,7 @@ static inline bool mp_small_int_fits(mp_int_t i) {
 static inline mp_obj_t mp_obj_new_small_int(mp_int_t i) {
     return ((mp_uint_t)i & ((1ULL << MP_SMALL_INT_BITS) - 1)) | MP_SMALL_INT_TAG;
 }
-#define MP_OBJ_NEW_SMALL_INT(i) mp_obj_new_small_int(i)
+#define MP_OBJ_NEW_SMALL_INT(i) ((mp_obj_t)(((mp_uint_t)(i) & ((1ULL << MP_SMALL_INT_BITS) - 1)) | MP_SMALL_INT_TAG))
 #define MP_OBJ_SMALL_INT_VALUE(o) mp_small_int_value(o)
 
 static inline qstr mp_obj_qstr_value(mp_obj_t o) {

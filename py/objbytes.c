@@ -896,9 +896,6 @@ static void ba_extend_obj(mp_obj_bytearray_t *b, mp_obj_t o) {
         ba_extend_data(b, d, n);
         return;
     }
-    if (mp_obj_is_str(o)) {
-        mp_raise_TypeError("expected iterable of integers; got: 'str'");
-    }
     if (!is_iterable(o)) {
         mp_raise_msg_varg(&mp_type_TypeError, "can't extend bytearray with %s", mp_obj_get_type_str(o));
     }

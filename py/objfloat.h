@@ -10,6 +10,8 @@
 //   'e' 'E' 'f' 'F' 'g' 'G' '%'  as format()/% with that type
 //   'n'                          like 'g' (no locale)
 //   'r'                          repr()/str(): shortest round-trip text
+//   'R'                          same without the ".0" of integral values
+//                                (the parts of a complex repr)
 //   0                            format() with no type letter: like 'r'
 //                                if precision < 0, else like 'g' but with at
 //                                least one digit after the point in fixed

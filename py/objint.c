@@ -896,6 +896,13 @@ static mp_obj_t int_from_str_obj(mp_obj_t x, int base) {
         data = (const byte *)mp_obj_str_get_data(x, &len);
     } else if (!mp_obj_get_bytes_like(x, &data, &len)) {
         return MP_OBJ_NULL;
+    } else {
+        // CPython shows other bytes-likes as bytes in the error.
+        mp_obj_t r = mp_parse_num_integer_maybe((const char *)data, len, base);
+        if (r != MP_OBJ_NULL) {
+            return r;
+        }
+        x = mp_obj_new_bytes(data, len);
     }
     return mp_parse_num_integer((const char *)data, len, base, x);
 }
@@ -1009,13 +1016,13 @@ static mp_obj_t int_make_new(const mp_obj_type_t *type, size_t n_args, size_t n_
         const byte *data;
         size_t len;
         if (t != &mp_type_complex && mp_obj_get_bytes_like(x, &data, &len)) {
-            return mp_parse_num_integer((const char *)data, len, 10, x);
+            return int_from_str_obj(x, 10);
         }
     }
     mp_raise_msg_varg(&mp_type_TypeError, "int() argument must be a string, a bytes-like object or a real number, not '%s'", mp_obj_get_type_str(x));
 }
 
-static void int_attr(mp_obj_t self, qstr attr, mp_obj_t *dest) {
+void mp_obj_int_attr(mp_obj_t self, qstr attr, mp_obj_t *dest) {
     if (dest[0] != MP_OBJ_NULL) {
         return;  // store/delete: ints are immutable
     }
@@ -1211,6 +1218,6 @@ const mp_obj_type_t mp_type_int = {
     .make_new = int_make_new,
     .unary_op = mp_obj_int_unary_op,
     .binary_op = int_binary_op_slot,
-    .attr = int_attr,
+    .attr = mp_obj_int_attr,
     .locals_dict = (mp_obj_dict_t *)&int_locals_dict,
 };

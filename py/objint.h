@@ -30,6 +30,8 @@ mp_float_t mp_obj_int_as_float(mp_obj_t o);
 // Exact comparison of an int with a float: -1/0/1, or 2 if f is NaN.
 int mp_obj_int_cmp_float(mp_obj_t i, mp_float_t f);
 mp_obj_t mp_obj_int_unary_op(mp_unary_op_t op, mp_obj_t o);
+// The attr slot of int (real, imag, numerator, denominator); also bool's.
+void mp_obj_int_attr(mp_obj_t self, qstr attr, mp_obj_t *dest);
 // pow(base, exp, mod) for ints (builtin pow with 3 arguments), including a
 // negative exp (modular inverse). Raises ValueError/TypeError like CPython.
 mp_obj_t mp_obj_int_pow3(mp_obj_t base, mp_obj_t exp, mp_obj_t mod);

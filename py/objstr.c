@@ -1469,7 +1469,9 @@ static mp_obj_t case_map(mp_obj_t self_in, int how) {
                 }
                 break;
             case CASE_SWAP:
-                if (unichar_isupper(c)) {
+                if (c == 0x03A3 && final_sigma(sb.data, p, end)) {
+                    vstr_add_char(&v, 0x03C2);
+                } else if (unichar_isupper(c)) {
                     add_mapped(&v, c, CASE_LOWER);
                 } else if (unichar_islower(c)) {
                     add_mapped(&v, c, CASE_UPPER);
@@ -1478,11 +1480,19 @@ static mp_obj_t case_map(mp_obj_t self_in, int how) {
                 }
                 break;
             case CASE_TITLE:
-                add_mapped(&v, c, prev_cased ? CASE_LOWER : CASE_TITLE);
+                if (prev_cased && c == 0x03A3 && final_sigma(sb.data, p, end)) {
+                    vstr_add_char(&v, 0x03C2);
+                } else {
+                    add_mapped(&v, c, prev_cased ? CASE_LOWER : CASE_TITLE);
+                }
                 prev_cased = unichar_iscased(c);
                 break;
             case CASE_CAPITALIZE:
-                add_mapped(&v, c, first ? CASE_TITLE : CASE_LOWER);
+                if (!first && c == 0x03A3 && final_sigma(sb.data, p, end)) {
+                    vstr_add_char(&v, 0x03C2);
+                } else {
+                    add_mapped(&v, c, first ? CASE_TITLE : CASE_LOWER);
+                }
                 break;
         }
         first = false;

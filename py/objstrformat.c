@@ -222,7 +222,13 @@ static int num_flags(const fmt_spec_t *f) {
 // Numeric body already formatted into tmp: pad it per the spec. Zero
 // padding ('0' flag, or '=' with fill '0') was done by the number engine.
 static void finish_number(vstr_t *out, const fmt_spec_t *f, vstr_t *tmp) {
-    pad_out(out, f, (const byte *)tmp->buf, tmp->len, utf8_charlen((const byte *)tmp->buf, tmp->len), '>',
+    fmt_spec_t g = *f;
+    if (g.zero && !g.fill_len) {
+        // '0' with an explicit alignment: zeros are the fill character.
+        g.fill[0] = '0';
+        g.fill_len = 1;
+    }
+    pad_out(out, &g, (const byte *)tmp->buf, tmp->len, utf8_charlen((const byte *)tmp->buf, tmp->len), '>',
         num_prefix_len((const byte *)tmp->buf, tmp->len));
 }
 

@@ -509,9 +509,17 @@ static uint32_t case_lookup(const case_range_t *t, size_t n, uint32_t c, bool wa
     return c;
 }
 
+// The title-case digraphs (Dž Lj Nj Dz) sit between their upper and lower forms.
+static bool is_title_digraph(uint32_t c) {
+    return c == 0x01C5 || c == 0x01C8 || c == 0x01CB || c == 0x01F2;
+}
+
 uint32_t unichar_tolower(uint32_t c) {
     if (c < 0x80) {
         return (c >= 'A' && c <= 'Z') ? c + 32 : c;
+    }
+    if (is_title_digraph(c)) {
+        return c + 1;
     }
     return case_lookup(to_lower_table, N(to_lower_table), c, true);
 }
@@ -520,6 +528,9 @@ uint32_t unichar_toupper(uint32_t c) {
     if (c < 0x80) {
         return (c >= 'a' && c <= 'z') ? c - 32 : c;
     }
+    if (is_title_digraph(c)) {
+        return c - 1;
+    }
     return case_lookup(to_upper_table, N(to_upper_table), c, false);
 }
 
@@ -527,7 +538,7 @@ bool unichar_isupper(uint32_t c) {
     if (c < 0x80) {
         return c >= 'A' && c <= 'Z';
     }
-    return unichar_tolower(c) != c || (c >= 0x1D400 && c <= 0x1D419);
+    return (unichar_tolower(c) != c && !is_title_digraph(c)) || (c >= 0x1D400 && c <= 0x1D419);
 }
 
 bool unichar_islower(uint32_t c) {
@@ -535,7 +546,7 @@ bool unichar_islower(uint32_t c) {
         return c >= 'a' && c <= 'z';
     }
     // Lowercase letters without an uppercase partner still count as lower.
-    return unichar_toupper(c) != c || c == 0xDF || c == 0xAA || c == 0xBA || c == 0x138 || c == 0x149
+    return (unichar_toupper(c) != c && !is_title_digraph(c)) || (c >= 0xFB00 && c <= 0xFB06) || c == 0xDF || c == 0xAA || c == 0xBA || c == 0x138 || c == 0x149
            || (c >= 0x250 && c <= 0x2AF) || (c >= 0x1D00 && c <= 0x1D2B);
 }
 
@@ -552,7 +563,7 @@ uint32_t unichar_totitle(uint32_t c) {
 }
 
 bool unichar_istitle(uint32_t c) {
-    return c == 0x01C5 || c == 0x01C8 || c == 0x01CB || c == 0x01F2;
+    return is_title_digraph(c);
 }
 
 // A character that has case (upper, lower or title).

@@ -23,6 +23,7 @@ static const char *prog_name = "micropython";
 static bool verbose;
 
 static void usage(bool full) {
+    mp_hal_stdout_flush();
     printf("usage: %s [<opts>] [-X <implopt>] [-c <command> | -m <module> | <filename>]\n", prog_name);
     if (!full) {
         return;
@@ -66,6 +67,11 @@ static long parse_size(const char *s) {
 
 // Print an uncaught exception, or turn SystemExit into an exit status.
 static int handle_uncaught_exception(mp_obj_t exc) {
+    // Reporting needs memory: a program that died with the heap locked
+    // must not take the report down with it.
+    while (gc_is_locked()) {
+        gc_unlock();
+    }
     if (mp_obj_is_instance_of(exc, &mp_type_SystemExit)) {
         mp_obj_t code = mp_obj_exception_get_value(exc);
         mp_int_t val;
@@ -107,6 +113,7 @@ static int execute_file(const char *path) {
         return handle_uncaught_exception(MP_OBJ_FROM_PTR(nlr.ret_val));
     }
     if (src == NULL) {
+        mp_hal_stdout_flush();
         fprintf(stderr, "%s: can't open file '%s': [Errno %d] %s\n", prog_name, path, err, strerror(err));
         return 2;
     }
@@ -327,6 +334,7 @@ int main(int argc, char **argv) {
     if (inspect && !(ret & EXIT_FORCED)) {
         ret = mp_unix_repl(verbose);
     }
+    mp_hal_stdout_flush();
     fflush(stdout);
     mp_deinit();
     return ret & 0xff;

@@ -83,6 +83,7 @@ int mp_unix_repl(bool verbose) {
     printf("MicroPython " MICROPY_VERSION_STRING " on " __DATE__ "; " MICROPY_HW_BOARD_NAME " version\n");
     printf("Type \"help()\" for more information.\n");
     fflush(stdout);
+    mp_hal_stdout_flush();
     vstr_t line, code;
     vstr_init(&line, 128);
     vstr_init(&code, 256);
@@ -114,6 +115,9 @@ int mp_unix_repl(bool verbose) {
             nlr_pop();
         } else {
             mp_obj_t exc = MP_OBJ_FROM_PTR(nlr.ret_val);
+            while (gc_is_locked()) {
+                gc_unlock();
+            }
             if (mp_obj_is_instance_of(exc, &mp_type_SystemExit)) {
                 mp_obj_t v = mp_obj_exception_get_value(exc);
                 mp_int_t code_val = 0;

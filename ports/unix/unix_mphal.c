@@ -3,6 +3,7 @@
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 #include <unistd.h>
 #include <sys/stat.h>
 #include "runtime.h"
@@ -22,15 +23,49 @@ static void write_all(int fd, const char *str, size_t len) {
     }
 }
 
+// Standard output is buffered (one write per 4 KiB instead of per print),
+// except on a terminal, where each line goes out when it ends. The buffer
+// is flushed before reading input, before writing to stderr and at exit.
+static struct {
+    char buf[4096];
+    size_t len;
+    int is_tty;  // -1: not known yet
+} out = {.is_tty = -1};
+
+void mp_hal_stdout_flush(void) {
+    if (out.len > 0) {
+        size_t n = out.len;
+        out.len = 0;
+        write_all(1, out.buf, n);
+    }
+}
+
 void mp_hal_stdout_tx_strn(const char *str, size_t len) {
-    write_all(1, str, len);
+    if (out.is_tty < 0) {
+        out.is_tty = isatty(1);
+    }
+    if (len >= sizeof(out.buf)) {
+        mp_hal_stdout_flush();
+        write_all(1, str, len);
+        return;
+    }
+    if (out.len + len > sizeof(out.buf)) {
+        mp_hal_stdout_flush();
+    }
+    memcpy(out.buf + out.len, str, len);
+    out.len += len;
+    if (out.is_tty && memchr(str, '\n', len) != NULL) {
+        mp_hal_stdout_flush();
+    }
 }
 
 void mp_hal_stderr_tx_strn(const char *str, size_t len) {
+    mp_hal_stdout_flush();
     write_all(2, str, len);
 }
 
 long mp_hal_stdin_read(char *buf, size_t len) {
+    mp_hal_stdout_flush();
     for (;;) {
         ssize_t n = read(0, buf, len);
         if (n < 0 && errno == EINTR) {
@@ -111,6 +146,7 @@ char *mp_hal_read_file(const char *path, size_t *len, int *err_no) {
 }
 
 MP_NORETURN void nlr_jump_fail(void *val) {
+    mp_hal_stdout_flush();
     fprintf(stderr, "FATAL: uncaught exception %p\n", val);
     abort();
 }
