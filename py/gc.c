@@ -53,6 +53,7 @@ static struct {
     byte *pool_end;
     size_t n_blocks;
     size_t first_free;  // no free block below this index
+    size_t alloc_hint;  // where the next search starts (next fit)
     size_t lock_depth;
     bool auto_collect;
     bool collecting;
@@ -306,6 +307,7 @@ void gc_collect(void) {
     mark_all();
     queue_finalisers();
     sweep();
+    gc.alloc_hint = gc.first_free;
     gc.alloc_since_collect = 0;
     gc.collecting = false;
     run_finalisers();
@@ -328,26 +330,61 @@ void gc_deinit(void) {
 
 // ---- allocation
 
-static void *alloc_blocks(size_t n) {
+// Find n free blocks in [start, end); returns the head index or SIZE_MAX.
+// Whole ATB bytes (4 blocks) that are all free or all used are skipped at
+// once, so a search over a mostly full heap stays cheap.
+static size_t find_run(size_t start, size_t end, size_t n) {
     size_t run = 0;
-    for (size_t b = gc.first_free; b < gc.n_blocks; b++) {
+    size_t b = start;
+    while (b < end) {
+        if ((b & 3) == 0 && b + 4 <= end) {
+            byte x = gc.atb[b >> 2];
+            if (x == 0) {
+                if (run + 4 >= n) {
+                    return b - run;
+                }
+                run += 4;
+                b += 4;
+                continue;
+            }
+            if (((x | (x >> 1)) & 0x55) == 0x55) {
+                run = 0;
+                b += 4;
+                continue;
+            }
+        }
         if (atb_get(b) == AT_FREE) {
             if (++run == n) {
-                size_t head = b + 1 - n;
-                atb_set(head, AT_HEAD);
-                for (size_t i = head + 1; i <= b; i++) {
-                    atb_set(i, AT_TAIL);
-                }
-                if (head == gc.first_free) {
-                    gc.first_free = b + 1;
-                }
-                return ptr_of(head);
+                return b + 1 - n;
             }
         } else {
             run = 0;
         }
+        b++;
     }
-    return NULL;
+    return SIZE_MAX;
+}
+
+// Next fit: search on from where the last allocation ended, then wrap
+// around once. Allocation is then amortised O(1) between collections.
+static void *alloc_blocks(size_t n) {
+    size_t head = find_run(gc.alloc_hint, gc.n_blocks, n);
+    if (head == SIZE_MAX) {
+        size_t limit = gc.alloc_hint + n < gc.n_blocks ? gc.alloc_hint + n : gc.n_blocks;
+        head = find_run(gc.first_free, limit, n);
+        if (head == SIZE_MAX) {
+            return NULL;
+        }
+    }
+    atb_set(head, AT_HEAD);
+    for (size_t i = head + 1; i < head + n; i++) {
+        atb_set(i, AT_TAIL);
+    }
+    gc.alloc_hint = head + n;
+    if (head == gc.first_free) {
+        gc.first_free = head + n;
+    }
+    return ptr_of(head);
 }
 
 void *gc_alloc(size_t n_bytes, unsigned int alloc_flags) {
