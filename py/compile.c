@@ -730,7 +730,7 @@ static void compile_classdef(compiler_t *c, pn_t *n) {
     mp_code_t *code = compile_scope_code(c, child);
     mp_emit_set_line(E, n->line);
     emit_make_function(c, child, code, 0, 0);
-    emit_qstr_const(c, n->id);
+    emit_qstr_const(c, child->name);
     if (n->a) {
         compile_call_args(c, 2, n->a->items, n->a->n, n->a->b, false, n);
     } else {

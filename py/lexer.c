@@ -960,8 +960,12 @@ static void scan_string(mp_lexer_t *lex, const byte *pstart) {
             }
         }
     }
-    vstr_reset(&lex->vstr);
-    mp_lexer_decode_escapes(lex, &lex->vstr, body, body_end - body, is_bytes, raw, body_line, body_col);
+    // Without escapes the value is the body itself: no copy needed.
+    lex->tok_str_direct = raw || memchr(body, '\\', body_end - body) == NULL;
+    if (!lex->tok_str_direct) {
+        vstr_reset(&lex->vstr);
+        mp_lexer_decode_escapes(lex, &lex->vstr, body, body_end - body, is_bytes, raw, body_line, body_col);
+    }
 }
 
 static bool is_string_prefix(const byte *s, size_t n) {
@@ -1011,6 +1015,53 @@ static void push_indent(mp_lexer_t *lex, size_t col) {
         lex->alloc_indent *= 2;
     }
     lex->indent[lex->n_indent++] = (uint16_t)col;
+}
+
+// Non-ASCII identifier characters: reject the common non-letter ranges
+// (controls, punctuation, symbols, emoji); Unicode letters are accepted.
+static bool bad_ident_cp(uint32_t cp) {
+    if (cp < 0xC0) {
+        return !(cp == 0xAA || cp == 0xB5 || cp == 0xBA);
+    }
+    return cp == 0xD7 || cp == 0xF7
+           || (cp >= 0x2000 && cp <= 0x206F)   // general punctuation
+           || (cp >= 0x20A0 && cp <= 0x20CF)   // currency
+           || (cp >= 0x2190 && cp <= 0x2BFF)   // arrows, math, technical, boxes, dingbats...
+           || (cp >= 0x2E00 && cp <= 0x2E7F)   // supplemental punctuation
+           || (cp >= 0x3000 && cp <= 0x3004)   // CJK punctuation
+           || (cp >= 0x3008 && cp <= 0x3020)
+           || (cp >= 0xFE10 && cp <= 0xFE6F && !(cp >= 0xFE33 && cp <= 0xFE34) && !(cp >= 0xFE4D && cp <= 0xFE4F))
+           || (cp >= 0xFF01 && cp <= 0xFF0F) || (cp >= 0xFF1A && cp <= 0xFF20)
+           || (cp >= 0xFFF0 && cp <= 0xFFFF)
+           || (cp >= 0x1F000 && cp <= 0x1FAFF)  // emoji and pictographs
+           || (cp >= 0xE000 && cp <= 0xF8FF);   // private use
+}
+
+static void check_ident_char(mp_lexer_t *lex) {
+    const byte *q = lex->p;
+    byte b = *q;
+    uint32_t cp;
+    int n;
+    if ((b & 0xE0) == 0xC0) {
+        cp = b & 0x1F;
+        n = 1;
+    } else if ((b & 0xF0) == 0xE0) {
+        cp = b & 0x0F;
+        n = 2;
+    } else {
+        cp = b & 0x07;
+        n = 3;
+    }
+    for (int i = 1; i <= n && q + i < lex->end; i++) {
+        cp = (cp << 6) | (q[i] & 0x3F);
+    }
+    if (bad_ident_cp(cp)) {
+        size_t col = (q - lex->line_start) + 1;
+        if (cp < 0xA1 || cp == 0xAD || (cp >= 0x2000 && cp <= 0x200F) || (cp >= 0x2028 && cp <= 0x202F) || (cp >= 0x2060 && cp <= 0x206F)) {
+            lex_error_at(lex, lex->line, col, "invalid non-printable character U+%04X", (unsigned)cp);
+        }
+        lex_error_at(lex, lex->line, col, "invalid character '%.*s' (U+%04X)", n + 1, (const char *)q, (unsigned)cp);
+    }
 }
 
 void mp_lexer_next(mp_lexer_t *lex) {
@@ -1159,6 +1210,9 @@ void mp_lexer_next(mp_lexer_t *lex) {
     byte c = *start;
     if (is_ident_start(c)) {
         while (lex->p < lex->end && is_ident_char(*lex->p)) {
+            if (*lex->p >= 0xC0) {
+                check_ident_char(lex);  // at the lead byte of a UTF-8 sequence
+            }
             lex->p++;
         }
         size_t n = lex->p - start;

@@ -83,7 +83,8 @@ typedef struct _mp_lexer_t {
     size_t tok_body_len;
     size_t tok_body_line;   // line where the body starts
     size_t tok_body_col;
-    vstr_t vstr;            // STRING (str/bytes): decoded value
+    bool tok_str_direct;    // STRING (str/bytes): the value is tok_body as is
+    vstr_t vstr;            // STRING (str/bytes): decoded value, unless direct
     bool tok_space_before;  // whitespace precedes the token (for nicer errors)
 } mp_lexer_t;
 

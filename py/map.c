@@ -1,18 +1,20 @@
 // map.c: the insertion-ordered hash table behind dicts, instance and class
 // attributes, module globals and keyword arguments (design in map.h).
 //
-// Entries live in `table` in insertion order. The open-addressing index uses
-// linear probing over slots holding (table position + 1), 0 meaning empty.
-// The same atomic allocation also stores, after the slots, a 32-bit folded
-// hash for every table position: probes reject non-matching keys without
-// calling out to __eq__, and a resize re-places entries without rehashing
-// any key. Deleted entries are tombstoned in the table (key
-// MP_OBJ_SENTINEL) and dropped when the table is rebuilt; deleted index
-// slots use backward-shift deletion so the index never holds tombstones.
-// Fixed maps (const method tables, keyword arguments) have no index and are
-// scanned linearly.
+// Entries live in `table` in insertion order. The open-addressing index
+// holds (table position + 1) per slot, 0 meaning empty and SLOT_DELETED a
+// removed entry. Probing starts at hash & mask and continues with
+// perturbed jumps (i = 5i + 1 + perturb, perturb shifted right each step),
+// so sequential int keys land in sequential slots (cache friendly) while
+// keys sharing their low bits still spread out. The same atomic
+// allocation stores, after the slots, a 32-bit folded hash for every
+// table position (probes reject non-matching keys without calling
+// __eq__; a resize re-places entries without rehashing any key) and, last,
+// the count of non-empty slots. Deleted entries are tombstoned in the
+// table (key MP_OBJ_SENTINEL) and dropped when the table is rebuilt.
+// Fixed maps (const method tables, keyword arguments) have no index and
+// are scanned linearly.
 #include "runtime.h"
-
 // ---------------------------------------------------------------------------
 // Hashing
 
@@ -33,15 +35,29 @@ static inline uint32_t key_hash(mp_obj_t key) {
     return fold_hash((mp_uint_t)mp_obj_hash(key));
 }
 
-// Home slot of a hash: Fibonacci hashing spreads sequential ints and
-// hashes sharing low bits over the whole index.
-static inline size_t home_slot(uint32_t h, size_t mask) {
-    unsigned bits = (unsigned)__builtin_ctzll((unsigned long long)mask + 1);
-    return (size_t)((uint32_t)(h * 0x9E3779B1u) >> (32 - bits));
-}
+#define SLOT_EMPTY (0u)
+#define SLOT_DELETED (0xFFFFFFFFu)
+#define PERTURB_SHIFT (5)
 
 static inline uint32_t *map_hashes(const mp_map_t *map) {
     return map->index + map->index_mask + 1;
+}
+
+// The count of non-empty index slots (live + deleted), kept after the hashes.
+static inline uint32_t *map_occupied(const mp_map_t *map) {
+    return map->index + map->index_mask + 1 + map->alloc;
+}
+
+// The first empty slot on h's probe sequence (for a rebuild: no key can be
+// equal and there are no deleted slots).
+static inline size_t free_slot(const uint32_t *slots, size_t mask, uint32_t h) {
+    size_t i = h & mask;
+    uint32_t perturb = h;
+    while (slots[i] != SLOT_EMPTY) {
+        perturb >>= PERTURB_SHIFT;
+        i = (i * 5 + 1 + perturb) & mask;
+    }
+    return i;
 }
 
 // Key equality for two keys whose hashes matched and which are not
@@ -73,6 +89,14 @@ static size_t index_slots_for(size_t alloc) {
     return n;
 }
 
+// Allocate an index block for alloc entries with nslots slots (zeroed
+// slots, hashes to be filled, occupied count last).
+static uint32_t *new_index_block(size_t nslots, size_t alloc) {
+    uint32_t *index = m_malloc_atomic((nslots + alloc + 1) * sizeof(uint32_t));
+    memset(index, 0, nslots * sizeof(uint32_t));
+    return index;
+}
+
 // (Re)build table and index with room for new_alloc entries, keeping the
 // live entries in order.
 static void map_rebuild(mp_map_t *map, size_t new_alloc) {
@@ -84,8 +108,7 @@ static void map_rebuild(mp_map_t *map, size_t new_alloc) {
     }
     size_t nslots = index_slots_for(new_alloc);
     mp_map_elem_t *new_table = m_new(mp_map_elem_t, new_alloc);
-    uint32_t *new_index = m_malloc_atomic((nslots + new_alloc) * sizeof(uint32_t));
-    memset(new_index, 0, nslots * sizeof(uint32_t));
+    uint32_t *new_index = new_index_block(nslots, new_alloc);
     uint32_t *new_hashes = new_index + nslots;
     size_t mask = nslots - 1;
 
@@ -102,11 +125,7 @@ static void map_rebuild(mp_map_t *map, size_t new_alloc) {
             uint32_t h = old_hashes != NULL ? old_hashes[i] : key_hash(k);
             new_table[n] = old_table[i];
             new_hashes[n] = h;
-            size_t s = home_slot(h, mask);
-            while (new_index[s] != 0) {
-                s = (s + 1) & mask;
-            }
-            new_index[s] = (uint32_t)(n + 1);
+            new_index[free_slot(new_index, mask, h)] = (uint32_t)(n + 1);
             n++;
         }
     }
@@ -118,6 +137,7 @@ static void map_rebuild(mp_map_t *map, size_t new_alloc) {
     map->used = n;
     map->filled = n;
     map->is_fixed = 0;
+    *map_occupied(map) = (uint32_t)n;
     // The old arrays are ours unless the map was a fixed (borrowed) table.
     if (!was_fixed) {
         if (old_table != NULL) {
@@ -225,29 +245,9 @@ static mp_map_elem_t *remove_at(mp_map_t *map, size_t slot, size_t pos) {
     e->key = MP_OBJ_SENTINEL;
     e->value = MP_OBJ_NULL;
     map->filled--;
-    // Backward-shift deletion: pull later entries of the probe run into
-    // the hole when their home slot does not lie between hole and them.
-    uint32_t *slots = map->index;
-    const uint32_t *hashes = map_hashes(map);
-    size_t mask = map->index_mask;
-    size_t i = slot;
-    size_t j = slot;
-    for (;;) {
-        j = (j + 1) & mask;
-        uint32_t p = slots[j];
-        if (p == 0) {
-            break;
-        }
-        size_t k = home_slot(hashes[p - 1], mask);
-        bool stays = (i <= j) ? (i < k && k <= j) : (i < k || k <= j);
-        if (!stays) {
-            slots[i] = p;
-            i = j;
-        }
-    }
-    slots[i] = 0;
+    map->index[slot] = SLOT_DELETED;
     // Trailing tombstones are dropped at once, which keeps popitem() and
-    // stack-like use O(1).
+    // stack-like use O(1). (Their index slots stay counted as occupied.)
     while (map->used > 0 && map->table[map->used - 1].key == MP_OBJ_SENTINEL) {
         map->used--;
     }
@@ -307,7 +307,7 @@ static mp_map_elem_t *fixed_lookup(mp_map_t *map, mp_obj_t key, mp_map_lookup_ki
 // ---------------------------------------------------------------------------
 // Lookup in hashed maps.
 
-static inline mp_map_elem_t *hashed_lookup(mp_map_t *map, mp_obj_t key, uint32_t h, mp_map_lookup_kind_t kind) {
+static mp_map_elem_t *hashed_lookup(mp_map_t *map, mp_obj_t key, uint32_t h, mp_map_lookup_kind_t kind) {
 restart:;
     mp_map_elem_t *table = map->table;
     uint32_t *slots = map->index;
@@ -321,55 +321,69 @@ restart:;
     }
     uint32_t *hashes = map_hashes(map);
     size_t mask = map->index_mask;
-    size_t slot = home_slot(h, mask);
+    size_t slot = h & mask;
+    uint32_t perturb = h;
+    size_t first_deleted = (size_t)-1;
     for (;;) {
         uint32_t p = slots[slot];
-        if (p == 0) {
+        if (p == SLOT_EMPTY) {
             break;
         }
-        mp_map_elem_t *e = &table[p - 1];
-        mp_obj_t ek = e->key;
-        if (ek == key) {
-            goto found;
-        }
-        if (hashes[p - 1] == h) {
-            bool called_out = false;
-            bool eq = keys_equal(ek, key, &called_out);
-            if (called_out && (map->table != table || map->index != slots || slots[slot] != p || table[p - 1].key != ek)) {
-                // User __eq__ changed the map under us: start again.
-                goto restart;
-            }
-            if (eq) {
+        if (p != SLOT_DELETED) {
+            mp_map_elem_t *e = &table[p - 1];
+            mp_obj_t ek = e->key;
+            if (ek == key) {
                 goto found;
             }
+            if (hashes[p - 1] == h) {
+                bool called_out = false;
+                bool eq = keys_equal(ek, key, &called_out);
+                if (called_out && (map->table != table || map->index != slots || slots[slot] != p || table[p - 1].key != ek)) {
+                    // User __eq__ changed the map under us: start again.
+                    goto restart;
+                }
+                if (eq) {
+                    goto found;
+                }
+            }
+        } else if (first_deleted == (size_t)-1) {
+            first_deleted = slot;
         }
-        slot = (slot + 1) & mask;
+        perturb >>= PERTURB_SHIFT;
+        slot = (slot * 5 + 1 + perturb) & mask;
         continue;
     found:
         if (kind == MP_MAP_LOOKUP_REMOVE_IF_FOUND) {
             return remove_at(map, slot, p - 1);
         }
-        return e;
+        return &table[p - 1];
     }
     if (kind != MP_MAP_LOOKUP_ADD_IF_NOT_FOUND) {
         return NULL;
     }
-    if (map->used >= map->alloc) {
-        // Full: compact away tombstones, growing unless many were freed.
+    uint32_t *occupied = map_occupied(map);
+    if (map->used < map->alloc && first_deleted != (size_t)-1) {
+        slot = first_deleted;
+    } else if (map->used < map->alloc && (*occupied + 1) * 3 <= (mask + 1) * 2) {
+        (*occupied)++;
+    } else {
+        // Full (or the index is clogged by deleted slots): compact away
+        // tombstones, growing unless many were freed.
         size_t live = map->filled;
         size_t new_alloc = live * 2;
         if (new_alloc < 4) {
             new_alloc = 4;
+        }
+        if (new_alloc < map->alloc && map->used < map->alloc) {
+            new_alloc = map->alloc;  // only the index was clogged
         }
         map_rebuild(map, new_alloc);
         table = map->table;
         slots = map->index;
         hashes = map_hashes(map);
         mask = map->index_mask;
-        slot = home_slot(h, mask);
-        while (slots[slot] != 0) {
-            slot = (slot + 1) & mask;
-        }
+        slot = free_slot(slots, mask, h);
+        (*map_occupied(map))++;
     }
     size_t pos = map->used;
     mp_map_elem_t *e = &table[pos];
@@ -385,12 +399,54 @@ restart:;
     return e;
 }
 
+// Plain lookup, the most frequent operation: a lean probe loop. Keys whose
+// comparison could run user code (which may mutate the map) are handed to
+// the general, restartable hashed_lookup.
+static mp_map_elem_t *lookup_only(mp_map_t *map, mp_obj_t key, uint32_t h) {
+    const uint32_t *slots = map->index;
+    if (slots == NULL) {
+        return NULL;
+    }
+    mp_map_elem_t *table = map->table;
+    const uint32_t *hashes = map_hashes(map);
+    size_t mask = map->index_mask;
+    size_t slot = h & mask;
+    uint32_t perturb = h;
+    for (;;) {
+        uint32_t p = slots[slot];
+        if (p == SLOT_EMPTY) {
+            return NULL;
+        }
+        if (p != SLOT_DELETED) {
+            mp_map_elem_t *e = &table[p - 1];
+            mp_obj_t ek = e->key;
+            if (ek == key) {
+                return e;
+            }
+            if (hashes[p - 1] == h) {
+                if (mp_obj_is_str(ek) && mp_obj_is_str(key)) {
+                    if (mp_obj_str_equal(ek, key)) {
+                        return e;
+                    }
+                } else if (!(mp_obj_is_small_int(ek) && mp_obj_is_small_int(key))) {
+                    return hashed_lookup(map, key, h, MP_MAP_LOOKUP);
+                }
+            }
+        }
+        perturb >>= PERTURB_SHIFT;
+        slot = (slot * 5 + 1 + perturb) & mask;
+    }
+}
+
 mp_map_elem_t *mp_map_lookup(mp_map_t *map, mp_obj_t key, mp_map_lookup_kind_t kind) {
     if (MP_UNLIKELY(map->is_fixed)) {
         return fixed_lookup(map, key, kind);
     }
     // Hash first even for an empty map: an unhashable key is a TypeError.
     uint32_t h = key_hash(key);
+    if (kind == MP_MAP_LOOKUP) {
+        return lookup_only(map, key, h);
+    }
     return hashed_lookup(map, key, h, kind);
 }
 
@@ -399,28 +455,53 @@ mp_map_elem_t *mp_map_lookup_qstr(mp_map_t *map, qstr q, mp_map_lookup_kind_t ki
     if (MP_UNLIKELY(map->is_fixed)) {
         return fixed_lookup(map, key, kind);
     }
-    if (map->all_keys_are_qstrs && kind == MP_MAP_LOOKUP) {
-        // Hottest path (globals, attributes): pure identity probing.
-        uint32_t *slots = map->index;
-        if (slots == NULL) {
+    uint32_t *slots = map->index;
+    if (slots == NULL) {
+        if (kind != MP_MAP_LOOKUP_ADD_IF_NOT_FOUND) {
             return NULL;
         }
-        uint32_t h = fold_hash(qstr_hash(q));
+        return hashed_lookup(map, key, fold_hash(qstr_hash(q)), kind);
+    }
+    if (map->all_keys_are_qstrs && kind != MP_MAP_LOOKUP_REMOVE_IF_FOUND && map->used <= 8) {
+        // Small all-qstr maps (instance attributes, small classes): an
+        // identity scan is cheaper than hashing.
+        mp_map_elem_t *table = map->table;
+        for (size_t i = 0, n = map->used; i < n; i++) {
+            if (table[i].key == key) {
+                return &table[i];
+            }
+        }
+        if (kind == MP_MAP_LOOKUP) {
+            return NULL;
+        }
+        return hashed_lookup(map, key, fold_hash(qstr_hash(q)), kind);
+    }
+    uint32_t h = fold_hash(qstr_hash(q));
+    if (map->all_keys_are_qstrs && kind != MP_MAP_LOOKUP_REMOVE_IF_FOUND) {
+        // Hottest path (globals, attributes): pure identity probing; only
+        // an insertion takes the general route.
         size_t mask = map->index_mask;
-        size_t slot = home_slot(h, mask);
+        size_t slot = h & mask;
+        uint32_t perturb = h;
         mp_map_elem_t *table = map->table;
         for (;;) {
             uint32_t p = slots[slot];
-            if (p == 0) {
-                return NULL;
+            if (p == SLOT_EMPTY) {
+                break;
             }
-            if (table[p - 1].key == key) {
+            if (p != SLOT_DELETED && table[p - 1].key == key) {
                 return &table[p - 1];
             }
-            slot = (slot + 1) & mask;
+            perturb >>= PERTURB_SHIFT;
+            slot = (slot * 5 + 1 + perturb) & mask;
         }
+        if (kind == MP_MAP_LOOKUP) {
+            return NULL;
+        }
+    } else if (kind == MP_MAP_LOOKUP) {
+        return lookup_only(map, key, h);
     }
-    return hashed_lookup(map, key, fold_hash(qstr_hash(q)), kind);
+    return hashed_lookup(map, key, h, kind);
 }
 
 // ---------------------------------------------------------------------------
@@ -449,8 +530,7 @@ void mp_map_update(mp_map_t *dest, const mp_map_t *src) {
         size_t alloc = n < 4 ? 4 : n;
         size_t nslots = index_slots_for(alloc);
         mp_map_elem_t *table = m_new(mp_map_elem_t, alloc);
-        uint32_t *index = m_malloc_atomic((nslots + alloc) * sizeof(uint32_t));
-        memset(index, 0, nslots * sizeof(uint32_t));
+        uint32_t *index = new_index_block(nslots, alloc);
         uint32_t *hashes = index + nslots;
         const uint32_t *src_hashes = map_hashes(src);
         size_t mask = nslots - 1;
@@ -462,13 +542,10 @@ void mp_map_update(mp_map_t *dest, const mp_map_t *src) {
             }
             table[j] = src->table[i];
             hashes[j] = src_hashes[i];
-            size_t s = home_slot(hashes[j], mask);
-            while (index[s] != 0) {
-                s = (s + 1) & mask;
-            }
-            index[s] = (uint32_t)(j + 1);
+            index[free_slot(index, mask, hashes[j])] = (uint32_t)(j + 1);
             j++;
         }
+        index[nslots + alloc] = (uint32_t)j;
         if (dest->table != NULL) {
             m_free(dest->table);
         }

@@ -60,7 +60,8 @@ static qstr attr_name(mp_obj_t name, const char *fname) {
     if (!mp_obj_is_str(name)) {
         mp_obj_t n = mp_obj_get_native(name, &mp_type_str);
         if (!mp_obj_is_str(n)) {
-            mp_raise_msg_varg(&mp_type_TypeError, "%s(): attribute name must be string, not '%s'", fname, mp_obj_get_type_str(name));
+            (void)fname;
+            mp_raise_msg_varg(&mp_type_TypeError, "attribute name must be string, not '%s'", mp_obj_get_type_str(name));
         }
         name = n;
     }
@@ -542,6 +543,47 @@ static mp_obj_t builtin_next(size_t n_args, const mp_obj_t *args) {
 }
 static NAMED_FUN(builtin_next_obj, MP_QSTR_next, 1, 2, MP_FUN_KIND_VAR, var, builtin_next);
 
+static mp_obj_t builtin_aiter(mp_obj_t o) {
+    mp_obj_t dest[2];
+    mp_load_method_maybe(o, MP_QSTR___aiter__, dest);
+    if (dest[0] == MP_OBJ_NULL) {
+        mp_raise_msg_varg(&mp_type_TypeError, "'%s' object is not an async iterable", mp_obj_get_type_str(o));
+    }
+    return mp_call_method_n_kw(0, 0, dest);
+}
+NAMED_FUN(builtin_aiter_obj, MP_QSTR_aiter, 1, 1, MP_FUN_KIND_1, _1, builtin_aiter);
+
+// anext(it, default) returns a coroutine that awaits it.__anext__() and
+// turns StopAsyncIteration into the default. Written in Python and
+// compiled at first use; kept alive through a GC root.
+static mp_obj_t anext_with_default;
+
+static mp_obj_t builtin_anext(size_t n_args, const mp_obj_t *args) {
+    mp_obj_t dest[2];
+    mp_load_method_maybe(args[0], MP_QSTR___anext__, dest);
+    if (dest[0] == MP_OBJ_NULL) {
+        mp_raise_msg_varg(&mp_type_TypeError, "'%s' object is not an async iterator", mp_obj_get_type_str(args[0]));
+    }
+    if (n_args == 1) {
+        return mp_call_method_n_kw(0, 0, dest);
+    }
+    if (anext_with_default == MP_OBJ_NULL) {
+        static const char src[] =
+            "async def anext(it, default):\n"
+            "    try:\n"
+            "        return await it.__anext__()\n"
+            "    except StopAsyncIteration:\n"
+            "        return default\n";
+        mp_obj_t code = mp_compile(src, sizeof(src) - 1, MP_QSTR_builtins, MP_PARSE_FILE_INPUT, true);
+        mp_obj_t g = mp_obj_new_dict(2);
+        mp_exec_code(code, MP_OBJ_TO_PTR(g), MP_OBJ_TO_PTR(g));
+        anext_with_default = mp_obj_dict_get(g, MP_OBJ_NEW_QSTR(MP_QSTR_anext));
+        gc_add_root(&anext_with_default, 1);
+    }
+    return mp_call_function_2(anext_with_default, args[0], args[1]);
+}
+NAMED_FUN(builtin_anext_obj, MP_QSTR_anext, 1, 2, MP_FUN_KIND_VAR, var, builtin_anext);
+
 static mp_obj_t builtin_len(mp_obj_t o) {
     return mp_obj_len(o);
 }
@@ -652,6 +694,10 @@ static bool isinstance_impl(mp_obj_t obj, mp_obj_t cls, int depth) {
         }
         return false;
     }
+    mp_obj_t uargs = mp_obj_union_args(cls);
+    if (uargs != MP_OBJ_NULL) {
+        return isinstance_impl(obj, uargs, depth + 1);
+    }
     if (!is_class(cls)) {
         mp_raise_TypeError("isinstance() arg 2 must be a type, a tuple of types, or a union");
     }
@@ -685,6 +731,10 @@ static bool issubclass_impl(mp_obj_t sub, mp_obj_t cls, int depth) {
         }
         return false;
     }
+    mp_obj_t uargs = mp_obj_union_args(cls);
+    if (uargs != MP_OBJ_NULL) {
+        return issubclass_impl(sub, uargs, depth + 1);
+    }
     if (!is_class(cls)) {
         mp_raise_TypeError("issubclass() arg 2 must be a class, a tuple of classes, or a union");
     }
@@ -702,6 +752,31 @@ static mp_obj_t builtin_issubclass(mp_obj_t sub, mp_obj_t cls) {
     return mp_obj_new_bool(issubclass_impl(sub, cls, 0));
 }
 static NAMED_FUN(builtin_issubclass_obj, MP_QSTR_issubclass, 2, 2, MP_FUN_KIND_2, _2, builtin_issubclass);
+
+// The dunder methods a builtin type has only as slots (see
+// mp_obj_slot_wrapper), for dir().
+static void add_slot_names(mp_obj_t set, const mp_obj_type_t *t) {
+    static const qstr names[] = {
+        MP_QSTR___repr__, MP_QSTR___str__, MP_QSTR___hash__, MP_QSTR___eq__, MP_QSTR___ne__, MP_QSTR___lt__,
+        MP_QSTR___le__, MP_QSTR___gt__, MP_QSTR___ge__, MP_QSTR___bool__, MP_QSTR___len__, MP_QSTR___neg__,
+        MP_QSTR___pos__, MP_QSTR___abs__, MP_QSTR___invert__, MP_QSTR___int__, MP_QSTR___float__, MP_QSTR___index__,
+        MP_QSTR___add__, MP_QSTR___radd__, MP_QSTR___sub__, MP_QSTR___rsub__, MP_QSTR___mul__, MP_QSTR___rmul__,
+        MP_QSTR___truediv__, MP_QSTR___rtruediv__, MP_QSTR___floordiv__, MP_QSTR___rfloordiv__, MP_QSTR___mod__,
+        MP_QSTR___rmod__, MP_QSTR___divmod__, MP_QSTR___pow__, MP_QSTR___rpow__, MP_QSTR___and__, MP_QSTR___rand__,
+        MP_QSTR___or__, MP_QSTR___ror__, MP_QSTR___xor__, MP_QSTR___rxor__, MP_QSTR___lshift__, MP_QSTR___rlshift__,
+        MP_QSTR___rshift__, MP_QSTR___rrshift__, MP_QSTR___contains__, MP_QSTR___getitem__, MP_QSTR___setitem__,
+        MP_QSTR___delitem__, MP_QSTR___iter__, MP_QSTR___next__, MP_QSTR___call__, MP_QSTR___init__, MP_QSTR___new__,
+        MP_QSTR___iadd__, MP_QSTR___imul__,
+    };
+    if (mp_type_is_user(t) || t == &mp_type_object) {
+        return;
+    }
+    for (size_t i = 0; i < MP_ARRAY_SIZE(names); i++) {
+        if (mp_obj_slot_wrapper(t, names[i]) != MP_OBJ_NULL) {
+            mp_obj_set_store(set, MP_OBJ_NEW_QSTR(names[i]));
+        }
+    }
+}
 
 static void add_keys(mp_obj_t set, const mp_map_t *map) {
     size_t cur = 0;
@@ -753,6 +828,7 @@ static mp_obj_t builtin_dir(size_t n_args, const mp_obj_t *args) {
             if (c->locals_dict != NULL) {
                 add_keys(set, &c->locals_dict->map);
             }
+            add_slot_names(set, c);
         }
         static const qstr cls_attrs[] = {MP_QSTR___class__, MP_QSTR___doc__, MP_QSTR___module__, MP_QSTR___dict__};
         for (size_t i = 0; i < MP_ARRAY_SIZE(cls_attrs); i++) {
@@ -776,6 +852,7 @@ static mp_obj_t builtin_dir(size_t n_args, const mp_obj_t *args) {
         if (c->locals_dict != NULL) {
             add_keys(set, &c->locals_dict->map);
         }
+        add_slot_names(set, c);
     }
     mp_obj_set_store(set, MP_OBJ_NEW_QSTR(MP_QSTR___class__));
     if (mp_type_is_user(t)) {
@@ -803,10 +880,16 @@ static NAMED_FUN(builtin_vars_obj, MP_QSTR_vars, 0, 1, MP_FUN_KIND_VAR, var, bui
 
 // print(*objects, sep=' ', end='\n', file=None, flush=False)
 static mp_obj_t builtin_print(size_t n_args, const mp_obj_t *args, mp_map_t *kw) {
-    static const qstr names[] = {MP_QSTR_sep, MP_QSTR_end, MP_QSTR_file, MP_QSTR_flush};
     mp_obj_t sep = MP_OBJ_NULL, end = MP_OBJ_NULL, file = MP_OBJ_NULL, flush = MP_OBJ_NULL;
     if (kw != NULL && kw->filled != 0) {
-        kw_check(kw, "print", names, 4);
+        size_t cur = 0;
+        mp_map_elem_t *e;
+        while ((e = mp_map_next(kw, &cur)) != NULL) {
+            qstr k = mp_obj_str_get_qstr(e->key);
+            if (k != MP_QSTR_sep && k != MP_QSTR_end && k != MP_QSTR_file && k != MP_QSTR_flush) {
+                mp_raise_msg_varg(&mp_type_TypeError, "'%q' is an invalid keyword argument for print()", k);
+            }
+        }
         sep = kw_get(kw, MP_QSTR_sep);
         end = kw_get(kw, MP_QSTR_end);
         file = kw_get(kw, MP_QSTR_file);
@@ -1101,6 +1184,8 @@ static const mp_rom_map_elem_t builtins_table[] = {
 
     // Functions.
     {MP_ROM_QSTR(MP_QSTR_abs), MP_ROM_PTR(&builtin_abs_obj)},
+    {MP_ROM_QSTR(MP_QSTR_aiter), MP_ROM_PTR(&builtin_aiter_obj)},
+    {MP_ROM_QSTR(MP_QSTR_anext), MP_ROM_PTR(&builtin_anext_obj)},
     {MP_ROM_QSTR(MP_QSTR_all), MP_ROM_PTR(&builtin_all_obj)},
     {MP_ROM_QSTR(MP_QSTR_any), MP_ROM_PTR(&builtin_any_obj)},
     {MP_ROM_QSTR(MP_QSTR_ascii), MP_ROM_PTR(&builtin_ascii_obj)},

@@ -32,7 +32,7 @@ bool mp_obj_get_bytes_like(mp_obj_t o, const byte **data, size_t *len) {
     const mp_obj_type_t *t = ((mp_obj_base_t *)MP_OBJ_TO_PTR(o))->type;
     if (t == &mp_type_bytes) {
         mp_obj_str_t *s = MP_OBJ_TO_PTR(o);
-        *data = s->data;
+        *data = mp_obj_str_data(s);
         *len = s->len;
         return true;
     }
@@ -854,7 +854,7 @@ static mp_obj_t bytearray_make_new(const mp_obj_type_t *type, size_t n_args, siz
 
 static void bytearray_print(const mp_print_t *print, mp_obj_t o, mp_print_kind_t kind) {
     mp_obj_bytearray_t *b = ba_native(o);
-    print->print_strn(print->data, "bytearray(", 10);
+    mp_printf(print, "%s(", mp_obj_get_type_str(o));
     print_bytes_repr(print, b->items, b->len, true);
     print->print_strn(print->data, ")", 1);
 }
@@ -976,8 +976,14 @@ static mp_obj_t bytearray_binary_op(mp_binary_op_t op, mp_obj_t lhs, mp_obj_t rh
         case MP_BINARY_OP_MORE:
         case MP_BINARY_OP_MORE_EQUAL: {
             // Compare/search through a temporary bytes view of the data.
-            mp_obj_str_t tmp = {{&mp_type_bytes}, 0, b->len, b->len, b->items};
-            return mp_obj_str_binary_op(op, MP_OBJ_FROM_PTR(&tmp), rhs);
+            struct {
+                mp_obj_str_t s;
+                const byte *data;
+            } tmp = {{{&mp_type_bytes}, MP_STR_FLAG_EXT, (uint32_t)b->len, (uint32_t)b->len}, b->items};
+            if (b->len > MP_STR_LEN_MAX) {
+                mp_raise_msg(&mp_type_OverflowError, "bytearray too large to compare");
+            }
+            return mp_obj_str_binary_op(op, MP_OBJ_FROM_PTR(&tmp.s), rhs);
         }
         default:
             return MP_OBJ_NULL;
@@ -1020,7 +1026,9 @@ static void ba_splice(mp_obj_bytearray_t *b, size_t start, size_t n, const byte 
         ba_reserve(b, len - n);
     }
     memmove(b->items + start + len, b->items + start + n, b->len - start - n);
-    memcpy(b->items + start, d, len);
+    if (len > 0) {
+        memcpy(b->items + start, d, len);
+    }
     b->len = b->len - n + len;
 }
 

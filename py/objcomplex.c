@@ -49,7 +49,10 @@ bool mp_obj_get_complex_maybe(mp_obj_t o, mp_float_t *real, mp_float_t *imag) {
     return false;
 }
 
-void mp_obj_get_complex(mp_obj_t o, mp_float_t *real, mp_float_t *imag) {
+// Like mp_obj_get_complex; *is_complex tells whether o was a complex
+// (or had __complex__) rather than a real number.
+static void get_complex_ex(mp_obj_t o, mp_float_t *real, mp_float_t *imag, bool *is_complex) {
+    *is_complex = complex_native(o) != NULL;
     if (mp_obj_get_complex_maybe(o, real, imag)) {
         return;
     }
@@ -64,11 +67,17 @@ void mp_obj_get_complex(mp_obj_t o, mp_float_t *real, mp_float_t *imag) {
             }
             *real = c->real;
             *imag = c->imag;
+            *is_complex = true;
             return;
         }
     }
     *real = mp_obj_get_float_strict(o);
     *imag = 0.0;
+}
+
+void mp_obj_get_complex(mp_obj_t o, mp_float_t *real, mp_float_t *imag) {
+    bool is_complex;
+    get_complex_ex(o, real, imag, &is_complex);
 }
 
 // ---------------------------------------------------------------------------
@@ -470,25 +479,24 @@ static mp_obj_t complex_make_new(const mp_obj_type_t *type, size_t n_args, size_
         return real;
     }
     double rr, ri, ir = 0.0, ii = 0.0;
-    if (!mp_obj_get_complex_maybe(real, &rr, &ri)) {
-        if (!has_number_method(real)) {
-            mp_raise_msg_varg(&mp_type_TypeError, "complex() first argument must be a string or a number, not '%s'", mp_obj_get_type_str(real));
-        }
-        mp_obj_get_complex(real, &rr, &ri);
+    bool r_cplx, i_cplx = false;
+    if (!has_number_method(real) && !mp_obj_get_complex_maybe(real, &rr, &ri)) {
+        mp_raise_msg_varg(&mp_type_TypeError, "complex() first argument must be a string or a number, not '%s'", mp_obj_get_type_str(real));
     }
-    if (imag != MP_OBJ_NULL && !mp_obj_get_complex_maybe(imag, &ir, &ii)) {
-        if (!has_number_method(imag)) {
+    get_complex_ex(real, &rr, &ri, &r_cplx);
+    if (imag != MP_OBJ_NULL) {
+        if (!has_number_method(imag) && !mp_obj_get_complex_maybe(imag, &ir, &ii)) {
             mp_raise_msg_varg(&mp_type_TypeError, "complex() second argument must be a number, not '%s'", mp_obj_get_type_str(imag));
         }
-        mp_obj_get_complex(imag, &ir, &ii);
+        get_complex_ex(imag, &ir, &ii, &i_cplx);
     }
     // complex(a, b) == a + b*1j; like CPython, only complex parts are
     // combined so that signed zeros survive (complex(0, -0.0) is -0j).
     double re = rr, im = ir;
-    if (imag != MP_OBJ_NULL && complex_native(imag) != NULL) {
+    if (i_cplx) {
         re -= ii;
     }
-    if (complex_native(real) != NULL) {
+    if (r_cplx) {
         im = imag != MP_OBJ_NULL ? im + ri : ri;
     }
     return mp_obj_new_complex(re, im);

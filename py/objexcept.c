@@ -344,24 +344,48 @@ mp_obj_t mp_obj_exception_wrap_runtime_error(mp_obj_t exc, const char *msg) {
 // ---------------------------------------------------------------------------
 // Tracebacks
 
+// At most this many entries are kept (deep recursion would otherwise make
+// huge tracebacks): beyond it the last slot is overwritten, so the outermost
+// frame (usually <module>) is still shown below the innermost ones.
+#define TRACEBACK_MAX_ENTRIES (1024)
+// Set in traceback_alloc once an allocation failed: don't retry (each retry
+// would be a full collection) until the traceback is cleared.
+#define TRACEBACK_NO_GROW ((size_t)1 << (8 * sizeof(size_t) - 1))
+
 void mp_obj_exception_add_traceback(mp_obj_t exc, qstr file, size_t line, qstr block) {
     mp_obj_exception_t *e = mp_obj_exception_get_native(exc);
     if (e == NULL) {
         return;
     }
-    if (e->traceback_len + 3 > e->traceback_alloc) {
-        // Grow by allocating a new atomic block; never raise (an entry is
-        // dropped if there is no memory).
-        size_t new_alloc = e->traceback_alloc ? e->traceback_alloc * 2 : 3 * 4;
-        size_t *d = gc_alloc(new_alloc * sizeof(size_t), GC_ALLOC_FLAG_ATOMIC);
-        if (d == NULL) {
-            return;
+    size_t alloc = e->traceback_alloc & ~TRACEBACK_NO_GROW;
+    if (e->traceback_len + 3 > alloc) {
+        if ((e->traceback_alloc & TRACEBACK_NO_GROW) || alloc >= 3 * TRACEBACK_MAX_ENTRIES) {
+            if (e->traceback_len < 3) {
+                return;
+            }
+            e->traceback_len -= 3;  // overwrite the last entry
+        } else {
+            // Grow by allocating a new atomic block; never raise (an entry
+            // is dropped if there is no memory).
+            size_t new_alloc = alloc ? alloc * 2 : 3 * 4;
+            if (new_alloc > 3 * TRACEBACK_MAX_ENTRIES) {
+                new_alloc = 3 * TRACEBACK_MAX_ENTRIES;
+            }
+            size_t *d = gc_alloc(new_alloc * sizeof(size_t), GC_ALLOC_FLAG_ATOMIC);
+            if (d == NULL) {
+                e->traceback_alloc |= TRACEBACK_NO_GROW;
+                if (e->traceback_len < 3) {
+                    return;
+                }
+                e->traceback_len -= 3;
+            } else {
+                if (e->traceback_len) {
+                    memcpy(d, e->traceback_data, e->traceback_len * sizeof(size_t));
+                }
+                e->traceback_data = d;
+                e->traceback_alloc = new_alloc;
+            }
         }
-        if (e->traceback_len) {
-            memcpy(d, e->traceback_data, e->traceback_len * sizeof(size_t));
-        }
-        e->traceback_data = d;
-        e->traceback_alloc = new_alloc;
     }
     size_t *t = e->traceback_data + e->traceback_len;
     t[0] = file;
@@ -374,6 +398,7 @@ void mp_obj_exception_clear_traceback(mp_obj_t exc) {
     mp_obj_exception_t *e = mp_obj_exception_get_native(exc);
     if (e != NULL) {
         e->traceback_len = 0;
+        e->traceback_alloc &= ~TRACEBACK_NO_GROW;
     }
 }
 

@@ -335,6 +335,9 @@ static void emit_number(vstr_t *out, char sign, const char *body, size_t len, ch
     }
     size_t rest = len - ilen;
     size_t head = sign ? 1 : 0;
+    if (ilen == 0) {
+        grouping = 0;  // inf/nan: zero padding is not grouped
+    }
     size_t nd = ilen;
     if (zero_width > head + rest) {
         size_t want = zero_width - head - rest;

@@ -62,7 +62,7 @@ mp_obj_t mp_obj_new_generator(mp_obj_fun_bc_t *fun, mp_obj_t self, size_t n_args
 
 static bool frame_in_handler(const mp_frame_t *f) {
     for (const mp_vm_block_t *b = mp_frame_blocks(f); b < f->bp; b++) {
-        if (b->kind == MP_VM_BLOCK_EXCEPT_HANDLER) {
+        if (b->kind == MP_VM_BLOCK_EXCEPT_HANDLER || b->kind == MP_VM_BLOCK_FINALLY_ACTIVE) {
             return true;
         }
     }
@@ -74,7 +74,7 @@ static void gen_finish(mp_obj_gen_t *g) {
     g->exc_state = MP_OBJ_NULL;
     // Drop the references held by the frame.
     const mp_code_t *c = g->frame.code;
-    memset(g->frame.locals, 0, (c->n_locals + c->n_stack) * sizeof(mp_obj_t) + c->n_blocks * sizeof(mp_vm_block_t));
+    memset(g->frame.locals, 0, (c->n_locals + c->n_stack) * sizeof(mp_obj_t) + 2 * c->n_blocks * sizeof(mp_vm_block_t));
     g->frame.sp = g->frame.locals + c->n_locals - 1;
     g->frame.bp = mp_frame_blocks(&g->frame);
 }
@@ -310,10 +310,10 @@ static mp_obj_t gen_iternext(mp_obj_t self) {
         case MP_VM_RETURN_YIELD:
             return r;
         case MP_VM_RETURN_NORMAL:
-            if (r == mp_const_none) {
-                return MP_OBJ_STOP_ITERATION;
-            }
-            mp_raise_StopIteration(r);
+            // The return value is dropped: iteration callers (list(), for
+            // ...) only want the end; next() and yield from resume the
+            // generator directly to get it.
+            return MP_OBJ_STOP_ITERATION;
         default:
             nlr_raise(r);
     }

@@ -73,6 +73,20 @@ static inline mp_obj_list_t *get_list(mp_obj_t o) {
 
 #define LIST_MAX_ITEMS (((size_t)1) << 58)
 
+// The items pointer of every list with no allocated storage (alloc 0):
+// never written, never freed, and never NULL (so memcpy & co. stay
+// well-defined on empty lists).
+static mp_obj_t list_no_items[1];
+
+void mp_obj_list_free_items(mp_obj_list_t *l) {
+    if (l->alloc != 0 && l->items != NULL) {
+        m_free(l->items);
+    }
+    l->items = list_no_items;
+    l->alloc = 0;
+    l->len = 0;
+}
+
 // Make room for at least `need` items.
 static void list_reserve(mp_obj_list_t *l, size_t need) {
     if (need <= l->alloc) {
@@ -88,7 +102,7 @@ static void list_reserve(mp_obj_list_t *l, size_t need) {
     if (new_alloc < 4) {
         new_alloc = 4;
     }
-    l->items = m_renew(mp_obj_t, l->items, l->alloc, new_alloc);
+    l->items = l->alloc == 0 ? m_new(mp_obj_t, new_alloc) : m_renew(mp_obj_t, l->items, l->alloc, new_alloc);
     // m_realloc does not promise zeroed growth; keep unused slots clear so
     // the conservative collector does not retain stale objects.
     memset(l->items + l->alloc, 0, (new_alloc - l->alloc) * sizeof(mp_obj_t));
@@ -110,9 +124,11 @@ static mp_obj_list_t *list_new(size_t n) {
     }
     mp_obj_list_t *l = m_new_obj(mp_obj_list_t);
     l->base.type = &mp_type_list;
-    l->alloc = n < 4 ? 4 : n;
+    // Exactly n slots (none for an empty list): many programs keep lots
+    // of small lists; appends grow geometrically.
+    l->alloc = n;
     l->len = n;
-    l->items = m_new(mp_obj_t, l->alloc);
+    l->items = n > 0 ? m_new(mp_obj_t, n) : list_no_items;
     return l;
 }
 
@@ -296,6 +312,10 @@ static mp_obj_t list_binary_op(mp_binary_op_t op, mp_obj_t lhs, mp_obj_t rhs) {
         case MP_BINARY_OP_ADD: {
             mp_obj_list_t *r = mp_obj_list_native_maybe(rhs);
             if (r == NULL) {
+                if (!(mp_obj_get_type(rhs)->flags & MP_TYPE_FLAG_USER)) {
+                    // No __radd__ can exist: CPython's own message.
+                    mp_raise_msg_varg(&mp_type_TypeError, "can only concatenate list (not \"%s\") to list", mp_obj_get_type_str(rhs));
+                }
                 return MP_OBJ_NULL;
             }
             mp_obj_list_t *res = list_new(l->len + r->len);
@@ -821,26 +841,35 @@ void mp_obj_list_sort(mp_obj_t list, mp_obj_t key_fn, bool reverse) {
     // Detach the items.
     mp_obj_t *saved = l->items;
     size_t saved_alloc = l->alloc;
-    l->items = NULL;
+    l->items = list_no_items;
     l->alloc = 0;
     l->len = 0;
     nlr_buf_t nlr;
     sorter_t s;
-    s.k = NULL;
     if (nlr_push(&nlr) == 0) {
+        // Fast comparison modes cannot raise, so they sort the detached
+        // array itself; the generic mode (user __lt__) sorts a copy so an
+        // exception leaves the list exactly as it was.
+        s.k = saved;
         s.v = NULL;
         if (key_fn != MP_OBJ_NULL) {
             s.k = m_new(mp_obj_t, n);
             for (size_t i = 0; i < n; i++) {
                 s.k[i] = mp_call_function_1(key_fn, saved[i]);
             }
-            s.v = m_new(mp_obj_t, n);
-            memcpy(s.v, saved, n * sizeof(mp_obj_t));
-        } else {
-            s.k = m_new(mp_obj_t, n);
-            memcpy(s.k, saved, n * sizeof(mp_obj_t));
+            s.v = saved;
         }
         if (n >= 2) {
+            s.mode = sort_pick_mode(s.k, n);
+            if (s.mode == CMP_GENERIC) {
+                if (s.v != NULL) {
+                    s.v = m_new(mp_obj_t, n);
+                    memcpy(s.v, saved, n * sizeof(mp_obj_t));
+                } else {
+                    s.k = m_new(mp_obj_t, n);
+                    memcpy(s.k, saved, n * sizeof(mp_obj_t));
+                }
+            }
             size_t nt = n / 2 + 1;
             s.tk = m_new(mp_obj_t, nt);
             s.tv = s.v != NULL ? m_new(mp_obj_t, nt) : NULL;
@@ -848,7 +877,6 @@ void mp_obj_list_sort(mp_obj_t list, mp_obj_t key_fn, bool reverse) {
                 sort_reverse(s.k, 0, n);
                 sort_reverse(s.v, 0, n);
             }
-            s.mode = sort_pick_mode(s.k, n);
             switch (s.mode) {
                 case CMP_SMALL_INT:
                     sort_small_int(&s, n);
@@ -880,15 +908,18 @@ void mp_obj_list_sort(mp_obj_t list, mp_obj_t key_fn, bool reverse) {
         l->len = n;
         nlr_jump(nlr.ret_val);
     }
-    bool modified = l->items != NULL || l->len != 0;
-    memcpy(saved, s.v != NULL ? s.v : s.k, n * sizeof(mp_obj_t));
+    bool modified = l->items != list_no_items || l->len != 0;
+    mp_obj_t *sorted_items = s.v != NULL ? s.v : s.k;
+    if (sorted_items != saved) {
+        memcpy(saved, sorted_items, n * sizeof(mp_obj_t));
+        m_free(sorted_items);
+    }
+    if (s.k != saved && s.k != sorted_items) {
+        m_free(s.k);  // the keys
+    }
     l->items = saved;
     l->alloc = saved_alloc;
     l->len = n;
-    if (s.v != NULL) {
-        m_free(s.v);
-    }
-    m_free(s.k);
     if (modified) {
         mp_raise_ValueError("list modified during sort");
     }
@@ -1051,13 +1082,7 @@ static MP_DEFINE_CONST_FUN_OBJ_1(list_copy_obj, list_copy);
 
 static mp_obj_t list_clear(mp_obj_t self_in) {
     mp_obj_list_t *l = get_list(self_in);
-    mp_obj_t *old = l->items;
-    l->items = m_new(mp_obj_t, 4);
-    l->alloc = 4;
-    l->len = 0;
-    if (old != NULL) {
-        m_free(old);
-    }
+    mp_obj_list_free_items(l);
     return mp_const_none;
 }
 static MP_DEFINE_CONST_FUN_OBJ_1(list_clear_obj, list_clear);

@@ -20,6 +20,9 @@ void mp_obj_list_sort(mp_obj_t list, mp_obj_t key_fn, bool reverse);
 // sort(*, key=None, reverse=False) as a builtin method object.
 extern const mp_obj_fun_builtin_t mp_obj_list_sort_obj;
 
+// Drop a native list's storage (it becomes empty).
+void mp_obj_list_free_items(mp_obj_list_t *l);
+
 // Recursion guard for repr of self-containing containers. enter returns
 // true if o is already being printed (print "[...]" and do not call leave);
 // otherwise the caller must call leave when done, also on exceptions.

@@ -23,7 +23,7 @@ static void object_print(const mp_print_t *print, mp_obj_t self, mp_print_kind_t
 static mp_obj_t object_eq(mp_obj_t self, mp_obj_t other) {
     return self == other ? mp_const_true : mp_const_notimplemented;
 }
-static MP_DEFINE_CONST_FUN_OBJ_2(object_eq_obj, object_eq);
+static MP_DEFINE_NAMED_FUN(object_eq_obj, MP_QSTR___eq__, 2, 2, MP_FUN_KIND_2, _2, object_eq);
 
 // __ne__ inverts the result of the type's __eq__ (unless NotImplemented).
 static mp_obj_t object_ne(mp_obj_t self, mp_obj_t other) {
@@ -50,12 +50,12 @@ static mp_obj_t object_ne(mp_obj_t self, mp_obj_t other) {
     }
     return mp_obj_new_bool(!mp_obj_is_true(r));
 }
-static MP_DEFINE_CONST_FUN_OBJ_2(object_ne_obj, object_ne);
+static MP_DEFINE_NAMED_FUN(object_ne_obj, MP_QSTR___ne__, 2, 2, MP_FUN_KIND_2, _2, object_ne);
 
 static mp_obj_t object_notimpl(mp_obj_t self, mp_obj_t other) {
     return mp_const_notimplemented;
 }
-static MP_DEFINE_CONST_FUN_OBJ_2(object_notimpl_obj, object_notimpl);
+static MP_DEFINE_NAMED_FUN(object_notimpl_obj, MP_QSTR___lt__, 2, 2, MP_FUN_KIND_2, _2, object_notimpl);
 
 static mp_obj_t object_hash(mp_obj_t self) {
     if (!mp_obj_is_obj(self)) {
@@ -63,7 +63,7 @@ static mp_obj_t object_hash(mp_obj_t self) {
     }
     return MP_OBJ_NEW_SMALL_INT((mp_int_t)((uintptr_t)MP_OBJ_TO_PTR(self) >> 4));
 }
-static MP_DEFINE_CONST_FUN_OBJ_1(object_hash_obj, object_hash);
+static MP_DEFINE_NAMED_FUN(object_hash_obj, MP_QSTR___hash__, 1, 1, MP_FUN_KIND_1, _1, object_hash);
 
 static mp_obj_t object_repr(mp_obj_t self) {
     vstr_t v;
@@ -72,12 +72,12 @@ static mp_obj_t object_repr(mp_obj_t self) {
     mp_obj_print_default_repr(&p, self);
     return mp_obj_new_str_from_vstr(&v);
 }
-static MP_DEFINE_CONST_FUN_OBJ_1(object_repr_obj, object_repr);
+static MP_DEFINE_NAMED_FUN(object_repr_obj, MP_QSTR___repr__, 1, 1, MP_FUN_KIND_1, _1, object_repr);
 
 static mp_obj_t object_str(mp_obj_t self) {
     return mp_obj_repr(self);
 }
-static MP_DEFINE_CONST_FUN_OBJ_1(object_str_obj, object_str);
+static MP_DEFINE_NAMED_FUN(object_str_obj, MP_QSTR___str__, 1, 1, MP_FUN_KIND_1, _1, object_str);
 
 static mp_obj_t object_format(mp_obj_t self, mp_obj_t spec) {
     size_t len;
@@ -90,7 +90,7 @@ static mp_obj_t object_format(mp_obj_t self, mp_obj_t spec) {
     }
     return mp_obj_str(self);
 }
-static MP_DEFINE_CONST_FUN_OBJ_2(object_format_obj, object_format);
+static MP_DEFINE_NAMED_FUN(object_format_obj, MP_QSTR___format__, 2, 2, MP_FUN_KIND_2, _2, object_format);
 
 static qstr attr_name_arg(mp_obj_t name) {
     if (!mp_obj_is_str(name)) {
@@ -103,13 +103,13 @@ static mp_obj_t object_setattr(mp_obj_t self, mp_obj_t name, mp_obj_t value) {
     mp_obj_generic_setattr(self, attr_name_arg(name), value);
     return mp_const_none;
 }
-static MP_DEFINE_CONST_FUN_OBJ_3(object_setattr_obj, object_setattr);
+static MP_DEFINE_NAMED_FUN(object_setattr_obj, MP_QSTR___setattr__, 3, 3, MP_FUN_KIND_3, _3, object_setattr);
 
 static mp_obj_t object_delattr(mp_obj_t self, mp_obj_t name) {
     mp_obj_generic_setattr(self, attr_name_arg(name), MP_OBJ_NULL);
     return mp_const_none;
 }
-static MP_DEFINE_CONST_FUN_OBJ_2(object_delattr_obj, object_delattr);
+static MP_DEFINE_NAMED_FUN(object_delattr_obj, MP_QSTR___delattr__, 2, 2, MP_FUN_KIND_2, _2, object_delattr);
 
 static mp_obj_t object_getattribute(mp_obj_t self, mp_obj_t name) {
     qstr attr = attr_name_arg(name);
@@ -132,7 +132,7 @@ static mp_obj_t object_getattribute(mp_obj_t self, mp_obj_t name) {
     }
     return dest[0];
 }
-static MP_DEFINE_CONST_FUN_OBJ_2(object_getattribute_obj, object_getattribute);
+static MP_DEFINE_NAMED_FUN(object_getattribute_obj, MP_QSTR___getattribute__, 2, 2, MP_FUN_KIND_2, _2, object_getattribute);
 
 // The names visible on an instance: its attributes and its class's.
 static mp_obj_t object_dir(mp_obj_t self) {
@@ -170,18 +170,18 @@ static mp_obj_t object_dir(mp_obj_t self) {
     }
     return list;
 }
-static MP_DEFINE_CONST_FUN_OBJ_1(object_dir_obj, object_dir);
+static MP_DEFINE_NAMED_FUN(object_dir_obj, MP_QSTR___dir__, 1, 1, MP_FUN_KIND_1, _1, object_dir);
 
 static mp_obj_t object_init_subclass(mp_obj_t cls) {
     return mp_const_none;
 }
-static MP_DEFINE_CONST_FUN_OBJ_1(object_init_subclass_fun_obj, object_init_subclass);
+static MP_DEFINE_NAMED_FUN(object_init_subclass_fun_obj, MP_QSTR___init_subclass__, 1, 1, MP_FUN_KIND_1, _1, object_init_subclass);
 static const mp_obj_static_class_method_t object_init_subclass_obj = {{&mp_type_classmethod}, MP_ROM_PTR(&object_init_subclass_fun_obj)};
 
 static mp_obj_t object_subclasshook(size_t n_args, const mp_obj_t *args) {
     return mp_const_notimplemented;
 }
-static MP_DEFINE_CONST_FUN_OBJ_VAR(object_subclasshook_fun_obj, 1, object_subclasshook);
+static MP_DEFINE_NAMED_FUN(object_subclasshook_fun_obj, MP_QSTR___subclasshook__, 1, MP_FUN_ARGS_MAX, MP_FUN_KIND_VAR, var, object_subclasshook);
 static const mp_obj_static_class_method_t object_subclasshook_obj = {{&mp_type_classmethod}, MP_ROM_PTR(&object_subclasshook_fun_obj)};
 
 static const mp_rom_map_elem_t object_locals_table[] = {

@@ -23,8 +23,18 @@ static mp_obj_t property_make_new(const mp_obj_type_t *type, size_t n_args, size
     return MP_OBJ_FROM_PTR(p);
 }
 
+// Methods called through the class (property.getter(x, f)) must check
+// that x really is a property.
+static mp_obj_property_t *get_property(mp_obj_t o) {
+    o = mp_obj_get_native(o, &mp_type_property);
+    if (!mp_obj_is_type(o, &mp_type_property)) {
+        mp_raise_msg_varg(&mp_type_TypeError, "descriptor for 'property' objects doesn't apply to a '%s' object", mp_obj_get_type_str(o));
+    }
+    return MP_OBJ_TO_PTR(o);
+}
+
 static mp_obj_t property_copy_with(mp_obj_t self_in, int which, mp_obj_t f) {
-    mp_obj_property_t *self = MP_OBJ_TO_PTR(self_in);
+    mp_obj_property_t *self = get_property(self_in);
     mp_obj_property_t *p = m_new_obj(mp_obj_property_t);
     *p = *self;
     if (which == 0) {
@@ -40,21 +50,21 @@ static mp_obj_t property_copy_with(mp_obj_t self_in, int which, mp_obj_t f) {
 static mp_obj_t property_getter(mp_obj_t self, mp_obj_t f) {
     return property_copy_with(self, 0, f);
 }
-static MP_DEFINE_CONST_FUN_OBJ_2(property_getter_obj, property_getter);
+static MP_DEFINE_NAMED_FUN(property_getter_obj, MP_QSTR_getter, 2, 2, MP_FUN_KIND_2, _2, property_getter);
 
 static mp_obj_t property_setter(mp_obj_t self, mp_obj_t f) {
     return property_copy_with(self, 1, f);
 }
-static MP_DEFINE_CONST_FUN_OBJ_2(property_setter_obj, property_setter);
+static MP_DEFINE_NAMED_FUN(property_setter_obj, MP_QSTR_setter, 2, 2, MP_FUN_KIND_2, _2, property_setter);
 
 static mp_obj_t property_deleter(mp_obj_t self, mp_obj_t f) {
     return property_copy_with(self, 2, f);
 }
-static MP_DEFINE_CONST_FUN_OBJ_2(property_deleter_obj, property_deleter);
+static MP_DEFINE_NAMED_FUN(property_deleter_obj, MP_QSTR_deleter, 2, 2, MP_FUN_KIND_2, _2, property_deleter);
 
 // __get__(obj, type=None): the property itself when accessed on the class.
 static mp_obj_t property_get(size_t n_args, const mp_obj_t *args) {
-    mp_obj_property_t *self = MP_OBJ_TO_PTR(args[0]);
+    mp_obj_property_t *self = get_property(args[0]);
     if (args[1] == mp_const_none) {
         return args[0];
     }
@@ -63,36 +73,36 @@ static mp_obj_t property_get(size_t n_args, const mp_obj_t *args) {
     }
     return mp_call_function_1(self->fget, args[1]);
 }
-static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(property_get_obj, 2, 3, property_get);
+static MP_DEFINE_NAMED_FUN(property_get_obj, MP_QSTR___get__, 2, 3, MP_FUN_KIND_VAR, var, property_get);
 
 static mp_obj_t property_set(mp_obj_t self_in, mp_obj_t obj, mp_obj_t value) {
-    mp_obj_property_t *self = MP_OBJ_TO_PTR(self_in);
+    mp_obj_property_t *self = get_property(self_in);
     if (self->fset == mp_const_none) {
         mp_raise_msg(&mp_type_AttributeError, "can't set attribute");
     }
     mp_call_function_2(self->fset, obj, value);
     return mp_const_none;
 }
-static MP_DEFINE_CONST_FUN_OBJ_3(property_set_obj, property_set);
+static MP_DEFINE_NAMED_FUN(property_set_obj, MP_QSTR___set__, 3, 3, MP_FUN_KIND_3, _3, property_set);
 
 static mp_obj_t property_delete(mp_obj_t self_in, mp_obj_t obj) {
-    mp_obj_property_t *self = MP_OBJ_TO_PTR(self_in);
+    mp_obj_property_t *self = get_property(self_in);
     if (self->fdel == mp_const_none) {
         mp_raise_msg(&mp_type_AttributeError, "can't delete attribute");
     }
     mp_call_function_1(self->fdel, obj);
     return mp_const_none;
 }
-static MP_DEFINE_CONST_FUN_OBJ_2(property_delete_obj, property_delete);
+static MP_DEFINE_NAMED_FUN(property_delete_obj, MP_QSTR___delete__, 2, 2, MP_FUN_KIND_2, _2, property_delete);
 
 static mp_obj_t property_set_name(mp_obj_t self_in, mp_obj_t owner, mp_obj_t name) {
-    mp_obj_property_t *self = MP_OBJ_TO_PTR(self_in);
+    mp_obj_property_t *self = get_property(self_in);
     if (mp_obj_is_str(name)) {
         self->name = mp_obj_str_get_qstr(name);
     }
     return mp_const_none;
 }
-static MP_DEFINE_CONST_FUN_OBJ_3(property_set_name_obj, property_set_name);
+static MP_DEFINE_NAMED_FUN(property_set_name_obj, MP_QSTR___set_name__, 3, 3, MP_FUN_KIND_3, _3, property_set_name);
 
 static void property_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
     if (dest[0] != MP_OBJ_NULL) {

@@ -681,8 +681,54 @@ void mp_obj_set_update_op(mp_obj_t set, mp_binary_op_t op, mp_obj_t iterable) {
 // ---------------------------------------------------------------------------
 // Public constructors
 
+// Could o be a compile-time constant of a set display?
+static bool is_constant_like(mp_obj_t o) {
+    if (!mp_obj_is_obj(o)) {
+        return true;  // small int, qstr, float
+    }
+    const mp_obj_type_t *t = mp_obj_get_type(o);
+    if (t == &mp_type_tuple) {
+        mp_obj_tuple_t *tu = MP_OBJ_TO_PTR(o);
+        for (size_t i = 0; i < tu->len; i++) {
+            if (!is_constant_like(tu->items[i])) {
+                return false;
+            }
+        }
+        return true;
+    }
+    return t == &mp_type_int || t == &mp_type_str || t == &mp_type_bytes || t == &mp_type_complex
+        || t == &mp_type_NoneType || t == &mp_type_bool || t == &mp_type_ellipsis;
+}
+
 mp_obj_t mp_obj_new_set(size_t n, const mp_obj_t *items) {
+    bool all_const = n > 2;
+    for (size_t i = 0; i < n && all_const; i++) {
+        all_const = is_constant_like(items[i]);
+    }
+    return mp_obj_new_set_display(n, items, all_const);
+}
+
+mp_obj_t mp_obj_new_set_display(size_t n, const mp_obj_t *items, bool from_constants) {
     mp_obj_set_t *so = set_alloc(&mp_type_set);
+    if (from_constants && n > 2) {
+        // CPython compiles a display of 3+ constants {1, 2, 3} as an empty
+        // set updated from a constant frozenset; building it the same way
+        // gives the same table layout, hence the same iteration order.
+        // Its constant merging then rebuilds that frozenset from its own
+        // iteration order, which is reproduced here too.
+        mp_obj_set_t *fz1 = set_alloc(&mp_type_frozenset);
+        for (size_t i = 0; i < n; i++) {
+            set_add_key(fz1, items[i]);
+        }
+        mp_obj_set_t *fz2 = set_alloc(&mp_type_frozenset);
+        size_t pos = 0;
+        mp_set_entry_t *e;
+        while ((e = set_next(fz1, &pos)) != NULL) {
+            set_add_entry(fz2, e->key, e->hash);
+        }
+        set_merge(so, fz2);
+        return MP_OBJ_FROM_PTR(so);
+    }
     for (size_t i = 0; i < n; i++) {
         set_add_key(so, items[i]);
     }

@@ -29,6 +29,12 @@ bool mp_obj_is_set_or_frozenset(mp_obj_t o);
 // A new set (type &mp_type_set or &mp_type_frozenset) of the items of
 // any iterable.
 mp_obj_t mp_obj_new_set_from_iterable(const mp_obj_type_t *type, mp_obj_t iterable);
+// A set display {a, b, c}. CPython builds a display of 3+ constants from
+// a constant frozenset, which gives a different table layout (so a
+// different iteration order) than adding the items one by one; pass
+// from_constants to reproduce that. (mp_obj_new_set guesses it from the
+// item types.)
+mp_obj_t mp_obj_new_set_display(size_t n, const mp_obj_t *items, bool from_constants);
 // In place on a set: op OR (update), AND (intersection_update), SUBTRACT
 // (difference_update) or XOR (symmetric_difference_update) with any
 // iterable.

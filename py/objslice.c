@@ -140,7 +140,7 @@ size_t mp_get_index(const mp_obj_type_t *type, size_t len, mp_obj_t index, bool 
             mp_raise_msg_varg(&mp_type_TypeError, "%s indices must be integers or slices, not %s",
                 qstr_str(type->name), mp_obj_get_type_str(index));
         }
-        if (huge && !is_slice_ok) {
+        if (huge && !is_slice_ok && type != &mp_type_range) {
             mp_raise_msg_varg(&mp_type_IndexError, "cannot fit '%s' into an index-sized integer", mp_obj_get_type_str(index));
         }
     }

@@ -53,9 +53,9 @@ mp_uint_t mp_obj_str_hash(mp_obj_t o) {
         return qstr_hash(mp_obj_qstr_value(o));
     }
     mp_obj_str_t *s = (mp_obj_str_t *)MP_OBJ_TO_PTR(o);
-    mp_uint_t h = s->hash & ~MP_STR_HASH_GROW_FLAG;
+    mp_uint_t h = s->hash & MP_STR_HASH_MASK;
     if (h == 0) {
-        h = mp_str_hash(s->data, s->len);
+        h = mp_str_hash(mp_obj_str_data(s), s->len);
         s->hash |= h;
     }
     return h;
@@ -65,21 +65,23 @@ mp_uint_t mp_obj_str_hash(mp_obj_t o) {
 // Allocation
 
 // Shared objects for single characters U+0000..U+00FF: iterating over or
-// indexing Latin-1 text allocates nothing. Each entry of char_text is the
-// UTF-8 of the character plus NUL.
-static byte char_text[256][4];
-static mp_obj_str_t char_objs[256];
+// indexing Latin-1 text allocates nothing. Each is an inline str whose
+// text (UTF-8 plus NUL) directly follows the header.
+typedef struct {
+    mp_obj_str_t s;
+    byte text[8];
+} char_obj_t;
+static char_obj_t char_objs[256];
 static bool char_objs_ready;
 
 static void init_char_objs(void) {
     for (int c = 0; c < 256; c++) {
-        size_t n = utf8_encode(c, char_text[c]);
-        char_text[c][n] = 0;
-        char_objs[c].base.type = &mp_type_str;
-        char_objs[c].hash = 0;
-        char_objs[c].len = n;
-        char_objs[c].charlen = 1;
-        char_objs[c].data = char_text[c];
+        size_t n = utf8_encode(c, char_objs[c].text);
+        char_objs[c].text[n] = 0;
+        char_objs[c].s.base.type = &mp_type_str;
+        char_objs[c].s.hash = 0;
+        char_objs[c].s.len = n;
+        char_objs[c].s.charlen = 1;
     }
     char_objs_ready = true;
 }
@@ -88,20 +90,19 @@ static inline mp_obj_t char_obj(uint32_t c) {
     if (MP_UNLIKELY(!char_objs_ready)) {
         init_char_objs();
     }
-    return MP_OBJ_FROM_PTR(&char_objs[c]);
+    return MP_OBJ_FROM_PTR(&char_objs[c].s);
 }
 
 // A str (or bytes) object with inline room for len bytes plus a NUL.
 mp_obj_str_t *mp_obj_str_alloc(const mp_obj_type_t *type, size_t len) {
-    if (len > SIZE_MAX / 2) {
+    if (len > MP_STR_LEN_MAX) {
         m_malloc_fail(len);
     }
-    // Atomic: the only pointers are the static type and data (into itself).
+    // Atomic: the only pointer is the static type.
     mp_obj_str_t *s = m_malloc_atomic(sizeof(mp_obj_str_t) + len + 1);
     s->base.type = type;
     s->len = len;
     s->charlen = len;
-    s->data = (const byte *)(s + 1);
     return s;
 }
 
@@ -109,7 +110,7 @@ static mp_obj_t str_from_char(uint32_t c);
 
 mp_obj_t mp_obj_str_finish(mp_obj_str_t *s) {
     if (s->base.type == &mp_type_str) {
-        const byte *d = s->data;
+        const byte *d = mp_obj_str_data(s);
         if (s->len <= 2) {
             if (s->len == 0) {
                 return MP_OBJ_NEW_QSTR(MP_QSTR_);
@@ -128,7 +129,9 @@ mp_obj_t mp_obj_str_finish(mp_obj_str_t *s) {
 
 mp_obj_t mp_obj_new_str_of_type(const mp_obj_type_t *type, const byte *data, size_t len) {
     mp_obj_str_t *s = mp_obj_str_alloc(type, len);
-    memcpy((byte *)s->data, data, len);
+    if (len > 0) {
+        memcpy(MP_STR_INLINE_DATA(s), data, len);
+    }
     return mp_obj_str_finish(s);
 }
 
@@ -142,7 +145,7 @@ mp_obj_t mp_obj_new_str_with_charlen(const byte *data, size_t len, size_t charle
         }
     }
     mp_obj_str_t *s = mp_obj_str_alloc(&mp_type_str, len);
-    memcpy((byte *)s->data, data, len);
+    memcpy(MP_STR_INLINE_DATA(s), data, len);
     s->charlen = charlen;
     return MP_OBJ_FROM_PTR(s);
 }
@@ -165,6 +168,9 @@ mp_obj_t mp_obj_new_bytes(const byte *data, size_t len) {
 
 mp_obj_t mp_obj_new_str_type_from_vstr(const mp_obj_type_t *type, vstr_t *vstr) {
     size_t len = vstr->len;
+    if (len > MP_STR_LEN_MAX) {
+        m_malloc_fail(len);
+    }
     if (vstr->fixed_buf || len <= 128 || vstr->buf == NULL) {
         mp_obj_t o = mp_obj_new_str_of_type(type, (const byte *)vstr->buf, len);
         if (!vstr->fixed_buf && vstr->buf != NULL) {
@@ -185,11 +191,13 @@ mp_obj_t mp_obj_new_str_type_from_vstr(const mp_obj_type_t *type, vstr_t *vstr) 
     buf[len] = 0;
     vstr->buf = NULL;
     vstr->len = vstr->alloc = 0;
-    mp_obj_str_t *s = m_new_obj(mp_obj_str_t);
+    // Header plus pointer (not atomic: the pointer keeps the buffer alive).
+    mp_obj_str_t *s = m_malloc(sizeof(mp_obj_str_t) + sizeof(byte *));
     s->base.type = type;
+    s->hash = MP_STR_FLAG_EXT;
     s->len = len;
     s->charlen = type == &mp_type_str ? utf8_charlen(buf, len) : len;
-    s->data = buf;
+    *(const byte **)(s + 1) = buf;
     return MP_OBJ_FROM_PTR(s);
 }
 
@@ -234,7 +242,7 @@ const byte *mp_obj_str_get_data_maybe(mp_obj_t o, size_t *len, bool want_bytes) 
     if (t == want) {
         mp_obj_str_t *s = MP_OBJ_TO_PTR(o);
         *len = s->len;
-        return s->data;
+        return mp_obj_str_data(s);
     }
     if (native_base(t) == want) {
         return mp_obj_str_get_data_maybe(mp_obj_get_native(o, want), len, want_bytes);
@@ -309,9 +317,15 @@ bool mp_obj_str_equal(mp_obj_t a, mp_obj_t b) {
     if (la != lb) {
         return false;
     }
+    if (la == 0) {
+        return true;
+    }
+    if (da[0] != db[0] || da[la - 1] != db[la - 1]) {
+        return false;
+    }
     // Compare cached hashes first when both are known.
-    mp_uint_t ha = mp_obj_is_qstr(a) ? qstr_hash(mp_obj_qstr_value(a)) : (((mp_obj_str_t *)MP_OBJ_TO_PTR(a))->hash & ~MP_STR_HASH_GROW_FLAG);
-    mp_uint_t hb = mp_obj_is_qstr(b) ? qstr_hash(mp_obj_qstr_value(b)) : (((mp_obj_str_t *)MP_OBJ_TO_PTR(b))->hash & ~MP_STR_HASH_GROW_FLAG);
+    mp_uint_t ha = mp_obj_is_qstr(a) ? qstr_hash(mp_obj_qstr_value(a)) : (((mp_obj_str_t *)MP_OBJ_TO_PTR(a))->hash & MP_STR_HASH_MASK);
+    mp_uint_t hb = mp_obj_is_qstr(b) ? qstr_hash(mp_obj_qstr_value(b)) : (((mp_obj_str_t *)MP_OBJ_TO_PTR(b))->hash & MP_STR_HASH_MASK);
     if (ha != 0 && hb != 0 && ha != hb) {
         return false;
     }
@@ -367,7 +381,7 @@ static void sb_init(sb_t *sb, mp_obj_t o) {
         const mp_obj_type_t *t = ((mp_obj_base_t *)MP_OBJ_TO_PTR(o))->type;
         if (t == &mp_type_str || t == &mp_type_bytes) {
             mp_obj_str_t *s = MP_OBJ_TO_PTR(o);
-            sb->data = s->data;
+            sb->data = mp_obj_str_data(s);
             sb->len = s->len;
             sb->charlen = s->charlen;
             sb->type = t;
@@ -1020,7 +1034,7 @@ static mp_obj_t strbytes_join(mp_obj_t self_in, mp_obj_t iterable) {
         out = (byte *)v.buf;
     } else {
         res = mp_obj_str_alloc(sb.type, total);
-        out = (byte *)res->data;
+        out = MP_STR_INLINE_DATA(res);
     }
     // The separator of a bytearray self could only move through user code,
     // which does not run in this loop.
@@ -1075,7 +1089,7 @@ mp_obj_t mp_obj_str_join_n(size_t n, const mp_obj_t *items) {
         }
     }
     mp_obj_str_t *res = mp_obj_str_alloc(&mp_type_str, total);
-    byte *o = (byte *)res->data;
+    byte *o = MP_STR_INLINE_DATA(res);
     for (size_t i = 0; i < n; i++) {
         size_t l;
         const byte *d = mp_obj_str_get_data_maybe(items[i], &l, false);
@@ -1403,11 +1417,27 @@ static mp_obj_t case_map(mp_obj_t self_in, int how) {
             o = (byte *)v.buf;
         } else {
             res = mp_obj_str_alloc(sb.type, sb.len);
-            o = (byte *)res->data;
+            o = MP_STR_INLINE_DATA(res);
         }
         bool prev_cased = false;
-        for (size_t i = 0; i < sb.len; i++) {
-            byte c = sb.data[i];
+        size_t n = sb.len;
+        const byte *src = sb.data;
+        // Tight loops for the common conversions.
+        if (how == CASE_UPPER) {
+            for (size_t i = 0; i < n; i++) {
+                byte c = src[i];
+                o[i] = (byte)(c - 'a') < 26 ? c - 32 : c;
+            }
+            n = 0;
+        } else if (how == CASE_LOWER || how == CASE_FOLD) {
+            for (size_t i = 0; i < n; i++) {
+                byte c = src[i];
+                o[i] = (byte)(c - 'A') < 26 ? c + 32 : c;
+            }
+            n = 0;
+        }
+        for (size_t i = 0; i < n; i++) {
+            byte c = src[i];
             bool up = c >= 'A' && c <= 'Z', lo = c >= 'a' && c <= 'z';
             switch (how) {
                 case CASE_UPPER:
@@ -2116,8 +2146,8 @@ static mp_obj_t str_from_char(uint32_t c) {
         return char_obj(c);
     }
     mp_obj_str_t *s = mp_obj_str_alloc(&mp_type_str, 4);
-    s->len = utf8_encode(c, (byte *)s->data);
-    ((byte *)s->data)[s->len] = 0;
+    s->len = utf8_encode(c, MP_STR_INLINE_DATA(s));
+    MP_STR_INLINE_DATA(s)[s->len] = 0;
     s->charlen = 1;
     return MP_OBJ_FROM_PTR(s);
 }
@@ -2142,18 +2172,18 @@ typedef struct _str_growbuf_t {
 #define GROW_MIN (96)
 
 static str_growbuf_t *growbuf_of(mp_obj_str_t *s) {
-    return (str_growbuf_t *)(s->data - offsetof(str_growbuf_t, data));
+    return (str_growbuf_t *)(mp_obj_str_data(s) - offsetof(str_growbuf_t, data));
 }
 
 // Header object for a string living in a growbuf (non-atomic: it must keep
 // the buffer alive).
 static mp_obj_t new_grow_str(const mp_obj_type_t *type, str_growbuf_t *gb, size_t len, size_t charlen) {
-    mp_obj_str_t *s = m_new_obj(mp_obj_str_t);
+    mp_obj_str_t *s = m_malloc(sizeof(mp_obj_str_t) + sizeof(byte *));
     s->base.type = type;
-    s->hash = MP_STR_HASH_GROW_FLAG;
+    s->hash = MP_STR_FLAG_EXT | MP_STR_FLAG_GROW;
     s->len = len;
     s->charlen = charlen;
-    s->data = gb->data;
+    *(const byte **)(s + 1) = gb->data;
     return MP_OBJ_FROM_PTR(s);
 }
 
@@ -2164,17 +2194,17 @@ static mp_obj_t concat(const mp_obj_type_t *type, mp_obj_t lhs, const byte *d2, 
     if (ls != NULL) {
         l1 = ls->len;
         c1 = ls->charlen;
-        d1 = ls->data;
+        d1 = mp_obj_str_data(ls);
     } else {
         d1 = qstr_data(mp_obj_qstr_value(lhs), &l1);
         c1 = utf8_charlen(d1, l1);
     }
-    if (l2 > SIZE_MAX / 4 - l1) {
+    if (l2 > MP_STR_LEN_MAX - l1) {
         m_malloc_fail(SIZE_MAX);
     }
     size_t total = l1 + l2;
     // Append in place if lhs is the tip of a growable buffer with room.
-    if (ls != NULL && (ls->hash & MP_STR_HASH_GROW_FLAG)) {
+    if (ls != NULL && (ls->hash & MP_STR_FLAG_GROW)) {
         str_growbuf_t *gb = growbuf_of(ls);
         if (gb->used == l1) {
             if (gb->alloc < total) {
@@ -2202,8 +2232,8 @@ static mp_obj_t concat(const mp_obj_type_t *type, mp_obj_t lhs, const byte *d2, 
         return new_grow_str(type, gb, total, c1 + c2);
     }
     mp_obj_str_t *s = mp_obj_str_alloc(type, total);
-    memcpy((byte *)s->data, d1, l1);
-    memcpy((byte *)s->data + l1, d2, l2);
+    memcpy(MP_STR_INLINE_DATA(s), d1, l1);
+    memcpy(MP_STR_INLINE_DATA(s) + l1, d2, l2);
     s->charlen = c1 + c2;
     return MP_OBJ_FROM_PTR(s);
 }
@@ -2212,12 +2242,12 @@ static mp_obj_t repeat(const mp_obj_type_t *type, const byte *d, size_t len, siz
     if (n <= 0 || len == 0) {
         return type == &mp_type_str ? MP_OBJ_NEW_QSTR(MP_QSTR_) : mp_obj_new_bytes(NULL, 0);
     }
-    if ((mp_uint_t)n > (SIZE_MAX / 4) / len) {
+    if ((mp_uint_t)n > MP_STR_LEN_MAX / len) {
         m_malloc_fail(SIZE_MAX);
     }
     size_t total = len * n;
     mp_obj_str_t *s = mp_obj_str_alloc(type, total);
-    byte *o = (byte *)s->data;
+    byte *o = MP_STR_INLINE_DATA(s);
     memcpy(o, d, len);
     size_t done = len;
     while (done < total) {
@@ -2263,7 +2293,7 @@ mp_obj_t mp_obj_str_binary_op(mp_binary_op_t op, mp_obj_t lhs, mp_obj_t rhs) {
             if (is_str) {
                 if (mp_obj_is_obj(rhs) && ((mp_obj_base_t *)MP_OBJ_TO_PTR(rhs))->type == &mp_type_str) {
                     mp_obj_str_t *r = MP_OBJ_TO_PTR(rhs);
-                    d2 = r->data;
+                    d2 = mp_obj_str_data(r);
                     l2 = r->len;
                     c2 = r->charlen;
                 } else {
@@ -2439,6 +2469,8 @@ static size_t seq_index(mp_obj_t index, size_t n, const char *type_desc, const c
     mp_int_t i;
     if (mp_obj_is_small_int(index)) {
         i = mp_small_int_value(index);
+    } else if (mp_obj_is_type(index, &mp_type_int) && !mp_obj_get_int_maybe(index, &i)) {
+        mp_raise_msg(&mp_type_IndexError, "cannot fit 'int' into an index-sized integer");
     } else if (!mp_seq_get_repeat_count(index, &i)) {
         mp_raise_msg_varg(&mp_type_TypeError, "%s indices must be integers, not '%s'", type_desc, mp_obj_get_type_str(index));
     }
@@ -2473,7 +2505,7 @@ static mp_obj_t str_subscr(mp_obj_t self_in, mp_obj_t index, mp_obj_t value) {
         }
         if (sb.ascii) {
             mp_obj_str_t *s = mp_obj_str_alloc(&mp_type_str, n);
-            byte *o = (byte *)s->data;
+            byte *o = MP_STR_INLINE_DATA(s);
             mp_int_t i = b.start;
             for (mp_int_t k = 0; k < n; k++, i += b.step) {
                 o[k] = sb.data[i];

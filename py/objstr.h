@@ -6,20 +6,28 @@
 #include "obj.h"
 #include "mpprint.h"
 
-// A heap str or bytes object. The bytes normally follow the header in the
-// same allocation (data points there); a str made from a vstr keeps the vstr
-// buffer; a str produced by repeated `s += t` may live in a shared growable
-// buffer (see objstr.c). data[len] is NUL except for strings that are a
-// prefix of such a shared buffer, so use mp_obj_str_get_str for C strings.
+// A heap str or bytes object: a 24-byte header followed either by the
+// bytes themselves plus a NUL (the usual case: one allocation), or, when
+// MP_STR_FLAG_EXT is set, by a pointer to data living elsewhere (a vstr
+// buffer taken over, or a shared growable buffer for strings built by
+// repeated `s += t`, see objstr.c). data[len] is NUL except for strings
+// that are a prefix of such a shared buffer, so use mp_obj_str_get_str for
+// C strings. Lengths are limited to 32 bits.
 typedef struct _mp_obj_str_t {
     mp_obj_base_t base;   // &mp_type_str or &mp_type_bytes
-    mp_uint_t hash;       // cached mp_str_hash (0: not computed); top bit: growable buffer
-    size_t len;           // bytes
-    size_t charlen;       // code points (== len for ASCII text and for bytes)
-    const byte *data;
+    mp_uint_t hash;       // low bits: cached mp_str_hash (0: not computed); high bits: flags
+    uint32_t len;         // bytes
+    uint32_t charlen;     // code points (== len for ASCII text and for bytes)
 } mp_obj_str_t;
 
-#define MP_STR_HASH_GROW_FLAG (1ULL << 63)
+#define MP_STR_FLAG_EXT (1ULL << 62)   // a data pointer follows the header
+#define MP_STR_FLAG_GROW (1ULL << 63)  // data is in a shared growable buffer
+#define MP_STR_HASH_MASK (MP_STR_FLAG_EXT - 1)
+#define MP_STR_LEN_MAX ((size_t)0xFFFFFFF0u)
+
+static inline const byte *mp_obj_str_data(const mp_obj_str_t *s) {
+    return (s->hash & MP_STR_FLAG_EXT) ? *(const byte *const *)(s + 1) : (const byte *)(s + 1);
+}
 
 // Data of a str/bytes value without any check (o is a qstr or a native
 // mp_obj_str_t of type str or bytes).
@@ -29,7 +37,7 @@ static inline const byte *mp_str_data_len(mp_obj_t o, size_t *len) {
     }
     const mp_obj_str_t *s = (const mp_obj_str_t *)MP_OBJ_TO_PTR(o);
     *len = s->len;
-    return s->data;
+    return mp_obj_str_data(s);
 }
 
 // True if o is a str value (qstr or native heap str, not a subclass instance).
@@ -43,9 +51,11 @@ static inline bool mp_obj_is_native_bytes(mp_obj_t o) {
 // Constructors of str (type &mp_type_str) or bytes (&mp_type_bytes).
 // The data is copied; for str, charlen is computed.
 mp_obj_t mp_obj_new_str_of_type(const mp_obj_type_t *type, const byte *data, size_t len);
-// Allocate an object with room for len bytes (not yet filled; caller writes
-// them to (byte *)s->data and then calls mp_obj_str_finish for str).
+// Allocate an object with room for len bytes inline (not yet filled; the
+// caller writes them to MP_STR_INLINE_DATA(s) and then calls
+// mp_obj_str_finish for str).
 mp_obj_str_t *mp_obj_str_alloc(const mp_obj_type_t *type, size_t len);
+#define MP_STR_INLINE_DATA(s) ((byte *)((s) + 1))
 // Compute charlen of a str filled after mp_obj_str_alloc; returns the object
 // (the empty str becomes the empty qstr, single ASCII chars shared objects).
 mp_obj_t mp_obj_str_finish(mp_obj_str_t *s);

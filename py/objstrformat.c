@@ -308,6 +308,10 @@ static void format_int_value(vstr_t *out, mp_obj_t o, fmt_spec_t *f, mp_obj_t va
         pad_out(out, f, buf, n, 1, '>', 0);
         return;
     }
+    if (f->width < 0) {
+        mp_int_format(out, o, base, upper, f->grouping, num_flags(f), 0);
+        return;
+    }
     vstr_t tmp;
     vstr_init(&tmp, 24);
     mp_int_format(&tmp, o, base, upper, f->grouping, num_flags(f), zero_width_of(f));
@@ -835,6 +839,10 @@ static bool is_mapping(mp_obj_t o) {
 
 // Append text (bytes of a str) with width/precision/left-adjust.
 static void pct_pad_text(vstr_t *out, const byte *d, size_t len, bool count_chars, mp_int_t width, mp_int_t prec, bool left) {
+    if (width < 0 && prec < 0) {
+        vstr_add_strn(out, (const char *)d, len);
+        return;
+    }
     size_t nchars = count_chars ? utf8_charlen(d, len) : len;
     if (prec >= 0 && (size_t)prec < nchars) {
         if (count_chars) {
@@ -906,6 +914,11 @@ static void pct_format_int(vstr_t *out, mp_obj_t v, char conv, int flags, mp_int
     } else if (conv == 'X') {
         base = 16;
         upper = true;
+    }
+    if (width < 0 && prec < 0 && !(upper && (flags & MP_NUMFMT_ALT))) {
+        // Common case: no padding at all.
+        mp_int_format(out, v, base, upper, 0, flags, 0);
+        return;
     }
     vstr_t tmp;
     vstr_init(&tmp, 24);

@@ -92,7 +92,9 @@ bool mp_seq_get_repeat_count(mp_obj_t o, mp_int_t *n) {
     }
     const mp_obj_type_t *t = mp_obj_get_type(o);
     if (t == &mp_type_int) {
-        *n = mp_obj_get_int(o);  // OverflowError when huge
+        if (!mp_obj_get_int_maybe(o, n)) {
+            mp_raise_msg_varg(&mp_type_OverflowError, "cannot fit 'int' into an index-sized integer");
+        }
         return true;
     }
     if (t->flags & MP_TYPE_FLAG_USER) {
@@ -190,10 +192,7 @@ mp_obj_t mp_obj_tuple_from_iterable(mp_obj_t iterable) {
     mp_obj_t list = mp_obj_list_from_iterable(iterable);
     mp_obj_list_t *l = MP_OBJ_TO_PTR(list);
     mp_obj_t t = mp_obj_new_tuple(l->len, l->items);
-    m_free(l->items);
-    l->items = NULL;
-    l->len = 0;
-    l->alloc = 0;
+    mp_obj_list_free_items(l);
     return t;
 }
 
@@ -368,6 +367,10 @@ static mp_obj_t tuple_binary_op(mp_binary_op_t op, mp_obj_t lhs, mp_obj_t rhs) {
         case MP_BINARY_OP_INPLACE_ADD: {
             mp_obj_tuple_t *r = mp_obj_tuple_native_maybe(rhs);
             if (r == NULL) {
+                if (!(mp_obj_get_type(rhs)->flags & MP_TYPE_FLAG_USER)) {
+                    // No __radd__ can exist: CPython's own message.
+                    mp_raise_msg_varg(&mp_type_TypeError, "can only concatenate tuple (not \"%s\") to tuple", mp_obj_get_type_str(rhs));
+                }
                 return MP_OBJ_NULL;
             }
             if (r->len == 0 && t->base.type == &mp_type_tuple && lhs == MP_OBJ_FROM_PTR(t)) {

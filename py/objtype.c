@@ -303,6 +303,13 @@ mp_obj_t mp_obj_slot_wrapper(const mp_obj_type_t *type, qstr attr) {
             case SW_CALL: ok = type->call != NULL; break;
             default: ok = true; break;  // __repr__, __str__
         }
+        if (ok && type == &mp_type_type) {
+            // type's slots only serve ==, hash, calls and X | Y.
+            uint8_t k = slot_names[i].kind, op = slot_names[i].op;
+            ok = k == SW_HASH || k == SW_CALL || k == SW_REPR || k == SW_STR
+                || (k == SW_BINARY && (op == MP_BINARY_OP_EQUAL || op == MP_BINARY_OP_NOT_EQUAL
+                                       || op == MP_BINARY_OP_OR || op == MP_BINARY_OP_REVERSE_OR));
+        }
         if (!ok) {
             return MP_OBJ_NULL;
         }
@@ -384,17 +391,82 @@ static mp_obj_t slot_wrapper_call(mp_obj_t self_in, size_t n_args, size_t n_kw, 
 typedef struct _method_desc_t {
     mp_obj_base_t base;
     mp_obj_t fun;
-    bool native;  // bind to the native object of a subclass instance
+    // The builtin type the method belongs to: calls check that the first
+    // argument is one (builtin methods assume their self's layout), and
+    // pass the native object of a subclass instance. NULL for object's
+    // methods, which take anything.
+    const mp_obj_type_t *type;
+    qstr name;  // the method's name in its type's table
 } method_desc_t;
+
+static const mp_obj_type_t mp_type_method_descriptor;
+
+static mp_obj_t new_method_desc(mp_obj_t fun, const mp_obj_type_t *type) {
+    method_desc_t *md = m_new_obj(method_desc_t);
+    md->base.type = &mp_type_method_descriptor;
+    md->fun = fun;
+    md->type = type;
+    md->name = ((mp_obj_fun_builtin_t *)MP_OBJ_TO_PTR(fun))->name;
+    const mp_obj_type_t *t = type != NULL ? type : &mp_type_object;
+    if (md->name == 0 && t->locals_dict != NULL) {
+        const mp_map_t *m = &t->locals_dict->map;
+        for (size_t i = 0; i < m->used; i++) {
+            if (m->table[i].value == fun && mp_obj_is_qstr(m->table[i].key)) {
+                md->name = mp_obj_qstr_value(m->table[i].key);
+                break;
+            }
+        }
+    }
+    return MP_OBJ_FROM_PTR(md);
+}
 
 static mp_obj_t method_desc_call(mp_obj_t self_in, size_t n_args, size_t n_kw, const mp_obj_t *args) {
     method_desc_t *self = MP_OBJ_TO_PTR(self_in);
-    return mp_call_function_n_kw(self->fun, n_args, n_kw, args);
+    if (self->type == NULL) {
+        return mp_call_function_n_kw(self->fun, n_args, n_kw, args);
+    }
+    qstr name = self->name;
+    if (n_args == 0) {
+        mp_raise_msg_varg(&mp_type_TypeError, "unbound method %q.%q() needs an argument", self->type->name, name);
+    }
+    if (!mp_obj_is_instance_of(args[0], self->type)) {
+        mp_raise_msg_varg(&mp_type_TypeError, "descriptor '%q' for '%q' objects doesn't apply to a '%s' object",
+            name, self->type->name, mp_obj_get_type_str(args[0]));
+    }
+    mp_obj_t native = mp_obj_get_native(args[0], self->type);
+    if (native == args[0]) {
+        return mp_call_function_n_kw(self->fun, n_args, n_kw, args);
+    }
+    size_t n = n_args + 2 * n_kw;
+    mp_obj_t buf[8];
+    mp_obj_t *a = n <= MP_ARRAY_SIZE(buf) ? buf : m_new(mp_obj_t, n);
+    memcpy(a, args, n * sizeof(mp_obj_t));
+    a[0] = native;
+    return mp_call_function_n_kw(self->fun, n_args, n_kw, a);
 }
 
 static void method_desc_print(const mp_print_t *print, mp_obj_t self_in, mp_print_kind_t kind) {
     method_desc_t *self = MP_OBJ_TO_PTR(self_in);
-    mp_obj_print_helper(print, self->fun, kind);
+    qstr name = self->name;
+    if (name != 0) {
+        mp_printf(print, "<method '%q' of '%q' objects>", name, self->type ? self->type->name : MP_QSTR_object);
+    } else {
+        mp_obj_print_helper(print, self->fun, kind);
+    }
+}
+
+static void method_desc_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
+    method_desc_t *self = MP_OBJ_TO_PTR(self_in);
+    if (dest[0] != MP_OBJ_NULL) {
+        return;
+    }
+    if (attr == MP_QSTR___objclass__) {
+        dest[0] = MP_OBJ_FROM_PTR(self->type ? self->type : &mp_type_object);
+    } else if ((attr == MP_QSTR___name__ || attr == MP_QSTR___qualname__) && self->name != 0) {
+        dest[0] = MP_OBJ_NEW_QSTR(self->name);
+    } else {
+        mp_load_method_maybe(self->fun, attr, dest);
+    }
 }
 
 static const mp_obj_type_t mp_type_method_descriptor = {
@@ -403,6 +475,7 @@ static const mp_obj_type_t mp_type_method_descriptor = {
     .name = MP_QSTR_method_descriptor,
     .print = method_desc_print,
     .call = method_desc_call,
+    .attr = method_desc_attr,
 };
 
 static mp_obj_t wrap_builtin_method(const mp_obj_type_t *type, mp_obj_t v);
@@ -417,7 +490,13 @@ typedef enum {
 // Lookup over type's MRO (skipping entries up to and including
 // `start_after` if given), synthesising slot wrappers for dunder names of
 // builtin types.
+static mp_obj_t lookup_full_ex(const mp_obj_type_t *type, qstr attr, const mp_obj_type_t *start_after, found_kind_t *kind, const mp_obj_type_t **found_in);
+
 static mp_obj_t lookup_full(const mp_obj_type_t *type, qstr attr, const mp_obj_type_t *start_after, found_kind_t *kind) {
+    return lookup_full_ex(type, attr, start_after, kind, NULL);
+}
+
+static mp_obj_t lookup_full_ex(const mp_obj_type_t *type, qstr attr, const mp_obj_type_t *start_after, found_kind_t *kind, const mp_obj_type_t **found_in) {
     const mp_obj_type_t *chain_buf[16];
     const mp_obj_type_t *const *chain;
     size_t n;
@@ -442,6 +521,9 @@ static mp_obj_t lookup_full(const mp_obj_type_t *type, qstr attr, const mp_obj_t
             mp_map_elem_t *e = mp_map_lookup_qstr(&t->locals_dict->map, attr, MP_MAP_LOOKUP);
             if (e != NULL) {
                 *kind = mp_type_is_user(t) ? FOUND_USER : t == &mp_type_object ? FOUND_OBJECT : FOUND_NATIVE;
+                if (found_in != NULL) {
+                    *found_in = t;
+                }
                 return e->value;
             }
         }
@@ -523,8 +605,13 @@ static void bind_kind(mp_obj_t value, mp_obj_t self, const mp_obj_type_t *type, 
         dest[1] = self;
     } else if (vt == &mp_type_method_descriptor) {
         method_desc_t *md = MP_OBJ_TO_PTR(value);
-        dest[0] = md->fun;
-        dest[1] = md->native ? mp_obj_get_native(self, NULL) : self;
+        if (md->type == NULL) {
+            dest[0] = md->fun;
+            dest[1] = self;
+        } else {
+            dest[0] = value;  // checks self's type
+            dest[1] = self;
+        }
     } else if (vt == &mp_type_staticmethod) {
         dest[0] = ((mp_obj_static_class_method_t *)MP_OBJ_TO_PTR(value))->fun;
     } else if (vt == &mp_type_classmethod) {
@@ -560,7 +647,7 @@ static void bind_class(mp_obj_t value, const mp_obj_type_t *cls, mp_obj_t *dest)
         dest[0] = ((mp_obj_static_class_method_t *)MP_OBJ_TO_PTR(value))->fun;
         dest[1] = MP_OBJ_FROM_PTR(cls);
     } else if (vt == &mp_type_method_descriptor) {
-        dest[0] = ((method_desc_t *)MP_OBJ_TO_PTR(value))->fun;
+        dest[0] = value;
     } else {
         mp_obj_t get = descr_get_method(value);
         if (get != MP_OBJ_NULL) {
@@ -669,10 +756,15 @@ void mp_obj_generic_getattr(mp_obj_t self, qstr attr, mp_obj_t *dest) {
         }
         v = lookup_full(type, attr, NULL, &kind);
     } else {
-        v = lookup_full(type, attr, NULL, &kind);
-        if (v != MP_OBJ_NULL && is_data_descriptor(v)) {
-            bind_kind(v, self, type, kind, dest);
-            return;
+        // Data descriptors (tracked by the flag) live in user class dicts:
+        // look there first, without scanning the builtin tables.
+        v = user ? mp_type_lookup_special(type, attr) : MP_OBJ_NULL;
+        if (v != MP_OBJ_NULL) {
+            if (is_data_descriptor(v)) {
+                bind_kind(v, self, type, FOUND_USER, dest);
+                return;
+            }
+            kind = FOUND_USER;
         }
         if (members != NULL) {
             mp_map_elem_t *e = mp_map_lookup_qstr(members, attr, MP_MAP_LOOKUP);
@@ -680,6 +772,9 @@ void mp_obj_generic_getattr(mp_obj_t self, qstr attr, mp_obj_t *dest) {
                 dest[0] = e->value;
                 return;
             }
+        }
+        if (v == MP_OBJ_NULL) {
+            v = lookup_full(type, attr, NULL, &kind);
         }
     }
     if (v != MP_OBJ_NULL) {
@@ -786,6 +881,9 @@ void mp_obj_generic_setattr(mp_obj_t self, qstr attr, mp_obj_t value) {
     }
     if (value != MP_OBJ_NULL) {
         mp_map_lookup_qstr(members, attr, MP_MAP_LOOKUP_ADD_IF_NOT_FOUND)->value = value;
+        if (user && members->filled > utype(type)->member_hint && members->filled <= 16) {
+            ((mp_obj_user_type_t *)type)->member_hint = (uint8_t)members->filled;
+        }
     } else if (mp_map_lookup_qstr(members, attr, MP_MAP_LOOKUP_REMOVE_IF_FOUND) == NULL) {
         raise_no_attr(self, attr);
     }
@@ -949,8 +1047,14 @@ void mp_obj_type_attr(mp_obj_t self, qstr attr, mp_obj_t *dest) {
             }
         }
         found_kind_t kind;
-        mp_obj_t v = lookup_full(cls, attr, NULL, &kind);
+        const mp_obj_type_t *found_in = NULL;
+        mp_obj_t v = lookup_full_ex(cls, attr, NULL, &kind, &found_in);
         if (v != MP_OBJ_NULL) {
+            if (kind == FOUND_NATIVE && mp_obj_is_type(v, &mp_type_builtin_function)) {
+                // list.append: a descriptor that checks its self argument.
+                dest[0] = new_method_desc(v, found_in);
+                return;
+            }
             bind_class(v, cls, dest);
             return;
         }
@@ -1129,7 +1233,7 @@ static mp_obj_t instance_alloc(const mp_obj_type_t *type, size_t n_args, size_t 
             }
             mp_obj_instance_t *o = (type->flags & MP_TYPE_FLAG_HAS_FINALISER) ? m_malloc_with_finaliser(sz) : m_malloc(sz);
             o->base.type = type;
-            mp_map_init(&o->members, 0);
+            mp_map_init(&o->members, ut->member_hint);
             if (n_sub) {
                 o->subobj[0] = native;
             }
@@ -1189,6 +1293,9 @@ static mp_obj_t instance_make_new(const mp_obj_type_t *type, size_t n_args, size
         if (r != mp_const_none) {
             mp_raise_msg_varg(&mp_type_TypeError, "__init__() should return None, not '%s'", mp_obj_get_type_str(r));
         }
+    } else if (ut->layout == MP_INST_LAYOUT_NATIVE && native_is_mutable(ut->native) && (n_args != 0 || n_kw != 0)) {
+        // A user __new__ and list.__init__: the arguments fill the list.
+        call_with_self(MP_OBJ_FROM_PTR(&mp_native_base_init_obj), o, n_args, n_kw, args);
     }
     return o;
 }
@@ -1225,7 +1332,7 @@ static mp_obj_t native_base_new(size_t n_args, const mp_obj_t *args, mp_map_t *k
     }
     return instance_alloc(cls, n_pos, n_kw, a);
 }
-MP_DEFINE_CONST_FUN_OBJ_KW(mp_native_base_new_obj, 1, native_base_new);
+MP_DEFINE_NAMED_FUN(mp_native_base_new_obj, MP_QSTR___new__, 1, MP_FUN_ARGS_MAX, MP_FUN_KIND_KW, kw, native_base_new);
 const mp_obj_static_class_method_t mp_object___new___static_obj = {{&mp_type_staticmethod}, MP_ROM_PTR(&mp_native_base_new_obj)};
 
 // object.__init__, and list.__init__ etc. reached through super(): (re)builds
@@ -1270,7 +1377,7 @@ static mp_obj_t native_base_init(size_t n_args, const mp_obj_t *args, mp_map_t *
     }
     return mp_const_none;
 }
-MP_DEFINE_CONST_FUN_OBJ_KW(mp_native_base_init_obj, 1, native_base_init);
+MP_DEFINE_NAMED_FUN(mp_native_base_init_obj, MP_QSTR___init__, 1, MP_FUN_ARGS_MAX, MP_FUN_KIND_KW, kw, native_base_init);
 
 // ---------------------------------------------------------------------------
 // Instances: special-method dispatch through the slots
@@ -1301,7 +1408,31 @@ static void instance_print(const mp_print_t *print, mp_obj_t self, mp_print_kind
     }
     const mp_obj_user_type_t *ut = utype(type);
     if (ut->native != NULL && ut->native->print != NULL) {
-        ut->native->print(print, mp_obj_get_native(self, ut->native), kind);
+        mp_obj_t native = mp_obj_get_native(self, ut->native);
+        if (native == self || ut->layout != MP_INST_LAYOUT_NATIVE) {
+            ut->native->print(print, native, kind);
+            return;
+        }
+        // Builtins whose repr names their type (bytearray(...),
+        // frozenset(...), deque(...)) show the subclass's name instead, as
+        // CPython's do; a non-empty set gets wrapped: S({1, 2}).
+        vstr_t v;
+        vstr_init(&v, 32);
+        mp_print_t p = mp_print_for_vstr(&v);
+        const mp_obj_type_t *nt = mp_obj_get_type(native);
+        nt->print(&p, native, kind);
+        size_t nlen;
+        const char *nname = (const char *)qstr_data(nt->name, &nlen);
+        if (v.len > nlen && memcmp(v.buf, nname, nlen) == 0 && v.buf[nlen] == '(') {
+            mp_printf(print, "%q", mp_obj_type_qualname(type));
+            mp_print_strn(print, v.buf + nlen, v.len - nlen, 0, ' ', 0);
+        } else if (mp_obj_is_subclass_fast(nt, &mp_type_set) && v.len > 0 && v.buf[0] == '{') {
+            mp_printf(print, "%q(", mp_obj_type_qualname(type));
+            mp_print_strn(print, v.buf, v.len, 0, ' ', 0);
+            mp_print_str(print, ")");
+        } else {
+            mp_print_strn(print, v.buf, v.len, 0, ' ', 0);
+        }
         return;
     }
     mp_obj_print_default_repr(print, self);
@@ -1723,6 +1854,26 @@ MP_NORETURN static void raise_mro_error(size_t n_bases, const mp_obj_type_t **ba
 }
 
 static mp_obj_t compute_mro(const mp_obj_type_t *self, size_t n_bases, const mp_obj_type_t **bases) {
+    if (n_bases == 1) {
+        // Single inheritance: the base's MRO with self in front (the merge
+        // below is quadratic in the MRO length).
+        const mp_obj_type_t *b = bases[0];
+        if (b->mro != NULL) {
+            size_t n = b->mro->len;
+            mp_obj_tuple_t *t = MP_OBJ_TO_PTR(mp_obj_new_tuple(n + 1, NULL));
+            t->items[0] = MP_OBJ_FROM_PTR(self);
+            memcpy(t->items + 1, b->mro->items, n * sizeof(mp_obj_t));
+            return MP_OBJ_FROM_PTR(t);
+        }
+        const mp_obj_type_t *chain[64];
+        size_t n = builtin_mro(b, chain, MP_ARRAY_SIZE(chain));
+        mp_obj_tuple_t *t = MP_OBJ_TO_PTR(mp_obj_new_tuple(n + 1, NULL));
+        t->items[0] = MP_OBJ_FROM_PTR(self);
+        for (size_t i = 0; i < n; i++) {
+            t->items[i + 1] = MP_OBJ_FROM_PTR(chain[i]);
+        }
+        return MP_OBJ_FROM_PTR(t);
+    }
     // Sequences to merge: the MRO of each base, then the list of bases.
     size_t n_seq = n_bases + 1;
     const mp_obj_type_t ***seq = m_new(const mp_obj_type_t **, n_seq);
@@ -1818,7 +1969,8 @@ static mp_obj_t wrap_builtin_method(const mp_obj_type_t *type, mp_obj_t v) {
     if (!mp_obj_is_type(v, &mp_type_builtin_function)) {
         return v;
     }
-    bool found = false, native = false;
+    bool found = false;
+    const mp_obj_type_t *native_type = NULL;
     if (v == MP_OBJ_FROM_PTR(&mp_native_base_init_obj)) {
         found = true;
     } else {
@@ -1832,7 +1984,7 @@ static mp_obj_t wrap_builtin_method(const mp_obj_type_t *type, mp_obj_t v) {
             for (size_t j = 0; j < m->used; j++) {
                 if (m->table[j].value == v) {
                     found = true;
-                    native = t != &mp_type_object;
+                    native_type = t != &mp_type_object ? t : NULL;
                     break;
                 }
             }
@@ -1841,11 +1993,7 @@ static mp_obj_t wrap_builtin_method(const mp_obj_type_t *type, mp_obj_t v) {
     if (!found) {
         return v;
     }
-    method_desc_t *md = m_new_obj(method_desc_t);
-    md->base.type = &mp_type_method_descriptor;
-    md->fun = v;
-    md->native = native;
-    return MP_OBJ_FROM_PTR(md);
+    return new_method_desc(v, native_type);
 }
 
 static void add_subclass(mp_obj_type_t *base, mp_obj_type_t *sub) {
@@ -1899,7 +2047,11 @@ mp_obj_t mp_obj_new_type(const mp_obj_type_t *meta, qstr name, mp_obj_t bases_in
         }
         if (native == NULL || mp_obj_is_subclass_fast(nb, native)) {
             native = nb;
-        } else if (!mp_obj_is_subclass_fast(native, nb)) {
+        } else if (!mp_obj_is_subclass_fast(native, nb)
+                   && !(mp_obj_is_subclass_fast(native, &mp_type_BaseException)
+                        && mp_obj_is_subclass_fast(nb, &mp_type_BaseException))) {
+            // (All exceptions share one layout: KeyError and ValueError
+            // may be combined.)
             mp_raise_TypeError("multiple bases have instance lay-out conflict");
         }
     }
@@ -2133,7 +2285,13 @@ static void generic_alias_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
     }
 }
 
+static bool unionable(mp_obj_t o);
+static mp_obj_t union_new(mp_obj_t a, mp_obj_t b);
+
 static mp_obj_t generic_alias_binary_op(mp_binary_op_t op, mp_obj_t lhs, mp_obj_t rhs) {
+    if ((op == MP_BINARY_OP_OR || op == MP_BINARY_OP_REVERSE_OR) && unionable(rhs)) {
+        return op == MP_BINARY_OP_OR ? union_new(lhs, rhs) : union_new(rhs, lhs);
+    }
     if (op == MP_BINARY_OP_EQUAL && mp_obj_get_type(rhs) == mp_obj_get_type(lhs)) {
         generic_alias_t *a = MP_OBJ_TO_PTR(lhs), *b = MP_OBJ_TO_PTR(rhs);
         return mp_obj_new_bool(a->origin == b->origin && mp_obj_equal(a->args, b->args));
@@ -2189,12 +2347,132 @@ static mp_obj_t type_subscr(mp_obj_t self_in, mp_obj_t index, mp_obj_t value) {
     mp_raise_msg_varg(&mp_type_TypeError, "type '%q' is not subscriptable", self->name);
 }
 
+// X | Y of classes (PEP 604): a union usable with isinstance/issubclass.
+typedef struct _union_t {
+    mp_obj_base_t base;
+    mp_obj_t args;  // tuple of classes (None is stored as NoneType)
+} union_t;
+
+static const mp_obj_type_t mp_type_union;
+
+static bool unionable(mp_obj_t o) {
+    return o == mp_const_none || is_type_obj(o) || mp_obj_is_type(o, &mp_type_union) || mp_obj_is_type(o, &mp_type_generic_alias);
+}
+
+static void union_add(mp_obj_t list, mp_obj_t o) {
+    if (mp_obj_is_type(o, &mp_type_union)) {
+        size_t n;
+        mp_obj_t *items;
+        mp_obj_tuple_get(((union_t *)MP_OBJ_TO_PTR(o))->args, &n, &items);
+        for (size_t i = 0; i < n; i++) {
+            union_add(list, items[i]);
+        }
+        return;
+    }
+    if (o == mp_const_none) {
+        o = MP_OBJ_FROM_PTR(&mp_type_NoneType);
+    }
+    size_t n;
+    mp_obj_t *items;
+    mp_obj_list_get(list, &n, &items);
+    for (size_t i = 0; i < n; i++) {
+        if (items[i] == o) {
+            return;
+        }
+    }
+    mp_obj_list_append(list, o);
+}
+
+static mp_obj_t union_new(mp_obj_t a, mp_obj_t b) {
+    mp_obj_t list = mp_obj_new_list(0, NULL);
+    union_add(list, a);
+    union_add(list, b);
+    size_t n;
+    mp_obj_t *items;
+    mp_obj_list_get(list, &n, &items);
+    if (n == 1) {
+        return items[0];
+    }
+    union_t *u = m_new_obj(union_t);
+    u->base.type = &mp_type_union;
+    u->args = mp_obj_new_tuple(n, items);
+    return MP_OBJ_FROM_PTR(u);
+}
+
+mp_obj_t mp_obj_union_args(mp_obj_t o) {
+    if (!mp_obj_is_type(o, &mp_type_union)) {
+        return MP_OBJ_NULL;
+    }
+    return ((union_t *)MP_OBJ_TO_PTR(o))->args;
+}
+
+static void union_print(const mp_print_t *print, mp_obj_t self_in, mp_print_kind_t kind) {
+    union_t *self = MP_OBJ_TO_PTR(self_in);
+    size_t n;
+    mp_obj_t *items;
+    mp_obj_tuple_get(self->args, &n, &items);
+    for (size_t i = 0; i < n; i++) {
+        if (i > 0) {
+            mp_print_str(print, " | ");
+        }
+        if (items[i] == MP_OBJ_FROM_PTR(&mp_type_NoneType)) {
+            mp_print_str(print, "None");
+        } else {
+            print_type_name(print, items[i]);
+        }
+    }
+}
+
+static mp_obj_t union_binary_op(mp_binary_op_t op, mp_obj_t lhs, mp_obj_t rhs) {
+    if ((op == MP_BINARY_OP_OR || op == MP_BINARY_OP_REVERSE_OR) && unionable(rhs)) {
+        return op == MP_BINARY_OP_OR ? union_new(lhs, rhs) : union_new(rhs, lhs);
+    }
+    if (op == MP_BINARY_OP_EQUAL && mp_obj_is_type(rhs, &mp_type_union)) {
+        // Same members, any order.
+        size_t n1, n2;
+        mp_obj_t *a, *b;
+        mp_obj_tuple_get(((union_t *)MP_OBJ_TO_PTR(lhs))->args, &n1, &a);
+        mp_obj_tuple_get(((union_t *)MP_OBJ_TO_PTR(rhs))->args, &n2, &b);
+        if (n1 != n2) {
+            return mp_const_false;
+        }
+        for (size_t i = 0; i < n1; i++) {
+            bool found = false;
+            for (size_t j = 0; j < n2; j++) {
+                found |= a[i] == b[j];
+            }
+            if (!found) {
+                return mp_const_false;
+            }
+        }
+        return mp_const_true;
+    }
+    return MP_OBJ_NULL;
+}
+
+static void union_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
+    if (dest[0] == MP_OBJ_NULL && attr == MP_QSTR___args__) {
+        dest[0] = ((union_t *)MP_OBJ_TO_PTR(self_in))->args;
+    }
+}
+
+static const mp_obj_type_t mp_type_union = {
+    {&mp_type_type},
+    .name = MP_QSTR_UnionType,
+    .print = union_print,
+    .binary_op = union_binary_op,
+    .attr = union_attr,
+};
+
 static mp_obj_t type_binary_op(mp_binary_op_t op, mp_obj_t lhs, mp_obj_t rhs) {
     if (op == MP_BINARY_OP_EQUAL) {
         return mp_obj_new_bool(lhs == rhs);
     }
     if (op == MP_BINARY_OP_NOT_EQUAL) {
         return mp_obj_new_bool(lhs != rhs);
+    }
+    if ((op == MP_BINARY_OP_OR || op == MP_BINARY_OP_REVERSE_OR) && unionable(rhs)) {
+        return op == MP_BINARY_OP_OR ? union_new(lhs, rhs) : union_new(rhs, lhs);
     }
     return MP_OBJ_NULL;
 }
@@ -2209,17 +2487,25 @@ static mp_obj_t type_unary_op(mp_unary_op_t op, mp_obj_t self) {
     return MP_OBJ_NULL;
 }
 
+static const mp_obj_type_t *get_type_arg(mp_obj_t o, const char *meth) {
+    if (!is_type_obj(o)) {
+        mp_raise_msg_varg(&mp_type_TypeError, "descriptor '%s' for 'type' objects doesn't apply to a '%s' object", meth, mp_obj_get_type_str(o));
+    }
+    return MP_OBJ_TO_PTR(o);
+}
+
 static mp_obj_t type_mro_meth(mp_obj_t self) {
+    get_type_arg(self, "mro");
     mp_obj_t t = type_mro_tuple(MP_OBJ_TO_PTR(self));
     size_t n;
     mp_obj_t *items;
     mp_obj_tuple_get(t, &n, &items);
     return mp_obj_new_list(n, items);
 }
-static MP_DEFINE_CONST_FUN_OBJ_1(type_mro_obj, type_mro_meth);
+static MP_DEFINE_NAMED_FUN(type_mro_obj, MP_QSTR_mro, 1, 1, MP_FUN_KIND_1, _1, type_mro_meth);
 
 static mp_obj_t type_subclasses(mp_obj_t self_in) {
-    const mp_obj_type_t *self = MP_OBJ_TO_PTR(self_in);
+    const mp_obj_type_t *self = get_type_arg(self_in, "__subclasses__");
     if (mp_type_is_user(self) && utype(self)->subclasses != MP_OBJ_NULL) {
         size_t n;
         mp_obj_t *items;
@@ -2228,7 +2514,7 @@ static mp_obj_t type_subclasses(mp_obj_t self_in) {
     }
     return mp_obj_new_list(0, NULL);
 }
-static MP_DEFINE_CONST_FUN_OBJ_1(type_subclasses_obj, type_subclasses);
+static MP_DEFINE_NAMED_FUN(type_subclasses_obj, MP_QSTR___subclasses__, 1, 1, MP_FUN_KIND_1, _1, type_subclasses);
 
 static mp_obj_t type_call_meth(size_t n_args, const mp_obj_t *args, mp_map_t *kw) {
     size_t n_kw = kw != NULL ? kw->filled : 0;
@@ -2248,7 +2534,7 @@ static mp_obj_t type_call_meth(size_t n_args, const mp_obj_t *args, mp_map_t *kw
     }
     return type_call(args[0], n_args - 1, n_kw, a);
 }
-static MP_DEFINE_CONST_FUN_OBJ_KW(type_call_meth_obj, 1, type_call_meth);
+static MP_DEFINE_NAMED_FUN(type_call_meth_obj, MP_QSTR___call__, 1, MP_FUN_ARGS_MAX, MP_FUN_KIND_KW, kw, type_call_meth);
 
 // type.__new__(mcs, name, bases, ns, **kw)
 static mp_obj_t type_new_meth(size_t n_args, const mp_obj_t *args, mp_map_t *kw) {
@@ -2267,33 +2553,35 @@ static mp_obj_t type_new_meth(size_t n_args, const mp_obj_t *args, mp_map_t *kw)
     }
     return mp_obj_new_type(mcs, mp_obj_str_get_qstr(args[1]), args[2], args[3], kw);
 }
-static MP_DEFINE_CONST_FUN_OBJ_KW(type_new_meth_fun_obj, 1, type_new_meth);
+static MP_DEFINE_NAMED_FUN(type_new_meth_fun_obj, MP_QSTR___new__, 1, MP_FUN_ARGS_MAX, MP_FUN_KIND_KW, kw, type_new_meth);
 static const mp_obj_static_class_method_t type_new_meth_obj = {{&mp_type_staticmethod}, MP_ROM_PTR(&type_new_meth_fun_obj)};
 
 static mp_obj_t type_init_meth(size_t n_args, const mp_obj_t *args, mp_map_t *kw) {
     return mp_const_none;
 }
-static MP_DEFINE_CONST_FUN_OBJ_KW(type_init_meth_obj, 1, type_init_meth);
+static MP_DEFINE_NAMED_FUN(type_init_meth_obj, MP_QSTR___init__, 1, MP_FUN_ARGS_MAX, MP_FUN_KIND_KW, kw, type_init_meth);
 
 // type.__prepare__(name, bases, **kw) -> {}
 static mp_obj_t type_prepare(size_t n_args, const mp_obj_t *args, mp_map_t *kw) {
     return mp_obj_new_dict(0);
 }
-static MP_DEFINE_CONST_FUN_OBJ_KW(type_prepare_fun_obj, 0, type_prepare);
+static MP_DEFINE_NAMED_FUN(type_prepare_fun_obj, MP_QSTR___prepare__, 0, MP_FUN_ARGS_MAX, MP_FUN_KIND_KW, kw, type_prepare);
 static const mp_obj_static_class_method_t type_prepare_obj = {{&mp_type_classmethod}, MP_ROM_PTR(&type_prepare_fun_obj)};
 
 static mp_obj_t type_instancecheck(mp_obj_t self, mp_obj_t obj) {
+    get_type_arg(self, "__instancecheck__");
     return mp_obj_new_bool(mp_obj_is_instance_of(obj, MP_OBJ_TO_PTR(self)));
 }
-static MP_DEFINE_CONST_FUN_OBJ_2(type_instancecheck_obj, type_instancecheck);
+static MP_DEFINE_NAMED_FUN(type_instancecheck_obj, MP_QSTR___instancecheck__, 2, 2, MP_FUN_KIND_2, _2, type_instancecheck);
 
 static mp_obj_t type_subclasscheck(mp_obj_t self, mp_obj_t sub) {
+    get_type_arg(self, "__subclasscheck__");
     if (!is_type_obj(sub)) {
         mp_raise_TypeError("issubclass() arg 1 must be a class");
     }
     return mp_obj_new_bool(mp_obj_is_subclass_fast(MP_OBJ_TO_PTR(sub), MP_OBJ_TO_PTR(self)));
 }
-static MP_DEFINE_CONST_FUN_OBJ_2(type_subclasscheck_obj, type_subclasscheck);
+static MP_DEFINE_NAMED_FUN(type_subclasscheck_obj, MP_QSTR___subclasscheck__, 2, 2, MP_FUN_KIND_2, _2, type_subclasscheck);
 
 static const mp_rom_map_elem_t type_locals_table[] = {
     {MP_ROM_QSTR(MP_QSTR_mro), MP_ROM_PTR(&type_mro_obj)},
@@ -2362,14 +2650,18 @@ static void static_class_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
 
 // __get__(obj, type): what binding does, for explicit use.
 static mp_obj_t static_class_get(size_t n_args, const mp_obj_t *args) {
-    mp_obj_static_class_method_t *self = MP_OBJ_TO_PTR(args[0]);
+    mp_obj_t o = mp_obj_get_native(args[0], NULL);
+    if (!mp_obj_is_type(o, &mp_type_staticmethod) && !mp_obj_is_type(o, &mp_type_classmethod)) {
+        mp_raise_msg_varg(&mp_type_TypeError, "descriptor '__get__' doesn't apply to a '%s' object", mp_obj_get_type_str(o));
+    }
+    mp_obj_static_class_method_t *self = MP_OBJ_TO_PTR(o);
     if (self->base.type == &mp_type_staticmethod) {
         return self->fun;
     }
     mp_obj_t owner = n_args > 2 && args[2] != mp_const_none ? args[2] : MP_OBJ_FROM_PTR(mp_obj_get_type(args[1]));
     return mp_obj_new_bound_meth(self->fun, owner);
 }
-static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(static_class_get_obj, 2, 3, static_class_get);
+static MP_DEFINE_NAMED_FUN(static_class_get_obj, MP_QSTR___get__, 2, 3, MP_FUN_KIND_VAR, var, static_class_get);
 
 static const mp_rom_map_elem_t static_class_locals_table[] = {
     {MP_ROM_QSTR(MP_QSTR___get__), MP_ROM_PTR(&static_class_get_obj)},
@@ -2502,6 +2794,9 @@ mp_obj_t mp_builtin___build_class__(size_t n_args, const mp_obj_t *args, mp_map_
     }
     mp_obj_t func = args[0];
     mp_obj_t name = args[1];
+    if (!mp_obj_is_type(func, &mp_type_function) && !mp_obj_is_type(func, &mp_type_closure)) {
+        mp_raise_TypeError("__build_class__: func must be a function");
+    }
     if (!mp_obj_is_str(name)) {
         mp_raise_TypeError("__build_class__: name is not a string");
     }
@@ -2590,7 +2885,7 @@ mp_obj_t mp_builtin___build_class__(size_t n_args, const mp_obj_t *args, mp_map_
     }
     return cls;
 }
-MP_DEFINE_CONST_FUN_OBJ_KW(mp_builtin___build_class___obj, 2, mp_builtin___build_class__);
+MP_DEFINE_NAMED_FUN(mp_builtin___build_class___obj, MP_QSTR___build_class__, 2, MP_FUN_ARGS_MAX, MP_FUN_KIND_KW, kw, mp_builtin___build_class__);
 
 // The generic lookup of attributes of builtin objects: their type's table
 // (and its bases'), with slot wrappers for dunder names.

@@ -17,6 +17,11 @@
 
 #include "obj.h"
 
+// A builtin function object carrying its name (for __name__, repr and
+// argument errors); the generic MP_DEFINE_CONST_FUN_OBJ_* leave it 0.
+#define MP_DEFINE_NAMED_FUN(obj, q, nmin, nmax, kind, field, f) \
+    const mp_obj_fun_builtin_t obj = {{&mp_type_builtin_function}, nmin, nmax, kind, q, .fun.field = f}
+
 typedef enum {
     MP_INST_LAYOUT_PLAIN,
     MP_INST_LAYOUT_NATIVE,
@@ -32,6 +37,10 @@ typedef struct _mp_obj_user_type_t {
     // Direct subclasses (a list), so that a change to this class's dict
     // can bump their versions and refresh their flags. MP_OBJ_NULL if none.
     mp_obj_t subclasses;
+    // How many attributes instances ended up with (capped): new instances
+    // presize their members map to it, saving the rehashes as __init__
+    // fills it.
+    uint8_t member_hint;
 } mp_obj_user_type_t;
 
 static inline bool mp_type_is_user(const mp_obj_type_t *t) {
@@ -107,6 +116,10 @@ extern const mp_obj_fun_builtin_t mp_native_base_new_obj;  // staticmethod-like 
 // calling its slot (int.__add__, list.__getitem__...). MP_OBJ_NULL if the
 // type has no such slot.
 mp_obj_t mp_obj_slot_wrapper(const mp_obj_type_t *type, qstr attr);
+
+// The classes of an `X | Y` union object (a tuple), or MP_OBJ_NULL if o is
+// not a union.
+mp_obj_t mp_obj_union_args(mp_obj_t o);
 
 // Called after a class dict changes (version, flags of it and subclasses).
 void mp_obj_type_dict_changed(mp_obj_type_t *type, qstr attr);

@@ -12,8 +12,18 @@ typedef mp_parser_t parser_t;
 // ---------------------------------------------------------------------------
 // Nodes and lists
 
-pn_t *mp_pn_new(pn_kind_t kind, size_t line, size_t col) {
-    pn_t *n = m_new_obj(pn_t);
+// Nodes are carved from chunks to keep the number of heap allocations low
+// (the collector handles interior pointers, so a chunk lives as long as any
+// of its nodes is referenced).
+#define PN_CHUNK (64)
+
+pn_t *mp_pn_new(mp_parser_t *p, pn_kind_t kind, size_t line, size_t col) {
+    if (p->chunk_left == 0) {
+        p->chunk = m_new(pn_t, PN_CHUNK);
+        p->chunk_left = PN_CHUNK;
+    }
+    pn_t *n = p->chunk++;
+    p->chunk_left--;
     n->kind = kind;
     n->line = (uint32_t)line;
     n->col = (uint32_t)col;
@@ -123,11 +133,12 @@ static qstr expect_name(parser_t *p) {
 }
 
 static pn_t *new_tok(parser_t *p, pn_kind_t kind) {
-    return mp_pn_new(kind, p->lex->tok_line, p->lex->tok_col);
+    return mp_pn_new(p, kind, p->lex->tok_line, p->lex->tok_col);
 }
 
-static pn_t *new_at(pn_kind_t kind, const pn_t *at) {
-    return mp_pn_new(kind, at->line, at->col);
+#define new_at(kind, at) new_at_(p, kind, at)
+static pn_t *new_at_(parser_t *p, pn_kind_t kind, const pn_t *at) {
+    return mp_pn_new(p, kind, at->line, at->col);
 }
 
 // ---------------------------------------------------------------------------
@@ -345,13 +356,14 @@ mp_obj_t mp_parse_fold_unop(mp_unary_op_t op, mp_obj_t a) {
     return MP_OBJ_NULL;
 }
 
-static pn_t *make_binop(pn_t *left, mp_binary_op_t op, pn_t *right) {
+static pn_t *make_binop(parser_t *p, pn_t *left, mp_binary_op_t op, pn_t *right) {
     if (left->kind == PN_CONST && right->kind == PN_CONST) {
         mp_obj_t r = mp_parse_fold_binop(op, left->val, right->val);
         if (r != MP_OBJ_NULL) {
-            pn_t *c = new_at(PN_CONST, left);
-            c->val = r;
-            return c;
+            // reuse the left node (fresh CONST, referenced nowhere else)
+            left->val = r;
+            left->flags = 0;
+            return left;
         }
     }
     pn_t *n = new_at(PN_BINOP, left);
@@ -490,9 +502,9 @@ typedef struct {
     size_t line, col;
 } fparts_t;
 
-static void fparts_flush(fparts_t *fp) {
+static void fparts_flush(parser_t *p, fparts_t *fp) {
     if (fp->lit.len > 0) {
-        pn_t *c = mp_pn_new(PN_CONST, fp->line, fp->col);
+        pn_t *c = mp_pn_new(p, PN_CONST, fp->line, fp->col);
         c->val = mp_obj_new_str(fp->lit.buf, fp->lit.len);
         c->flags = PNF_STR;
         plist_add(&fp->parts, c);
@@ -649,9 +661,9 @@ static void parse_fstring_field(parser_t *p, const fsrc_t *fs, size_t *pos, fpar
         sp.line = line;
         sp.col = col;
         parse_fstring_parts(p, fs, &i, &sp, true);
-        fparts_flush(&sp);
+        fparts_flush(p, &sp);
         p->fstring_depth--;
-        spec = mp_pn_new(PN_JOINEDSTR, line, col);
+        spec = mp_pn_new(p, PN_JOINEDSTR, line, col);
         set_items(spec, &sp.parts);
     }
     if (i >= len || s[i] != '}') {
@@ -661,8 +673,8 @@ static void parse_fstring_field(parser_t *p, const fsrc_t *fs, size_t *pos, fpar
     if (debug_eq && conv == 0 && spec == NULL) {
         conv = 'r';
     }
-    fparts_flush(fp);
-    pn_t *f = mp_pn_new(PN_FORMATTED, line, col);
+    fparts_flush(p, fp);
+    pn_t *f = mp_pn_new(p, PN_FORMATTED, line, col);
     f->a = expr;
     f->b = spec;
     f->op = (uint8_t)conv;
@@ -756,6 +768,29 @@ static pn_t *parse_strings(parser_t *p) {
     while (TOK == MP_TOKEN_STRING) {
         lex = p->lex;
         int k = lex->tok_str_kind == MP_LEX_STR_BYTES ? 1 : 0;
+        if (kind < 0 && lex->tok_str_kind != MP_LEX_STR_FSTRING) {
+            // common case: a single literal, made directly into an object
+            const char *data = lex->tok_str_direct ? (const char *)lex->tok_body : lex->vstr.buf;
+            size_t len = lex->tok_str_direct ? lex->tok_body_len : lex->vstr.len;
+            pn_t *c = mp_pn_new(p, PN_CONST, line, col);
+            if (k) {
+                c->val = mp_obj_new_bytes((const byte *)data, len);
+                c->flags = PNF_BYTES;
+            } else {
+                c->val = mp_obj_new_str(data, len);
+                c->flags = PNF_STR;
+            }
+            next(p);
+            if (TOK != MP_TOKEN_STRING) {
+                return c;
+            }
+            // more literals follow: continue with the general path
+            size_t l0;
+            const char *d0 = mp_obj_str_get_data(c->val, &l0);
+            vstr_add_strn(&fp.lit, d0, l0);
+            kind = k;
+            continue;
+        }
         if (kind >= 0 && k != kind) {
             error_tok(p, "cannot mix bytes and nonbytes literals");
         }
@@ -765,13 +800,15 @@ static pn_t *parse_strings(parser_t *p) {
             fsrc_t fs = {lex->tok_body, lex->tok_body_len, lex->tok_body_line, lex->tok_body_col, lex->tok_str_raw};
             size_t pos = 0;
             parse_fstring_parts(p, &fs, &pos, &fp, false);
+        } else if (lex->tok_str_direct) {
+            vstr_add_strn(&fp.lit, (const char *)lex->tok_body, lex->tok_body_len);
         } else {
             vstr_add_strn(&fp.lit, lex->vstr.buf, lex->vstr.len);
         }
         next(p);
     }
     if (!any_f) {
-        pn_t *c = mp_pn_new(PN_CONST, line, col);
+        pn_t *c = mp_pn_new(p, PN_CONST, line, col);
         if (kind == 1) {
             c->val = mp_obj_new_bytes((const byte *)fp.lit.buf, fp.lit.len);
             c->flags = PNF_BYTES;
@@ -781,8 +818,8 @@ static pn_t *parse_strings(parser_t *p) {
         }
         return c;
     }
-    fparts_flush(&fp);
-    pn_t *j = mp_pn_new(PN_JOINEDSTR, line, col);
+    fparts_flush(p, &fp);
+    pn_t *j = mp_pn_new(p, PN_JOINEDSTR, line, col);
     set_items(j, &fp.parts);
     return j;
 }
@@ -809,7 +846,7 @@ static void parse_comp_fors(parser_t *p, plist_t *gens) {
         pn_t *first = TOK == MP_TOKEN_STAR ? NULL : parse_bitor(p);
         pn_t *target;
         if (first == NULL || TOK == MP_TOKEN_COMMA) {
-            target = mp_pn_new(PN_TUPLE, cf->line, cf->col);
+            target = mp_pn_new(p, PN_TUPLE, cf->line, cf->col);
             plist_t l;
             plist_init(&l);
             if (first) {
@@ -1165,7 +1202,7 @@ static pn_t *parse_slice_item(parser_t *p) {
             return lower;
         }
     }
-    pn_t *sl = mp_pn_new(PN_SLICE, line, col);
+    pn_t *sl = mp_pn_new(p, PN_SLICE, line, col);
     sl->a = lower;
     next(p);  // ':'
     if (TOK != MP_TOKEN_COLON && TOK != MP_TOKEN_COMMA && TOK != MP_TOKEN_RBRACKET) {
@@ -1184,7 +1221,7 @@ static pn_t *parse_subscript(parser_t *p) {
     pn_t *first = parse_slice_item(p);
     if (TOK != MP_TOKEN_COMMA) {
         if (first->kind == PN_STARRED) {
-            pn_t *t = mp_pn_new(PN_TUPLE, line, col);
+            pn_t *t = mp_pn_new(p, PN_TUPLE, line, col);
             plist_t l;
             plist_init(&l);
             plist_add(&l, first);
@@ -1193,7 +1230,7 @@ static pn_t *parse_subscript(parser_t *p) {
         }
         return first;
     }
-    pn_t *t = mp_pn_new(PN_TUPLE, line, col);
+    pn_t *t = mp_pn_new(p, PN_TUPLE, line, col);
     plist_t l;
     plist_init(&l);
     plist_add(&l, first);
@@ -1252,7 +1289,7 @@ static pn_t *parse_power(parser_t *p) {
     if (TOK == MP_TOKEN_DSTAR) {
         next(p);
         pn_t *r = parse_factor(p);
-        return make_binop(e, MP_BINARY_OP_POWER, r);
+        return make_binop(p, e, MP_BINARY_OP_POWER, r);
     }
     return e;
 }
@@ -1273,17 +1310,19 @@ static pn_t *parse_factor(parser_t *p) {
             return parse_power(p);
     }
     mp_stack_check();
-    pn_t *u = new_tok(p, PN_UNARYOP);
+    size_t line = p->lex->tok_line, col = p->lex->tok_col;
     next(p);
     pn_t *a = parse_factor(p);
-    if (a->kind == PN_CONST && !(a->flags & PNF_KEYWORD)) {
+    if (a->kind == PN_CONST && !(a->flags & (PNF_KEYWORD | PNF_STR | PNF_BYTES))) {
         mp_obj_t r = mp_parse_fold_unop(op, a->val);
         if (r != MP_OBJ_NULL) {
-            pn_t *c = new_at(PN_CONST, u);
-            c->val = r;
-            return c;
+            a->val = r;
+            a->line = (uint32_t)line;
+            a->col = (uint32_t)col;
+            return a;
         }
     }
+    pn_t *u = mp_pn_new(p, PN_UNARYOP, line, col);
     u->op = op;
     u->a = a;
     return u;
@@ -1342,7 +1381,7 @@ static pn_t *parse_binary(parser_t *p, int min_prec) {
         }
         next(p);
         pn_t *right = parse_binary(p, prec + 1);
-        left = make_binop(left, op, right);
+        left = make_binop(p, left, op, right);
     }
 }
 
@@ -1644,7 +1683,7 @@ static pn_t *parse_star_expressions(parser_t *p) {
         }
     }
 done:;
-    pn_t *t = mp_pn_new(PN_TUPLE, line, col);
+    pn_t *t = mp_pn_new(p, PN_TUPLE, line, col);
     set_items(t, &l);
     return t;
 }
@@ -1702,7 +1741,7 @@ static pn_t *parse_expr_stmt(parser_t *p) {
             mp_parser_error_at(p, first, "'%s' is an illegal expression for augmented assignment", describe_expr(first));
         }
         check_target(p, first, 0, false);
-        pn_t *a = mp_pn_new(PN_AUGASSIGN, line, col);
+        pn_t *a = mp_pn_new(p, PN_AUGASSIGN, line, col);
         a->op = aug_ops[t - MP_TOKEN_PLUS_EQ];
         next(p);
         a->a = first;
@@ -1721,7 +1760,7 @@ static pn_t *parse_expr_stmt(parser_t *p) {
         }
         check_target(p, first, 0, false);
         next(p);
-        pn_t *a = mp_pn_new(PN_ANNASSIGN, line, col);
+        pn_t *a = mp_pn_new(p, PN_ANNASSIGN, line, col);
         a->a = first;
         a->b = parse_expression(p);
         if (first->kind == PN_NAME && !(first->flags & PNF_PARENS)) {
@@ -1741,7 +1780,7 @@ static pn_t *parse_expr_stmt(parser_t *p) {
             plist_add(&targets, value);
             value = parse_yield_or_star_expressions(p);
         }
-        pn_t *a = mp_pn_new(PN_ASSIGN, line, col);
+        pn_t *a = mp_pn_new(p, PN_ASSIGN, line, col);
         set_items(a, &targets);
         a->a = value;
         if (value->kind == PN_STARRED) {
@@ -1761,7 +1800,7 @@ static pn_t *parse_expr_stmt(parser_t *p) {
         }
         error_syntax(p);
     }
-    pn_t *e = mp_pn_new(PN_EXPR, line, col);
+    pn_t *e = mp_pn_new(p, PN_EXPR, line, col);
     e->a = first;
     return e;
 }
@@ -2058,13 +2097,13 @@ static pn_t *parse_for_targets(parser_t *p) {
             plist_add(&l, parse_bitor(p));
         }
     }
-    pn_t *t = mp_pn_new(PN_TUPLE, line, col);
+    pn_t *t = mp_pn_new(p, PN_TUPLE, line, col);
     set_items(t, &l);
     return t;
 }
 
 static pn_t *parse_for(parser_t *p, bool is_async, size_t line, size_t col) {
-    pn_t *s = mp_pn_new(PN_FOR, line, col);
+    pn_t *s = mp_pn_new(p, PN_FOR, line, col);
     if (is_async) {
         s->flags |= PNF_ASYNC;
     }
@@ -2152,7 +2191,7 @@ static pn_t *parse_with_item(parser_t *p) {
 static pn_t *pending_atom_expr(parser_t *p, pn_t *atom);
 
 static pn_t *parse_with(parser_t *p, bool is_async, size_t line, size_t col) {
-    pn_t *s = mp_pn_new(PN_WITH, line, col);
+    pn_t *s = mp_pn_new(p, PN_WITH, line, col);
     if (is_async) {
         s->flags |= PNF_ASYNC;
     }
@@ -2206,7 +2245,7 @@ static pn_t *parse_with(parser_t *p, bool is_async, size_t line, size_t col) {
         } else if (l.n == 1 && l.items[0]->a->kind == PN_GENEXP) {
             atom = l.items[0]->a;
         } else {
-            atom = mp_pn_new(PN_TUPLE, pline, pcol);
+            atom = mp_pn_new(p, PN_TUPLE, pline, pcol);
             atom->flags |= PNF_PARENS;
             plist_t tl;
             plist_init(&tl);
@@ -2216,7 +2255,7 @@ static pn_t *parse_with(parser_t *p, bool is_async, size_t line, size_t col) {
             set_items(atom, &tl);
         }
         plist_init(&l);
-        pn_t *it = mp_pn_new(PN_WITHITEM, pline, pcol);
+        pn_t *it = mp_pn_new(p, PN_WITHITEM, pline, pcol);
         it->a = pending_atom_expr(p, atom);
         if (accept(p, MP_TOKEN_KW_AS)) {
             pn_t *t = parse_with_target(p);
@@ -2241,7 +2280,7 @@ body:
 }
 
 static pn_t *parse_funcdef(parser_t *p, bool is_async, size_t line, size_t col) {
-    pn_t *f = mp_pn_new(PN_FUNCDEF, line, col);
+    pn_t *f = mp_pn_new(p, PN_FUNCDEF, line, col);
     if (is_async) {
         f->flags |= PNF_ASYNC;
     }
@@ -2391,7 +2430,7 @@ static pn_t *pending_atom_expr(parser_t *p, pn_t *atom) {
     }
     if (TOK == MP_TOKEN_DSTAR) {
         next(p);
-        e = make_binop(e, MP_BINARY_OP_POWER, parse_factor(p));
+        e = make_binop(p, e, MP_BINARY_OP_POWER, parse_factor(p));
     }
     // binary operators (any precedence; left-assoc)
     for (;;) {
@@ -2402,7 +2441,7 @@ static pn_t *pending_atom_expr(parser_t *p, pn_t *atom) {
         }
         next(p);
         pn_t *right = parse_binary(p, prec + 1);
-        e = make_binop(e, op, right);
+        e = make_binop(p, e, op, right);
     }
     if (TOK == MP_TOKEN_KW_IF) {
         next(p);

@@ -109,6 +109,8 @@ typedef struct _mp_parser_t {
     mp_lexer_t main_lex;
     mp_parse_input_kind_t input_kind;
     int fstring_depth;
+    pn_t *chunk;         // node allocation chunk
+    size_t chunk_left;
 } mp_parser_t;
 
 // Set up a parser over the source (which must stay alive).
@@ -122,7 +124,7 @@ pn_t *mp_parse_eval(mp_parser_t *p);
 // Raise a SyntaxError located at a node.
 MP_NORETURN void mp_parser_error_at(mp_parser_t *p, const pn_t *node, const char *fmt, ...);
 
-pn_t *mp_pn_new(pn_kind_t kind, size_t line, size_t col);
+pn_t *mp_pn_new(mp_parser_t *p, pn_kind_t kind, size_t line, size_t col);
 
 // Constant folding of numeric operations: the result, or MP_OBJ_NULL when
 // the operation is not folded (non-numbers, would raise, result too big).

@@ -13,93 +13,24 @@
 #include "objexcept.h"
 
 // ---------------------------------------------------------------------------
-// Raising. objexcept.c may provide these; ours are weak fallbacks.
+// Raising (the message helpers are in objexcept.c, the stack checks in
+// stackctrl.c).
 
-__attribute__((weak)) MP_NORETURN void mp_raise(mp_obj_t exc) {
-    if (mp_obj_is_obj(exc) && (mp_obj_is_type(exc, &mp_type_type) || mp_obj_is_subclass_fast(mp_obj_get_type(exc), &mp_type_type))) {
+MP_NORETURN void mp_raise(mp_obj_t exc) {
+    if (mp_obj_is_exception_type(exc)) {
         exc = mp_call_function_0(exc);
     }
-    if (!mp_obj_is_instance_of(exc, &mp_type_BaseException)) {
+    if (!mp_obj_is_exception_instance(exc)) {
         mp_raise_TypeError("exceptions must derive from BaseException");
     }
     nlr_raise(exc);
 }
 
-__attribute__((weak)) MP_NORETURN void mp_raise_msg(const mp_obj_type_t *exc_type, const char *msg) {
-    if (msg == NULL) {
-        nlr_raise(mp_obj_new_exception(exc_type));
-    }
-    nlr_raise(mp_obj_new_exception_msg(exc_type, msg));
-}
-
-__attribute__((weak)) MP_NORETURN void mp_raise_msg_varg(const mp_obj_type_t *exc_type, const char *fmt, ...) {
-    vstr_t v;
-    vstr_init(&v, 64);
-    mp_print_t p = mp_print_for_vstr(&v);
-    va_list ap;
-    va_start(ap, fmt);
-    mp_vprintf(&p, fmt, ap);
-    va_end(ap);
-    nlr_raise(mp_obj_new_exception_arg1(exc_type, mp_obj_new_str_from_vstr(&v)));
-}
-
-__attribute__((weak)) MP_NORETURN void mp_raise_ValueError(const char *msg) {
-    mp_raise_msg(&mp_type_ValueError, msg);
-}
-
-__attribute__((weak)) MP_NORETURN void mp_raise_TypeError(const char *msg) {
-    mp_raise_msg(&mp_type_TypeError, msg);
-}
-
-__attribute__((weak)) mp_obj_t mp_obj_new_exception_from_errno(int errno_) {
-    mp_obj_t a[2] = {MP_OBJ_NEW_SMALL_INT(errno_), mp_obj_new_str_from_cstr(strerror(errno_))};
-    return mp_obj_new_exception_args(&mp_type_OSError, 2, a);
-}
-
-__attribute__((weak)) MP_NORETURN void mp_raise_OSError(int errno_) {
-    nlr_raise(mp_obj_new_exception_from_errno(errno_));
-}
-
-__attribute__((weak)) MP_NORETURN void mp_raise_NotImplementedError(const char *msg) {
-    mp_raise_msg(&mp_type_NotImplementedError, msg);
-}
-
-__attribute__((weak)) MP_NORETURN void mp_raise_StopIteration(mp_obj_t arg) {
-    if (arg == MP_OBJ_NULL) {
-        nlr_raise(mp_obj_new_exception(&mp_type_StopIteration));
-    }
-    nlr_raise(mp_obj_new_exception_arg1(&mp_type_StopIteration, arg));
-}
-
-__attribute__((weak)) MP_NORETURN void mp_raise_recursion_depth(void) {
-    mp_raise_msg(&mp_type_RecursionError, "maximum recursion depth exceeded");
-}
-
-__attribute__((weak)) void mp_stack_set_top(void *top) {
-    MP_STATE(stack_top) = top;
-}
-
-__attribute__((weak)) void mp_stack_set_limit(size_t bytes) {
-    MP_STATE(stack_limit) = bytes;
-}
-
-__attribute__((weak)) void mp_stack_check(void) {
-    char here;
-    char *top = MP_STATE(stack_top);
-    if (top == NULL) {
-        return;
-    }
-    size_t limit = MP_STATE(stack_limit) ? MP_STATE(stack_limit) : MICROPY_STACK_LIMIT;
-    if ((size_t)(top - &here) > limit) {
-        mp_raise_recursion_depth();
-    }
-}
-
-__attribute__((weak)) bool mp_obj_is_exception_instance(mp_obj_t o) {
+bool mp_obj_is_exception_instance(mp_obj_t o) {
     return mp_obj_is_obj(o) && mp_obj_is_subclass_fast(mp_obj_get_type(o), &mp_type_BaseException);
 }
 
-__attribute__((weak)) bool mp_obj_is_exception_type(mp_obj_t o) {
+bool mp_obj_is_exception_type(mp_obj_t o) {
     return mp_obj_is_obj(o) && mp_obj_is_subclass_fast(mp_obj_get_type(o), &mp_type_type)
         && mp_obj_is_subclass_fast(MP_OBJ_TO_PTR(o), &mp_type_BaseException);
 }

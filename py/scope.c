@@ -69,7 +69,36 @@ static bool is_function_like(const scope_t *s) {
 typedef struct {
     mp_parser_t *p;
     scope_t *cur;
+    qstr private_name;  // enclosing class name for private-name mangling
 } st_t;
+
+// Private name mangling: inside a class, "__x" (not ending in "__")
+// becomes "_Class__x".
+static qstr mangle(st_t *st, qstr q) {
+    if (st->private_name == 0) {
+        return q;
+    }
+    size_t len;
+    const char *s = (const char *)qstr_data(q, &len);
+    if (len < 3 || s[0] != '_' || s[1] != '_' || (s[len - 1] == '_' && s[len - 2] == '_') || memchr(s, '.', len)) {
+        return q;
+    }
+    size_t clen;
+    const char *cls = (const char *)qstr_data(st->private_name, &clen);
+    while (clen > 0 && *cls == '_') {
+        cls++;
+        clen--;
+    }
+    if (clen == 0) {
+        return q;
+    }
+    vstr_t vs;
+    vstr_init(&vs, 1 + clen + len);
+    vstr_add_byte(&vs, '_');
+    vstr_add_strn(&vs, cls, clen);
+    vstr_add_strn(&vs, s, len);
+    return qstr_from_strn(vs.buf, vs.len);
+}
 
 static void st_expr(st_t *st, pn_t *n);
 static void st_block(st_t *st, pn_t *blk);
@@ -97,9 +126,11 @@ static void st_use(st_t *st, qstr name) {
 static void st_target(st_t *st, pn_t *t) {
     switch (t->kind) {
         case PN_NAME:
+            t->id = mangle(st, t->id);
             st_bind(st, t->id, t);
             break;
         case PN_ATTR:
+            t->id = mangle(st, t->id);
             st_expr(st, t->a);
             break;
         case PN_SUBSCR:
@@ -146,6 +177,7 @@ static void add_params(st_t *st, scope_t *fs, pn_t *args) {
             if (pa->op != order[k]) {
                 continue;
             }
+            pa->id = mangle(st, pa->id);
             add_sym(fs, pa->id, SYM_DEF_PARAM | SYM_DEF_LOCAL);
             fs->n_params++;
             switch (pa->op) {
@@ -246,6 +278,7 @@ static void st_comp(st_t *st, pn_t *n) {
 }
 
 static void st_namedexpr(st_t *st, pn_t *n) {
+    n->a->id = mangle(st, n->a->id);
     qstr name = n->a->id;
     scope_t *s = st->cur;
     if (s->kind != SCOPE_COMP) {
@@ -308,6 +341,7 @@ static void st_expr(st_t *st, pn_t *n) {
         case PN_CONST:
             break;
         case PN_NAME:
+            n->id = mangle(st, n->id);
             st_use(st, n->id);
             break;
         case PN_JOINEDSTR:
@@ -318,6 +352,7 @@ static void st_expr(st_t *st, pn_t *n) {
             st_expr(st, n->b);
             break;
         case PN_ATTR:
+            n->id = mangle(st, n->id);
             st_expr(st, n->a);
             break;
         case PN_SUBSCR:
@@ -415,6 +450,7 @@ static void st_declare(st_t *st, pn_t *n, bool is_global) {
     scope_t *s = st->cur;
     for (size_t i = 0; i < n->n; i++) {
         pn_t *nm = n->items[i];
+        nm->id = mangle(st, nm->id);
         qstr name = nm->id;
         if (s->kind == SCOPE_MODULE) {
             if (!is_global) {
@@ -513,6 +549,9 @@ static void st_stmt(st_t *st, pn_t *n) {
         case PN_IMPORT:
             for (size_t i = 0; i < n->n; i++) {
                 pn_t *al = n->items[i];
+                if (al->id2) {
+                    al->id2 = mangle(st, al->id2);
+                }
                 qstr name = al->id2;
                 if (name == 0) {
                     const char *full = qstr_str(al->id);
@@ -531,7 +570,11 @@ static void st_stmt(st_t *st, pn_t *n) {
                     }
                     continue;
                 }
-                st_bind(st, al->id2 ? al->id2 : al->id, al);
+                qstr bind = mangle(st, al->id2 ? al->id2 : al->id);
+                if (bind != (al->id2 ? al->id2 : al->id)) {
+                    al->id2 = bind;
+                }
+                st_bind(st, bind, al);
             }
             break;
         case PN_IF:
@@ -560,6 +603,7 @@ static void st_stmt(st_t *st, pn_t *n) {
                     pn_t *h = n->b->items[i];
                     st_expr(st, h->a);
                     if (h->id) {
+                        h->id = mangle(st, h->id);
                         st_bind(st, h->id, h);
                     }
                     st_block(st, h->b);
@@ -587,6 +631,7 @@ static void st_stmt(st_t *st, pn_t *n) {
         case PN_FUNCDEF:
             st_exprs(st, n->c);
             st_function(st, n, SCOPE_FUNCTION);
+            n->id = mangle(st, n->id);
             st_bind(st, n->id, n);
             break;
         case PN_CLASSDEF: {
@@ -595,11 +640,16 @@ static void st_stmt(st_t *st, pn_t *n) {
                 st_exprs(st, n->a);
                 st_exprs(st, n->a->b);
             }
+            qstr cls_name = n->id;
+            scope_t *cs = mp_scope_new(SCOPE_CLASS, s, n, cls_name);
+            n->id = mangle(st, n->id);
             st_bind(st, n->id, n);
-            scope_t *cs = mp_scope_new(SCOPE_CLASS, s, n, n->id);
+            qstr saved_private = st->private_name;
+            st->private_name = cls_name;
             st->cur = cs;
             st_block(st, n->b);
             st->cur = s;
+            st->private_name = saved_private;
             break;
         }
         case PN_BLOCK:
@@ -617,7 +667,7 @@ static void st_block(st_t *st, pn_t *blk) {
 }
 
 void mp_scope_collect(mp_parser_t *p, scope_t *module, pn_t *node, bool is_expr) {
-    st_t st = {p, module};
+    st_t st = {p, module, 0};
     if (is_expr) {
         st_expr(&st, node);
     } else {

@@ -76,8 +76,37 @@ MP_NORETURN static void unbound_local(const mp_frame_t *f, size_t slot) {
     mp_raise_msg_varg(&mp_type_UnboundLocalError, "cannot access local variable '%q' where it is not associated with a value", c->local_names[slot]);
 }
 
+// A direct-mapped cache of name lookups: (map, qstr) -> position of the
+// entry in the map's table. A hit is verified against the table itself
+// (position in range, same key), so a stale entry only costs a miss; a
+// rebinding changes the value in place and stays valid.
+typedef struct _name_cache_entry_t {
+    uintptr_t map;
+    qstr q;
+    uint32_t pos;
+} name_cache_entry_t;
+#define NAME_CACHE_SIZE (512)
+static name_cache_entry_t name_cache[NAME_CACHE_SIZE];
+
+static inline mp_map_elem_t *cached_lookup(mp_map_t *map, qstr q) {
+    name_cache_entry_t *ce = &name_cache[(q ^ ((uintptr_t)map >> 4)) & (NAME_CACHE_SIZE - 1)];
+    if (MP_LIKELY(ce->map == (uintptr_t)map && ce->q == q)) {
+        size_t pos = ce->pos;
+        if (MP_LIKELY(pos < map->used && map->table[pos].key == mp_obj_new_qstr(q))) {
+            return &map->table[pos];
+        }
+    }
+    mp_map_elem_t *el = mp_map_lookup_qstr(map, q, MP_MAP_LOOKUP);
+    if (el != NULL) {
+        ce->map = (uintptr_t)map;
+        ce->q = q;
+        ce->pos = (uint32_t)(el - map->table);
+    }
+    return el;
+}
+
 static mp_obj_t lookup_builtin(qstr q) {
-    mp_map_elem_t *el = mp_map_lookup_qstr(&MP_STATE(dict_builtins)->map, q, MP_MAP_LOOKUP);
+    mp_map_elem_t *el = cached_lookup(&MP_STATE(dict_builtins)->map, q);
     if (el == NULL || el->value == MP_OBJ_NULL) {
         name_error(q);
     }
@@ -102,14 +131,14 @@ static mp_obj_t load_name(const mp_frame_t *f, qstr q) {
                 return mp_obj_subscr(d, MP_OBJ_NEW_QSTR(q), MP_OBJ_SENTINEL);
             }
         } else {
-            el = mp_map_lookup_qstr(&f->locals_dict->map, q, MP_MAP_LOOKUP);
+            el = cached_lookup(&f->locals_dict->map, q);
             if (el != NULL && el->value != MP_OBJ_NULL) {
                 return el->value;
             }
         }
     }
     if (f->globals != f->locals_dict && f->globals != NULL) {
-        el = mp_map_lookup_qstr(ns_map(f->globals), q, MP_MAP_LOOKUP);
+        el = cached_lookup(ns_map(f->globals), q);
         if (el != NULL && el->value != MP_OBJ_NULL) {
             return el->value;
         }
@@ -119,7 +148,11 @@ static mp_obj_t load_name(const mp_frame_t *f, qstr q) {
 
 static void store_in(mp_obj_dict_t *d, qstr q, mp_obj_t v) {
     if (MP_LIKELY(d->base.type == &mp_type_dict)) {
-        mp_map_lookup_qstr(&d->map, q, MP_MAP_LOOKUP_ADD_IF_NOT_FOUND)->value = v;
+        mp_map_elem_t *el = cached_lookup(&d->map, q);
+        if (el == NULL) {
+            el = mp_map_lookup_qstr(&d->map, q, MP_MAP_LOOKUP_ADD_IF_NOT_FOUND);
+        }
+        el->value = v;
     } else {
         mp_obj_subscr(MP_OBJ_FROM_PTR(d), MP_OBJ_NEW_QSTR(q), v);
     }
@@ -446,6 +479,8 @@ mp_obj_t mp_vm_call_fun_bc(mp_obj_fun_bc_t *fun, mp_obj_t self, size_t n_args, s
     if (mp_vm_run(frame, MP_OBJ_NULL, &ret) != MP_VM_RETURN_NORMAL) {
         nlr_raise(ret);
     }
+    // Leave no stale references for the conservative stack scan.
+    memset(frame, 0, sz);
     return ret;
 }
 
@@ -537,15 +572,32 @@ mp_obj_t mp_vm_locals_of_current_frame(void) {
 #define GUARD_NONE (0)
 #define GUARD_FOR_ITER (1)      // StopIteration from iternext ends the loop
 #define GUARD_YIELD_FROM (2)    // StopIteration from send() is the result
-#define GUARD_WITH_EXIT (3)     // restore the current exception after __exit__
+
+// What the dispatch loop returns to mp_vm_run.
+#define VM_RET_RETURN (0)     // st->value: the return value of the base frame
+#define VM_RET_YIELD (1)      // st->value: the yielded value
+#define VM_RET_EXCEPTION (2)  // st->value: an exception raised by the VM itself
+#define VM_RET_CHUNK (3)      // a call needs st->chunk_request more bytes of frame stack
+
+// The state of one run, shared by mp_vm_run (which holds the nlr handler
+// and allocates frame chunks) and the dispatch loop (which has no setjmp,
+// so that the compiler keeps its registers in registers).
+typedef struct _vm_state_t {
+    mp_frame_t *base;
+    mp_frame_t *frame;          // the innermost frame
+    mp_vm_chunk_t *first_chunk;
+    size_t chunk_request;
+    mp_obj_t value;
+    int guard;                  // GUARD_*
+    bool reraise;               // the exception is re-raised: no new traceback entry
+} vm_state_t;
 
 #if defined(__GNUC__) && !defined(__clang__)
 #pragma GCC diagnostic push
-#pragma GCC diagnostic ignored "-Wclobbered"
 #pragma GCC diagnostic ignored "-Woverride-init"
 #endif
 
-mp_vm_return_kind_t mp_vm_run(mp_frame_t *base, mp_obj_t throw_value, mp_obj_t *ret_out) {
+__attribute__((noinline)) static int vm_loop(vm_state_t *st) {
 #if VM_COMPUTED_GOTO
     static const void *const dispatch_table[256] = {
         [0 ... 255] = &&L_bad_opcode,
@@ -560,28 +612,11 @@ mp_vm_return_kind_t mp_vm_run(mp_frame_t *base, mp_obj_t throw_value, mp_obj_t *
 #define CASE(op) case MP_BC_##op:
 #endif
 
-    // State that must survive a longjmp back into this function.
-    mp_frame_t *volatile exc_frame = base;
-    volatile mp_obj_t inject = throw_value;
-    mp_vm_chunk_t *volatile first_chunk = NULL;
-    volatile int guard = GUARD_NONE;
-    volatile mp_obj_t guard_exc = MP_OBJ_NULL;
-    volatile bool reraise = false;
-    mp_obj_dict_t *const saved_globals = MP_STATE(dict_globals);
-    mp_frame_t *const saved_cur = vm_cur_frame;
-
-    base->back = NULL;
-    base->chunk = NULL;
-    base->fs_next = NULL;
-    MP_STATE(dict_globals) = base->globals;
-    vm_cur_frame = base;
-
-    mp_frame_t *frame;
+    mp_frame_t *const base = st->base;
+    mp_frame_t *frame = st->frame;
     const byte *ip;
     mp_obj_t *sp;
     mp_obj_t *fastn;
-    mp_obj_t exc;
-    nlr_buf_t nlr;
     // Operands of the shared code paths below (set right before the goto).
     mp_obj_t retval;                // do_return
     mp_obj_t unwind_mark;           // do_unwind_jump
@@ -589,6 +624,8 @@ mp_vm_return_kind_t mp_vm_run(mp_frame_t *base, mp_obj_t throw_value, mp_obj_t *
     mp_obj_t call_self;             // the arguments; the result slot is *sp
     size_t call_n_args, call_n_kw;
     const mp_obj_t *call_args;
+    const byte *call_ins;           // the call instruction and the stack before
+    mp_obj_t *call_sp;              // it (re-executed after a chunk is added)
 
 #define LOAD_REGS() do { \
         ip = frame->ip; \
@@ -597,7 +634,12 @@ mp_vm_return_kind_t mp_vm_run(mp_frame_t *base, mp_obj_t throw_value, mp_obj_t *
 } while (0)
 #define MARK() (frame->ip = ip)
 #define PUSH(v) (*++sp = (v))
-#define POP() (*sp--)
+// Popped slots are cleared so that no stale reference keeps an object
+// alive (the collector scans frames whole).
+#define POP() ({ mp_obj_t v_ = *sp; *sp-- = MP_OBJ_NULL; v_; })
+#define DROP() (*sp-- = MP_OBJ_NULL)
+#define DROPN(n) do { size_t n_ = (n); while (n_--) { *sp-- = MP_OBJ_NULL; } } while (0)
+#define CLEAR_ABOVE(top) do { for (mp_obj_t *p_ = sp + 1; p_ <= (top); p_++) { *p_ = MP_OBJ_NULL; } } while (0)
 #define TOP() (*sp)
 #define SET_TOP(v) (*sp = (v))
 #define DECODE_UINT(v) do { \
@@ -609,7 +651,7 @@ mp_vm_return_kind_t mp_vm_run(mp_frame_t *base, mp_obj_t throw_value, mp_obj_t *
         } \
 } while (0)
 #define DECODE_JUMP(v) do { v = (int16_t)(ip[0] | (ip[1] << 8)); ip += 2; } while (0)
-#define RAISE(e) do { exc = (e); nlr_pop(); goto exception_arrived; } while (0)
+#define RAISE(e) do { st->value = (e); return VM_RET_EXCEPTION; } while (0)
 #define PENDING_CHECK() do { \
         if (MP_UNLIKELY(MP_STATE(pending_exception) != MP_OBJ_NULL || MP_STATE(sched_len) != 0)) { \
             MARK(); \
@@ -618,19 +660,7 @@ mp_vm_return_kind_t mp_vm_run(mp_frame_t *base, mp_obj_t throw_value, mp_obj_t *
         } \
 } while (0)
 
-resume:
-    if (nlr_push(&nlr) != 0) {
-        exc = MP_OBJ_FROM_PTR(nlr.ret_val);
-        goto exception_arrived;
-    }
-    frame = exc_frame;
     LOAD_REGS();
-    if (inject != MP_OBJ_NULL) {
-        exc = inject;
-        inject = MP_OBJ_NULL;
-        nlr_pop();
-        goto exception_arrived;
-    }
 
 #if VM_COMPUTED_GOTO
     DISPATCH();
@@ -643,7 +673,7 @@ dispatch:
     DISPATCH();
 
     CASE(POP_TOP)
-    sp--;
+    DROP();
     DISPATCH();
 
     CASE(ROT_TWO) {
@@ -822,7 +852,7 @@ dispatch:
         DECODE_UINT(q);
         MARK();
         store_in(frame->locals_dict ? frame->locals_dict : frame->globals, q, sp[0]);
-        sp--;
+        DROP();
         DISPATCH();
     }
 
@@ -837,7 +867,7 @@ dispatch:
     CASE(LOAD_GLOBAL) {
         size_t q;
         DECODE_UINT(q);
-        mp_map_elem_t *el = mp_map_lookup_qstr(&frame->globals->map, q, MP_MAP_LOOKUP);
+        mp_map_elem_t *el = cached_lookup(&frame->globals->map, q);
         if (MP_LIKELY(el != NULL && el->value != MP_OBJ_NULL)) {
             PUSH(el->value);
         } else {
@@ -852,7 +882,7 @@ dispatch:
         DECODE_UINT(q);
         MARK();
         store_in(frame->globals, q, sp[0]);
-        sp--;
+        DROP();
         DISPATCH();
     }
 
@@ -877,7 +907,7 @@ dispatch:
         DECODE_UINT(q);
         MARK();
         mp_store_attr(sp[0], q, sp[-1]);
-        sp -= 2;
+        DROPN(2);
         DISPATCH();
     }
 
@@ -886,7 +916,7 @@ dispatch:
         DECODE_UINT(q);
         MARK();
         mp_delete_attr(sp[0], q);
-        sp--;
+        DROP();
         DISPATCH();
     }
 
@@ -911,7 +941,7 @@ dispatch:
                     i += l->len;
                 }
                 if ((mp_uint_t)i < l->len) {
-                    sp--;
+                    DROP();
                     SET_TOP(l->items[i]);
                     DISPATCH();
                 }
@@ -921,7 +951,7 @@ dispatch:
                     i += tu->len;
                 }
                 if ((mp_uint_t)i < tu->len) {
-                    sp--;
+                    DROP();
                     SET_TOP(tu->items[i]);
                     DISPATCH();
                 }
@@ -929,7 +959,7 @@ dispatch:
         }
         MARK();
         mp_obj_t r = mp_obj_subscr(obj, index, MP_OBJ_SENTINEL);
-        sp--;
+        DROP();
         SET_TOP(r);
         DISPATCH();
     }
@@ -947,20 +977,20 @@ dispatch:
             }
             if ((mp_uint_t)i < l->len) {
                 l->items[i] = sp[-2];
-                sp -= 3;
+                DROPN(3);
                 DISPATCH();
             }
         }
         MARK();
         mp_obj_subscr(obj, index, sp[-2]);
-        sp -= 3;
+        DROPN(3);
         DISPATCH();
     }
 
     CASE(DELETE_SUBSCR) {
         MARK();
         mp_obj_subscr(sp[-1], sp[0], MP_OBJ_NULL);
-        sp -= 2;
+        DROPN(2);
         DISPATCH();
     }
 
@@ -1155,31 +1185,31 @@ dispatch:
             DISPATCH();
         }
         if (op == MP_BINARY_OP_IS) {
-            sp--;
+            DROP();
             SET_TOP(mp_obj_new_bool(lhs == rhs));
             DISPATCH();
         }
         if (op == MP_BINARY_OP_IS_NOT) {
-            sp--;
+            DROP();
             SET_TOP(mp_obj_new_bool(lhs != rhs));
             DISPATCH();
         }
         if ((op == MP_BINARY_OP_EQUAL || op == MP_BINARY_OP_NOT_EQUAL) && mp_obj_is_qstr(lhs) && mp_obj_is_qstr(rhs)) {
-            sp--;
+            DROP();
             SET_TOP(mp_obj_new_bool((lhs == rhs) == (op == MP_BINARY_OP_EQUAL)));
             DISPATCH();
         }
         if (op == MP_BINARY_OP_EXCEPTION_MATCH) {
             MARK();
             mp_obj_t r = exception_match(lhs, rhs);
-            sp--;
+            DROP();
             SET_TOP(r);
             DISPATCH();
         }
     binary_slow: {
             MARK();
             mp_obj_t r = mp_binary_op(op, lhs, rhs);
-            sp--;
+            DROP();
             SET_TOP(r);
             DISPATCH();
         }
@@ -1250,7 +1280,7 @@ dispatch:
         if (mp_obj_is_true(TOP())) {
             ip += off;
         } else {
-            sp--;
+            DROP();
         }
         DISPATCH();
     }
@@ -1262,7 +1292,7 @@ dispatch:
         if (!mp_obj_is_true(TOP())) {
             ip += off;
         } else {
-            sp--;
+            DROP();
         }
         DISPATCH();
     }
@@ -1277,13 +1307,13 @@ dispatch:
         // loop (the handler finds the jump operand at frame->ip).
         MARK();
         frame->sp = sp;
-        guard = GUARD_FOR_ITER;
+        st->guard = GUARD_FOR_ITER;
         mp_obj_t next = iternext_fast(TOP());
-        guard = GUARD_NONE;
+        st->guard = GUARD_NONE;
         int off;
         DECODE_JUMP(off);
         if (next == MP_OBJ_STOP_ITERATION) {
-            sp--;
+            DROP();
             ip += off;
         } else {
             PUSH(next);
@@ -1329,23 +1359,21 @@ dispatch:
             call_exit(sp[-2], mp_const_none, mp_const_none, mp_const_none, &r);
             sp[-2] = sp[-1];
             sp[-1] = x;
-            sp--;
+            DROP();
         } else if (x == mp_const_none || mp_bc_is_unwind_jump_mark(x)) {
             call_exit(sp[-1], mp_const_none, mp_const_none, mp_const_none, &r);
             sp[-1] = x;
-            sp--;
+            DROP();
         } else {
-            // An exception is propagating: __exit__ runs with it as the
-            // current exception (so that one it raises chains to it).
-            guard_exc = MP_STATE(cur_exception);
-            guard = GUARD_WITH_EXIT;
-            MP_STATE(cur_exception) = x;
+            // An exception is propagating (and is the current exception).
             call_exit(sp[-1], MP_OBJ_FROM_PTR(mp_obj_get_type(x)), x, mp_const_none, &r);
-            bool suppress = mp_obj_is_true(r);
-            MP_STATE(cur_exception) = guard_exc;
-            guard = GUARD_NONE;
-            sp[-1] = suppress ? mp_const_none : x;
-            sp--;
+            sp[-1] = mp_obj_is_true(r) ? mp_const_none : x;
+            DROP();
+            // X moved down one slot: so did the record of its handler.
+            if (frame->bp > mp_frame_blocks(frame) && frame->bp[-1].kind == MP_VM_BLOCK_FINALLY_ACTIVE
+                && mp_frame_stack(frame) + frame->bp[-1].depth == sp + 1) {
+                frame->bp[-1].depth--;
+            }
         }
         DISPATCH();
     }
@@ -1365,14 +1393,13 @@ dispatch:
             sp[-1] = x;
             sp[0] = r;
         } else {
-            guard_exc = MP_STATE(cur_exception);
-            guard = GUARD_WITH_EXIT;
-            MP_STATE(cur_exception) = x;
             call_exit(sp[-1], MP_OBJ_FROM_PTR(mp_obj_get_type(x)), x, mp_const_none, &r);
-            MP_STATE(cur_exception) = guard_exc;
-            guard = GUARD_NONE;
             sp[-1] = x;
             sp[0] = r;
+            if (frame->bp > mp_frame_blocks(frame) && frame->bp[-1].kind == MP_VM_BLOCK_FINALLY_ACTIVE
+                && mp_frame_stack(frame) + frame->bp[-1].depth == sp) {
+                frame->bp[-1].depth--;
+            }
         }
         DISPATCH();
     }
@@ -1388,17 +1415,36 @@ dispatch:
         DISPATCH();
     }
 
-    CASE(POP_BLOCK)
-    frame->bp--;
-    DISPATCH();
+    CASE(POP_BLOCK) {
+        mp_vm_block_t *b = --frame->bp;
+        while (MP_UNLIKELY(b->kind == MP_VM_BLOCK_FINALLY_ACTIVE) && b > mp_frame_blocks(frame)) {
+            // (defensive: a stale record is dropped with its exception)
+            MP_STATE(cur_exception) = b->saved_exc;
+            b = --frame->bp;
+        }
+        DISPATCH();
+    }
 
     CASE(POP_EXCEPT) {
         mp_vm_block_t *b = --frame->bp;
+        while (MP_UNLIKELY(b->kind == MP_VM_BLOCK_FINALLY_ACTIVE) && b > mp_frame_blocks(frame)) {
+            MP_STATE(cur_exception) = b->saved_exc;
+            b = --frame->bp;
+        }
         MP_STATE(cur_exception) = b->saved_exc;
         DISPATCH();
     }
 
     CASE(END_FINALLY) {
+        {
+            // Leaving a finally handler that was entered with an exception.
+            mp_vm_block_t *b = frame->bp - 1;
+            if (b >= mp_frame_blocks(frame) && b->kind == MP_VM_BLOCK_FINALLY_ACTIVE
+                && mp_frame_stack(frame) + b->depth == sp) {
+                MP_STATE(cur_exception) = b->saved_exc;
+                frame->bp = b;
+            }
+        }
         mp_obj_t x = POP();
         if (x == mp_const_none) {
             DISPATCH();
@@ -1413,7 +1459,7 @@ dispatch:
         }
         // re-raise the propagating exception
         MARK();
-        reraise = true;
+        st->reraise = true;
         RAISE(x);
     }
 
@@ -1434,7 +1480,7 @@ dispatch:
             if (cur == MP_OBJ_NULL) {
                 RAISE(mp_obj_new_exception_msg(&mp_type_RuntimeError, "No active exception to reraise"));
             }
-            reraise = true;
+            st->reraise = true;
             RAISE(cur);
         }
         mp_obj_t cause = MP_OBJ_NULL;
@@ -1457,13 +1503,10 @@ dispatch:
     }
 
     CASE(YIELD_VALUE) {
-        *ret_out = POP();
+        st->value = POP();
         frame->ip = ip;
         frame->sp = sp;
-        nlr_pop();
-        MP_STATE(dict_globals) = saved_globals;
-        vm_cur_frame = saved_cur;
-        return MP_VM_RETURN_YIELD;
+        return VM_RET_YIELD;
     }
 
     CASE(YIELD_FROM) {
@@ -1475,7 +1518,7 @@ dispatch:
         if (mp_obj_is_generator(it)) {
             mp_vm_return_kind_t k = mp_obj_gen_resume(it, v, MP_OBJ_NULL, &r);
             if (k == MP_VM_RETURN_NORMAL) {
-                sp--;
+                DROP();
                 SET_TOP(r);
                 DISPATCH();
             }
@@ -1483,12 +1526,12 @@ dispatch:
                 RAISE(r);
             }
         } else {
-            guard = GUARD_YIELD_FROM;
+            st->guard = GUARD_YIELD_FROM;
             if (v == mp_const_none) {
                 r = iternext_fast(it);
                 if (r == MP_OBJ_STOP_ITERATION) {
-                    guard = GUARD_NONE;
-                    sp--;
+                    st->guard = GUARD_NONE;
+                    DROP();
                     SET_TOP(mp_const_none);
                     DISPATCH();
                 }
@@ -1498,18 +1541,15 @@ dispatch:
                 dest[2] = v;
                 r = mp_call_method_n_kw(1, 0, dest);
             }
-            guard = GUARD_NONE;
+            st->guard = GUARD_NONE;
         }
         // The sub-iterator yielded r: suspend here; on resume the sent
         // value is pushed and this YIELD_FROM runs again.
-        sp--;
+        DROP();
         frame->sp = sp;
         frame->ip = ip;
-        *ret_out = r;
-        nlr_pop();
-        MP_STATE(dict_globals) = saved_globals;
-        vm_cur_frame = saved_cur;
-        return MP_VM_RETURN_YIELD;
+        st->value = r;
+        return VM_RET_YIELD;
     }
 
     CASE(GET_AWAITABLE)
@@ -1533,8 +1573,8 @@ dispatch:
         size_t n;
         DECODE_UINT(n);
         MARK();
-        sp -= n;
-        mp_obj_t t = mp_obj_new_tuple(n, sp + 1);
+        mp_obj_t t = mp_obj_new_tuple(n, sp + 1 - n);
+        DROPN(n);
         PUSH(t);
         DISPATCH();
     }
@@ -1543,8 +1583,8 @@ dispatch:
         size_t n;
         DECODE_UINT(n);
         MARK();
-        sp -= n;
-        mp_obj_t l = mp_obj_new_list(n, sp + 1);
+        mp_obj_t l = mp_obj_new_list(n, sp + 1 - n);
+        DROPN(n);
         PUSH(l);
         DISPATCH();
     }
@@ -1553,8 +1593,8 @@ dispatch:
         size_t n;
         DECODE_UINT(n);
         MARK();
-        sp -= n;
-        mp_obj_t s = mp_obj_new_set(n, sp + 1);
+        mp_obj_t s = mp_obj_new_set(n, sp + 1 - n);
+        DROPN(n);
         PUSH(s);
         DISPATCH();
     }
@@ -1568,7 +1608,7 @@ dispatch:
         for (size_t i = 0; i < n; i++) {
             mp_obj_dict_store(d, items[2 * i], items[2 * i + 1]);
         }
-        sp -= 2 * n;
+        DROPN(2 * n);
         PUSH(d);
         DISPATCH();
     }
@@ -1590,8 +1630,8 @@ dispatch:
         size_t n;
         DECODE_UINT(n);
         MARK();
-        sp -= n;
-        mp_obj_t s = mp_obj_str_join_n(n, sp + 1);
+        mp_obj_t s = mp_obj_str_join_n(n, sp + 1 - n);
+        DROPN(n);
         PUSH(s);
         DISPATCH();
     }
@@ -1695,7 +1735,7 @@ dispatch:
                     items = ((mp_obj_list_t *)MP_OBJ_TO_PTR(seq))->items;
                 }
                 if (len == n) {
-                    sp--;
+                    DROP();
                     for (size_t i = 0; i < n; i++) {
                         sp[n - i] = items[i];
                     }
@@ -1705,7 +1745,7 @@ dispatch:
             }
         }
         MARK();
-        sp--;
+        DROP();
         mp_unpack_sequence(seq, n, sp + 1);
         sp += n;
         DISPATCH();
@@ -1728,7 +1768,7 @@ dispatch:
         unsigned flags = *ip++;
         MARK();
         mp_obj_t f = make_function(frame, frame->code->consts[u], flags, sp, 0, NULL);
-        sp -= ((flags & 1) ? 1 : 0) + ((flags & 2) ? 1 : 0);
+        DROPN(((flags & 1) ? 1 : 0) + ((flags & 2) ? 1 : 0));
         PUSH(f);
         DISPATCH();
     }
@@ -1739,15 +1779,16 @@ dispatch:
         unsigned flags = *ip++;
         DECODE_UINT(n);
         MARK();
-        sp -= n;
-        mp_obj_t f = make_function(frame, frame->code->consts[u], flags, sp, n, sp + 1);
-        sp -= ((flags & 1) ? 1 : 0) + ((flags & 2) ? 1 : 0);
+        mp_obj_t f = make_function(frame, frame->code->consts[u], flags, sp - n, n, sp + 1 - n);
+        DROPN(n + ((flags & 1) ? 1 : 0) + ((flags & 2) ? 1 : 0));
         PUSH(f);
         DISPATCH();
     }
 
     CASE(CALL_FUNCTION) {
         size_t n_args, n_kw;
+        call_ins = ip - 1;
+        call_sp = sp;
         DECODE_UINT(n_args);
         DECODE_UINT(n_kw);
         MARK();
@@ -1778,16 +1819,20 @@ dispatch:
             if (t->call != NULL) {
                 mp_obj_t r = t->call(fun, n_args, n_kw, sp + 1);
                 SET_TOP(r);
+                CLEAR_ABOVE(call_sp);
                 DISPATCH();
             }
         }
         mp_obj_t r = mp_call_function_n_kw(fun, n_args, n_kw, sp + 1);
         SET_TOP(r);
+        CLEAR_ABOVE(call_sp);
         DISPATCH();
     }
 
     CASE(CALL_METHOD) {
         size_t n_args, n_kw;
+        call_ins = ip - 1;
+        call_sp = sp;
         DECODE_UINT(n_args);
         DECODE_UINT(n_kw);
         MARK();
@@ -1813,6 +1858,7 @@ dispatch:
                     r = t->call(fun, n_args + 1, n_kw, sp + 1);
                 }
                 SET_TOP(r);
+                CLEAR_ABOVE(call_sp);
                 DISPATCH();
             }
         }
@@ -1823,6 +1869,7 @@ dispatch:
             r = mp_call_function_n_kw(fun, n_args + 1, n_kw, sp + 1);
         }
         SET_TOP(r);
+        CLEAR_ABOVE(call_sp);
         DISPATCH();
     }
 
@@ -1832,6 +1879,7 @@ push_frame: {
         if (MP_UNLIKELY(is_generator_code(code))) {
             mp_obj_t g = mp_obj_new_generator(call_fun, call_self, call_n_args, call_n_kw, call_args);
             SET_TOP(g);
+            CLEAR_ABOVE(call_sp);
             DISPATCH();
         }
         size_t sz = mp_frame_size(code);
@@ -1839,31 +1887,16 @@ push_frame: {
         char *p = frame->fs_next;
         if (MP_UNLIKELY(ch == NULL || p + sz > ch->end)) {
             // Move on to the next chunk of this run that fits, or add one.
-            mp_vm_chunk_t *c = ch ? ch->next : first_chunk;
+            mp_vm_chunk_t *c = ch ? ch->next : st->first_chunk;
             while (c != NULL && (char *)c->data + sz > c->end) {
                 c = c->next;
             }
             if (c == NULL) {
-                mp_vm_chunk_t *last = first_chunk;
-                while (last != NULL && last->next != NULL) {
-                    last = last->next;
-                }
-                size_t want = last ? (size_t)(last->end - (char *)last->data) * 2 : CHUNK_FIRST_BYTES;
-                if (want > CHUNK_MAX_BYTES) {
-                    want = CHUNK_MAX_BYTES;
-                }
-                if (want < sz) {
-                    want = sz;
-                }
-                mp_stack_check_extra(want + sizeof(mp_vm_chunk_t) + 4096);
-                c = alloca(sizeof(mp_vm_chunk_t) + want);
-                c->next = NULL;
-                c->end = (char *)c->data + want;
-                if (last == NULL) {
-                    first_chunk = c;
-                } else {
-                    last->next = c;
-                }
+                // mp_vm_run adds a chunk, then this call runs again.
+                frame->ip = call_ins;
+                frame->sp = call_sp;
+                st->chunk_request = sz;
+                return VM_RET_CHUNK;
             }
             ch = c;
             p = (char *)c->data;
@@ -1877,9 +1910,10 @@ push_frame: {
         if (!bind_simple(call_fun, nf->locals, call_self, call_n_args, call_n_kw, call_args)) {
             mp_fun_bc_bind_args(call_fun, nf->locals, call_self, call_n_args, call_n_kw, call_args);
         }
+        CLEAR_ABOVE(call_sp);  // the arguments are in the new frame now
         nf->back = frame;
         frame = nf;
-        exc_frame = nf;
+        st->frame = nf;
         vm_cur_frame = nf;
         MP_STATE(dict_globals) = nf->globals;
         LOAD_REGS();
@@ -1894,9 +1928,11 @@ push_frame: {
         MARK();
         PENDING_CHECK();
         size_t n_extra = ((flags & 1) ? 1 : 0) + ((flags & 2) ? 1 : 0);
+        mp_obj_t *top = sp;
         sp -= n_args + 2 * n_kw + n_extra;
         mp_obj_t r = call_ex(sp[0], MP_OBJ_NULL, n_args, n_kw, sp + 1, flags);
         SET_TOP(r);
+        CLEAR_ABOVE(top);
         DISPATCH();
     }
 
@@ -1908,9 +1944,11 @@ push_frame: {
         MARK();
         PENDING_CHECK();
         size_t n_extra = ((flags & 1) ? 1 : 0) + ((flags & 2) ? 1 : 0);
+        mp_obj_t *top = sp;
         sp -= n_args + 2 * n_kw + n_extra + 1;
         mp_obj_t r = call_ex(sp[0], sp[1], n_args, n_kw, sp + 2, flags);
         SET_TOP(r);
+        CLEAR_ABOVE(top);
         DISPATCH();
     }
 
@@ -1946,7 +1984,7 @@ push_frame: {
     CASE(PRINT_EXPR) {
         MARK();
         print_expr(TOP());
-        sp--;
+        DROP();
         DISPATCH();
     }
 
@@ -1967,10 +2005,12 @@ L_bad_opcode:
     do_return:
         while (frame->bp > mp_frame_blocks(frame)) {
             mp_vm_block_t *b = --frame->bp;
-            if (b->kind == MP_VM_BLOCK_EXCEPT_HANDLER) {
+            if (b->kind == MP_VM_BLOCK_EXCEPT_HANDLER || b->kind == MP_VM_BLOCK_FINALLY_ACTIVE) {
                 MP_STATE(cur_exception) = b->saved_exc;
             } else if (b->kind == MP_VM_BLOCK_FINALLY) {
+                mp_obj_t *top = sp;
                 sp = mp_frame_stack(frame) + b->depth - 1;
+                CLEAR_ABOVE(top);
                 PUSH(retval);
                 PUSH(MP_OBJ_UNWIND_RETURN);
                 ip = frame->code->bytecode + b->handler;
@@ -1978,18 +2018,15 @@ L_bad_opcode:
             }
         }
         if (frame == base) {
-            *ret_out = retval;
+            st->value = retval;
             frame->ip = ip;
-            nlr_pop();
-            MP_STATE(dict_globals) = saved_globals;
-            vm_cur_frame = saved_cur;
-            return MP_VM_RETURN_NORMAL;
+            return VM_RET_RETURN;
         }
         {
             mp_frame_t *callee = frame;
             frame = callee->back;
             memset(callee, 0, mp_frame_size(callee->code));
-            exc_frame = frame;
+            st->frame = frame;
             vm_cur_frame = frame;
             MP_STATE(dict_globals) = frame->globals;
             LOAD_REGS();
@@ -2005,8 +2042,15 @@ L_bad_opcode:
         unsigned n = (unsigned)((unwind_mark >> 32) & 0xFFFF);
         while (n > 0) {
             mp_vm_block_t *b = --frame->bp;
-            n--;
+            mp_obj_t *top = sp;
             sp = mp_frame_stack(frame) + b->depth - 1;
+            CLEAR_ABOVE(top);
+            if (b->kind == MP_VM_BLOCK_FINALLY_ACTIVE) {
+                // not counted by the compiler: the slot of a popped block
+                MP_STATE(cur_exception) = b->saved_exc;
+                continue;
+            }
+            n--;
             if (b->kind == MP_VM_BLOCK_EXCEPT_HANDLER) {
                 MP_STATE(cur_exception) = b->saved_exc;
             } else if (b->kind == MP_VM_BLOCK_FINALLY) {
@@ -2024,93 +2068,182 @@ L_bad_opcode:
         DISPATCH();
     }
 
-    // ---- an exception arrives in exc_frame (nlr is not pushed here)
-exception_arrived:
-    frame = exc_frame;
-    if (guard != GUARD_NONE) {
-        int g = guard;
-        guard = GUARD_NONE;
-        mp_obj_t cur = MP_STATE(cur_exception);
-        if (g == GUARD_WITH_EXIT) {
-            if (cur != MP_OBJ_NULL && cur != exc) {
-                mp_obj_exception_t *ne = mp_obj_exception_get_native(exc);
-                if (ne != NULL && ne->context == MP_OBJ_NULL) {
-                    mp_obj_exception_set_context(exc, cur);
-                }
-            }
-            MP_STATE(cur_exception) = guard_exc;
-        } else if (mp_obj_is_instance_of(exc, &mp_type_StopIteration)) {
+}
+
+// Dispatch an exception to the innermost frame of a run: add the traceback
+// entry, set __context__, unwind blocks to a handler (true: st->frame is
+// ready to resume there) or discard frames up to the base (false).
+static bool vm_unwind(vm_state_t *st, mp_obj_t exc) {
+    mp_frame_t *frame = st->frame;
+    if (st->guard != GUARD_NONE) {
+        int g = st->guard;
+        st->guard = GUARD_NONE;
+        if (mp_obj_is_instance_of(exc, &mp_type_StopIteration)) {
             if (g == GUARD_FOR_ITER) {
                 // frame->ip is just past FOR_ITER: its jump operand follows.
-                ip = frame->ip;
-                int off;
-                DECODE_JUMP(off);
-                frame->ip = ip + off;
+                const byte *ip = frame->ip;
+                int off = (int16_t)(ip[0] | (ip[1] << 8));
+                frame->ip = ip + 2 + off;
                 frame->sp--;
-                goto resume;
+                return true;
             }
             // GUARD_YIELD_FROM: the sub-iterator returned.
             frame->sp--;
             *frame->sp = mp_obj_exception_get_value(exc);
-            goto resume;
+            return true;
         }
     }
-    {
-        mp_obj_exception_t *native = mp_obj_exception_get_native(exc);
-        if (native == NULL) {
-            // Something that is not an exception was raised via nlr.
-            exc = mp_obj_new_exception_msg(&mp_type_SystemError, "non-exception raised");
-            native = mp_obj_exception_get_native(exc);
+    mp_obj_exception_t *native = mp_obj_exception_get_native(exc);
+    if (native == NULL) {
+        // Something that is not an exception was raised via nlr.
+        exc = mp_obj_new_exception_msg(&mp_type_SystemError, "non-exception raised");
+        native = mp_obj_exception_get_native(exc);
+    }
+    bool first = true;
+    for (;;) {
+        if (!st->reraise || !first) {
+            add_traceback(exc, frame);
         }
-        bool first = true;
-        for (;;) {
-            if (!reraise || !first) {
-                add_traceback(exc, frame);
-            }
-            reraise = false;
-            first = false;
-            mp_obj_t cur = MP_STATE(cur_exception);
-            if (cur != MP_OBJ_NULL && cur != exc && native != NULL && native->context == MP_OBJ_NULL
-                && exc != MP_STATE(memory_error)) {
-                mp_obj_exception_set_context(exc, cur);
-            }
-            mp_vm_block_t *blocks = mp_frame_blocks(frame);
-            while (frame->bp > blocks) {
-                mp_vm_block_t *b = --frame->bp;
-                if (b->kind == MP_VM_BLOCK_EXCEPT_HANDLER) {
-                    MP_STATE(cur_exception) = b->saved_exc;
-                    continue;
-                }
-                mp_obj_t *s = mp_frame_stack(frame) + b->depth - 1;
-                const byte *handler = frame->code->bytecode + b->handler;
-                if (b->kind == MP_VM_BLOCK_EXCEPT) {
-                    b->kind = MP_VM_BLOCK_EXCEPT_HANDLER;
-                    b->saved_exc = MP_STATE(cur_exception);
-                    frame->bp++;
-                    MP_STATE(cur_exception) = exc;
-                }
-                *++s = exc;
-                frame->sp = s;
-                frame->ip = handler;
-                exc_frame = frame;
-                goto resume;
-            }
-            // Not handled in this frame.
-            if (frame == base) {
-                *ret_out = exc;
-                MP_STATE(dict_globals) = saved_globals;
-                vm_cur_frame = saved_cur;
-                return MP_VM_RETURN_EXCEPTION;
-            }
-            mp_frame_t *callee = frame;
-            frame = callee->back;
-            memset(callee, 0, mp_frame_size(callee->code));
-            exc_frame = frame;
-            vm_cur_frame = frame;
-            MP_STATE(dict_globals) = frame->globals;
+        st->reraise = false;
+        first = false;
+        mp_obj_t cur = MP_STATE(cur_exception);
+        if (cur != MP_OBJ_NULL && cur != exc && native != NULL && native->context == MP_OBJ_NULL
+            && exc != MP_STATE(memory_error)) {
+            mp_obj_exception_set_context(exc, cur);
         }
+        mp_vm_block_t *blocks = mp_frame_blocks(frame);
+        while (frame->bp > blocks) {
+            mp_vm_block_t *b = --frame->bp;
+            if (b->kind == MP_VM_BLOCK_EXCEPT_HANDLER || b->kind == MP_VM_BLOCK_FINALLY_ACTIVE) {
+                MP_STATE(cur_exception) = b->saved_exc;
+                continue;
+            }
+            mp_obj_t *s = mp_frame_stack(frame) + b->depth - 1;
+            mp_obj_t *stack_end = mp_frame_stack(frame) + frame->code->n_stack;
+            for (mp_obj_t *p = s + 1; p < stack_end; p++) {
+                *p = MP_OBJ_NULL;
+            }
+            // The handler runs with exc as the current exception.
+            b->kind = b->kind == MP_VM_BLOCK_EXCEPT ? MP_VM_BLOCK_EXCEPT_HANDLER : MP_VM_BLOCK_FINALLY_ACTIVE;
+            b->saved_exc = MP_STATE(cur_exception);
+            frame->bp++;
+            MP_STATE(cur_exception) = exc;
+            *++s = exc;
+            frame->sp = s;
+            frame->ip = frame->code->bytecode + b->handler;
+            st->frame = frame;
+            return true;
+        }
+        // Not handled in this frame.
+        if (frame == st->base) {
+            st->value = exc;
+            return false;
+        }
+        mp_frame_t *callee = frame;
+        frame = callee->back;
+        memset(callee, 0, mp_frame_size(callee->code));
+        st->frame = frame;
+        vm_cur_frame = frame;
+        MP_STATE(dict_globals) = frame->globals;
     }
 }
+
+// The recursion error if `bytes` more of C stack are not available.
+static mp_obj_t check_room(size_t bytes) {
+    nlr_buf_t nlr;
+    if (nlr_push(&nlr) == 0) {
+        mp_stack_check_extra(bytes);
+        nlr_pop();
+        return MP_OBJ_NULL;
+    }
+    return MP_OBJ_FROM_PTR(nlr.ret_val);
+}
+
+// (Locals written after the setjmp are volatile or live in `st`, whose
+// address is passed on; the warnings about the others are spurious.)
+#if defined(__GNUC__) && !defined(__clang__)
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wclobbered"
+#endif
+mp_vm_return_kind_t mp_vm_run(mp_frame_t *base, mp_obj_t throw_value, mp_obj_t *ret_out) {
+    vm_state_t st;
+    st.base = base;
+    st.frame = base;
+    st.first_chunk = NULL;
+    st.chunk_request = 0;
+    st.value = MP_OBJ_NULL;
+    st.guard = GUARD_NONE;
+    st.reraise = false;
+    mp_obj_dict_t *const saved_globals = MP_STATE(dict_globals);
+    mp_frame_t *const saved_cur = vm_cur_frame;
+    base->back = NULL;
+    base->chunk = NULL;
+    base->fs_next = NULL;
+    MP_STATE(dict_globals) = base->globals;
+    vm_cur_frame = base;
+
+    mp_vm_return_kind_t kind;
+    mp_obj_t volatile exc = throw_value;
+    nlr_buf_t nlr;
+    for (;;) {
+        if (exc == MP_OBJ_NULL) {
+            if (nlr_push(&nlr) == 0) {
+                int r = vm_loop(&st);
+                nlr_pop();
+                if (r == VM_RET_RETURN || r == VM_RET_YIELD) {
+                    kind = r == VM_RET_RETURN ? MP_VM_RETURN_NORMAL : MP_VM_RETURN_YIELD;
+                    break;
+                }
+                if (r == VM_RET_CHUNK) {
+                    // Frames of calls are carved from chunks of this C stack
+                    // frame; the nlr handler is set again by the loop so that
+                    // a longjmp (which restores the stack pointer of the
+                    // setjmp) keeps the new chunk.
+                    mp_vm_chunk_t *last = st.first_chunk;
+                    while (last != NULL && last->next != NULL) {
+                        last = last->next;
+                    }
+                    size_t want = last ? (size_t)(last->end - (char *)last->data) * 2 : CHUNK_FIRST_BYTES;
+                    if (want > CHUNK_MAX_BYTES) {
+                        want = CHUNK_MAX_BYTES;
+                    }
+                    if (want < st.chunk_request) {
+                        want = st.chunk_request;
+                    }
+                    exc = check_room(want + sizeof(mp_vm_chunk_t) + 4096);
+                    if (exc != MP_OBJ_NULL) {
+                        goto handle;
+                    }
+                    mp_vm_chunk_t *c = alloca(sizeof(mp_vm_chunk_t) + want);
+                    c->next = NULL;
+                    c->end = (char *)c->data + want;
+                    if (last == NULL) {
+                        st.first_chunk = c;
+                    } else {
+                        last->next = c;
+                    }
+                    continue;
+                }
+                exc = st.value;  // VM_RET_EXCEPTION
+            } else {
+                exc = MP_OBJ_FROM_PTR(nlr.ret_val);
+            }
+        }
+    handle:
+        if (!vm_unwind(&st, exc)) {
+            kind = MP_VM_RETURN_EXCEPTION;
+            break;
+        }
+        exc = MP_OBJ_NULL;
+    }
+    *ret_out = st.value;
+    MP_STATE(dict_globals) = saved_globals;
+    vm_cur_frame = saved_cur;
+    return kind;
+}
+#if defined(__GNUC__) && !defined(__clang__)
+#pragma GCC diagnostic pop
+#endif
 
 #if defined(__GNUC__) && !defined(__clang__)
 #pragma GCC diagnostic pop

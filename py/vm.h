@@ -25,6 +25,11 @@ typedef enum {
 #define MP_VM_BLOCK_EXCEPT (0)
 #define MP_VM_BLOCK_FINALLY (1)
 #define MP_VM_BLOCK_EXCEPT_HANDLER (2)
+// A finally handler entered with an exception: that exception is the
+// current one while the handler runs (as in CPython); saved_exc is the one
+// to restore. It occupies the slot of its FINALLY block, so the block
+// stack of a frame has room for 2 * n_blocks entries.
+#define MP_VM_BLOCK_FINALLY_ACTIVE (3)
 
 typedef struct _mp_vm_block_t {
     uint32_t handler;    // bytecode offset of the handler
@@ -63,7 +68,7 @@ static inline mp_vm_block_t *mp_frame_blocks(const mp_frame_t *f) {
 }
 static inline size_t mp_frame_size(const mp_code_t *code) {
     return sizeof(mp_frame_t) + (code->n_locals + code->n_stack) * sizeof(mp_obj_t)
-           + code->n_blocks * sizeof(mp_vm_block_t);
+           + 2 * code->n_blocks * sizeof(mp_vm_block_t);
 }
 // Set up the header of a frame for `code` (locals are not touched).
 static inline void mp_frame_init(mp_frame_t *f, const mp_code_t *code, struct _mp_obj_fun_bc_t *fun, mp_obj_dict_t *globals) {
