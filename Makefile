@@ -70,7 +70,7 @@ sanitize: deps
 
 gcstress: deps
 	$(MAKE) BUILD=build-gcstress OPT=-O1 CFLAGS_EXTRA="-DMICROPY_GC_STRESS=1" all
-	python3 tests/run_tests.py --timeout 300 --binary build-gcstress/micropython $$(sed -e 's/#.*//' -e '/^ *$$/d' -e 's|^|tests/|' tests/gcstress.txt)
+	python3 tests/run_tests.py --timeout 300 --binary build-gcstress/micropython --from-file tests/gcstress.txt
 
 clean:
 	rm -rf build build-sanitize build-gcstress

@@ -165,31 +165,41 @@ def clamp255(v):
     return i
 
 
-def render(scene, w, h):
+def render(scene, w, h, sink):
     eye = Vec(0.0, 1.5, 0.0)
-    pixels = []
     for j in range(h):
         y = 1.0 - 2.0 * (j + 0.5) / h
         for i in range(w):
             x = (2.0 * (i + 0.5) / w - 1.0) * w / h
             d = Vec(x, y * 0.9, 1.8).norm()
             c = scene.trace(Ray(eye, d), 2)
-            pixels.append((clamp255(c.x), clamp255(c.y), clamp255(c.z)))
-    return pixels
+            sink.put(clamp255(c.x), clamp255(c.y), clamp255(c.z))
+
+
+class Stats:
+    # pixels are folded into sums and a hash as they are produced, so the
+    # image is never held in memory
+    def __init__(self):
+        self.n = 0
+        self.r = 0
+        self.g = 0
+        self.b = 0
+        self.h = 0
+
+    def put(self, r, g, b):
+        self.n += 1
+        self.r += r
+        self.g += g
+        self.b += b
+        self.h = (self.h * 257 + r * 65536 + g * 256 + b) % 2147483647
 
 
 def main():
-    pixels = render(Scene(), WIDTH, HEIGHT)
-    sr = sg = sb = 0
-    h = 0
-    for r, g, b in pixels:
-        sr += r
-        sg += g
-        sb += b
-        h = (h * 257 + r * 65536 + g * 256 + b) % 2147483647
-    print("%dx%d average %d %d %d" % (WIDTH, HEIGHT, sr // len(pixels),
-                                      sg // len(pixels), sb // len(pixels)))
-    print("checksum %d %d %d %d" % (sr, sg, sb, h))
+    s = Stats()
+    render(Scene(), WIDTH, HEIGHT, s)
+    print("%dx%d average %d %d %d" % (WIDTH, HEIGHT, s.r // s.n, s.g // s.n,
+                                      s.b // s.n))
+    print("checksum %d %d %d %d" % (s.r, s.g, s.b, s.h))
 
 
 main()

@@ -1478,6 +1478,13 @@ static bool stmt_has_escaping_jump(pn_t *s) {
             return has_escaping_jump(s->a);
         case PN_BLOCK:
             return has_escaping_jump(s);
+        case PN_MATCH:
+            for (size_t i = 0; i < s->n; i++) {
+                if (has_escaping_jump(s->items[i]->c)) {
+                    return true;
+                }
+            }
+            return false;
         default:
             return false;
     }
@@ -1814,7 +1821,27 @@ static void compile_import(compiler_t *c, pn_t *n) {
 
 static void compile_import_from(compiler_t *c, pn_t *n) {
     if (n->id == MP_QSTR___future__ && n->flags == 0) {
-        return;  // future features are all enabled
+        // future features are all enabled
+        static const char *const features[] = {
+            "nested_scopes", "generators", "division", "absolute_import", "with_statement",
+            "print_function", "unicode_literals", "barry_as_FLUFL", "generator_stop", "annotations",
+        };
+        for (size_t i = 0; i < n->n; i++) {
+            const char *f = qstr_str(n->items[i]->id);
+            if (strcmp(f, "braces") == 0) {
+                cerror(c, n, "not a chance");
+            }
+            bool known = false;
+            for (size_t k = 0; k < MP_ARRAY_SIZE(features); k++) {
+                if (strcmp(f, features[k]) == 0) {
+                    known = true;
+                }
+            }
+            if (!known) {
+                cerror(c, n, "future feature %s is not defined", f);
+            }
+        }
+        return;
     }
     mp_emit_op(E, MP_BC_LOAD_CONST_SMALL_INT, 1);
     mp_emit_sint(E, n->flags);
@@ -1939,6 +1966,378 @@ static void compile_augassign(compiler_t *c, pn_t *n) {
     }
 }
 
+// ---------------------------------------------------------------------------
+// match statement. Patterns are compiled with ordinary opcodes plus calls
+// of three helper functions (below) that do the structural checks:
+// sequence, mapping and class patterns.
+
+static const mp_obj_fun_builtin_t match_seq_obj;
+static const mp_obj_fun_builtin_t match_map_obj;
+static const mp_obj_fun_builtin_t match_class_obj;
+
+// names bound by a pattern (for the checks CPython makes)
+typedef struct {
+    qstr *names;
+    size_t n, alloc;
+} nameset_t;
+
+static void nameset_add(compiler_t *c, nameset_t *ns, qstr q, pn_t *at) {
+    for (size_t i = 0; i < ns->n; i++) {
+        if (ns->names[i] == q) {
+            cerror(c, at, "multiple assignments to name '%s' in pattern", qstr_str(q));
+        }
+    }
+    if (ns->n >= ns->alloc) {
+        size_t na = ns->alloc ? ns->alloc * 2 : 8;
+        ns->names = m_renew(qstr, ns->names, ns->alloc, na);
+        ns->alloc = na;
+    }
+    ns->names[ns->n++] = q;
+}
+
+static void pattern_names(compiler_t *c, pn_t *pat, nameset_t *ns) {
+    mp_stack_check();
+    switch (pat->kind) {
+        case PN_PAT_CAPTURE:
+        case PN_PAT_STAR:
+            if (pat->id) {
+                nameset_add(c, ns, pat->id, pat);
+            }
+            break;
+        case PN_PAT_SEQ:
+            for (size_t i = 0; i < pat->n; i++) {
+                pattern_names(c, pat->items[i], ns);
+            }
+            break;
+        case PN_PAT_OR: {
+            nameset_t first = {NULL, 0, 0};
+            for (size_t i = 0; i < pat->n; i++) {
+                nameset_t alt = {NULL, 0, 0};
+                pattern_names(c, pat->items[i], &alt);
+                if (i == 0) {
+                    first = alt;
+                } else {
+                    bool same = alt.n == first.n;
+                    for (size_t k = 0; same && k < alt.n; k++) {
+                        bool found = false;
+                        for (size_t j = 0; j < first.n; j++) {
+                            if (first.names[j] == alt.names[k]) {
+                                found = true;
+                            }
+                        }
+                        same = found;
+                    }
+                    if (!same) {
+                        cerror(c, pat->items[i], "alternative patterns bind different names");
+                    }
+                }
+            }
+            for (size_t k = 0; k < first.n; k++) {
+                nameset_add(c, ns, first.names[k], pat);
+            }
+            break;
+        }
+        case PN_PAT_MAP:
+            for (size_t i = 0; i < pat->n; i++) {
+                pattern_names(c, pat->items[i]->b, ns);
+            }
+            if (pat->id) {
+                nameset_add(c, ns, pat->id, pat);
+            }
+            break;
+        case PN_PAT_CLASS:
+            for (size_t i = 0; i < pat->n; i++) {
+                pattern_names(c, pat->items[i], ns);
+            }
+            if (pat->b) {
+                for (size_t i = 0; i < pat->b->n; i++) {
+                    pattern_names(c, pat->b->items[i]->a, ns);
+                }
+            }
+            break;
+        case PN_PAT_AS:
+            pattern_names(c, pat->a, ns);
+            nameset_add(c, ns, pat->id, pat);
+            break;
+        default:
+            break;
+    }
+}
+
+// An irrefutable pattern (always matches): returns the node that makes it
+// so (a capture or wildcard), else NULL.
+static pn_t *irrefutable(pn_t *pat) {
+    if (pat->kind == PN_PAT_CAPTURE) {
+        return pat;
+    }
+    if (pat->kind == PN_PAT_AS) {
+        return irrefutable(pat->a) ? pat : NULL;
+    }
+    if (pat->kind == PN_PAT_OR) {
+        for (size_t i = 0; i < pat->n; i++) {
+            pn_t *r = irrefutable(pat->items[i]);
+            if (r) {
+                return r;
+            }
+        }
+    }
+    return NULL;
+}
+
+static MP_NORETURN void unreachable_error(compiler_t *c, pn_t *irr) {
+    if (irr->kind == PN_PAT_CAPTURE && irr->id) {
+        cerror(c, irr, "name capture '%s' makes remaining patterns unreachable", qstr_str(irr->id));
+    }
+    if (irr->kind == PN_PAT_AS) {
+        cerror(c, irr, "name capture '%s' makes remaining patterns unreachable", qstr_str(irr->id));
+    }
+    cerror(c, irr, "wildcard makes remaining patterns unreachable");
+}
+
+// Failure exits that must first drop `n` values: emitted out of line.
+typedef struct {
+    size_t label;
+    size_t n_pop;
+} pat_tramp_t;
+
+typedef struct {
+    pat_tramp_t *t;
+    size_t n, alloc;
+} pat_tramps_t;
+
+static size_t tramp_label(compiler_t *c, pat_tramps_t *tr, size_t n_pop, size_t fail, int depth_at_fail) {
+    if (n_pop == 0) {
+        return fail;
+    }
+    for (size_t i = 0; i < tr->n; i++) {
+        if (tr->t[i].n_pop == n_pop) {
+            return tr->t[i].label;
+        }
+    }
+    if (tr->n >= tr->alloc) {
+        size_t na = tr->alloc ? tr->alloc * 2 : 4;
+        tr->t = m_renew(pat_tramp_t, tr->t, tr->alloc, na);
+        tr->alloc = na;
+    }
+    size_t l = mp_emit_new_label(E);
+    mp_emit_label_set_depth(E, l, depth_at_fail + (int)n_pop);
+    tr->t[tr->n].label = l;
+    tr->t[tr->n].n_pop = n_pop;
+    tr->n++;
+    return l;
+}
+
+static void compile_pattern(compiler_t *c, pn_t *pat, size_t fail);
+
+// After a helper call: stack R (None or a tuple of n values). Unpack and
+// match each value against pats (in order), leaving `extra` deepest values
+// (already on the stack below the unpacked ones) to the caller.
+static void match_unpacked(compiler_t *c, pn_t **pats, size_t n, size_t n_unpack, size_t fail, pat_tramps_t *tr, int base) {
+    // base: stack depth with R consumed (the failure depth)
+    mp_emit_op0(E, MP_BC_DUP_TOP, 1);
+    mp_emit_op0(E, MP_BC_LOAD_CONST_NONE, 1);
+    mp_emit_op_b(E, MP_BC_BINARY_OP, MP_BINARY_OP_IS, -1);
+    mp_emit_jump(E, MP_BC_POP_JUMP_IF_TRUE, tramp_label(c, tr, 1, fail, base), -1, -1);
+    mp_emit_op_u(E, MP_BC_UNPACK_SEQUENCE, n_unpack, (int)n_unpack - 1);
+    for (size_t i = 0; i < n; i++) {
+        size_t below = n_unpack - i - 1;
+        compile_pattern(c, pats[i], tramp_label(c, tr, below, fail, base));
+    }
+}
+
+// Value on TOS; consumed on success and on failure (jump to `fail`).
+static void compile_pattern(compiler_t *c, pn_t *pat, size_t fail) {
+    mp_stack_check();
+    int base = E->depth - 1;  // depth once the value is consumed
+    pat_tramps_t tr = {NULL, 0, 0};
+    mp_emit_set_line(E, pat->line);
+    switch (pat->kind) {
+        case PN_PAT_CAPTURE:
+        case PN_PAT_STAR:
+            if (pat->id) {
+                emit_name(c, pat->id, NAME_STORE);
+            } else {
+                mp_emit_op0(E, MP_BC_POP_TOP, -1);
+            }
+            break;
+        case PN_PAT_VALUE:
+            compile_expr(c, pat->a);
+            mp_emit_set_line(E, pat->line);
+            mp_emit_op_b(E, MP_BC_BINARY_OP, pat->op ? MP_BINARY_OP_IS : MP_BINARY_OP_EQUAL, -1);
+            mp_emit_jump(E, MP_BC_POP_JUMP_IF_FALSE, fail, -1, -1);
+            break;
+        case PN_PAT_AS:
+            mp_emit_op0(E, MP_BC_DUP_TOP, 1);
+            compile_pattern(c, pat->a, tramp_label(c, &tr, 1, fail, base));
+            emit_name(c, pat->id, NAME_STORE);
+            break;
+        case PN_PAT_OR: {
+            size_t ok = mp_emit_new_label(E);
+            for (size_t i = 0; i + 1 < pat->n; i++) {
+                size_t next_alt = mp_emit_new_label(E);
+                mp_emit_op0(E, MP_BC_DUP_TOP, 1);
+                compile_pattern(c, pat->items[i], next_alt);
+                mp_emit_op0(E, MP_BC_POP_TOP, -1);
+                mp_emit_jump(E, MP_BC_JUMP, ok, 0, 0);
+                mp_emit_label(E, next_alt);
+            }
+            compile_pattern(c, pat->items[pat->n - 1], fail);
+            mp_emit_label(E, ok);
+            break;
+        }
+        case PN_PAT_SEQ: {
+            size_t star = pat->n;
+            for (size_t i = 0; i < pat->n; i++) {
+                if (pat->items[i]->kind == PN_PAT_STAR) {
+                    star = i;
+                }
+            }
+            bool has_star = star < pat->n;
+            size_t n_fixed = pat->n - (has_star ? 1 : 0);
+            mp_emit_load_const_obj(E, MP_OBJ_FROM_PTR(&match_seq_obj));
+            mp_emit_op0(E, MP_BC_ROT_TWO, 0);
+            mp_emit_op(E, MP_BC_LOAD_CONST_SMALL_INT, 1);
+            mp_emit_sint(E, (mp_int_t)n_fixed);
+            mp_emit_op(E, MP_BC_LOAD_CONST_SMALL_INT, 1);
+            mp_emit_sint(E, has_star ? (mp_int_t)star : -1);
+            mp_emit_op_u(E, MP_BC_CALL_FUNCTION, 3, -3);
+            mp_emit_uint(E, 0);
+            // the helper returns the items with the starred ones collected
+            // into a list at the star position
+            match_unpacked(c, pat->items, pat->n, pat->n, fail, &tr, base);
+            break;
+        }
+        case PN_PAT_MAP: {
+            // literal keys must be distinct
+            for (size_t i = 0; i < pat->n; i++) {
+                pn_t *ki = pat->items[i]->a;
+                if (ki->kind != PN_CONST) {
+                    continue;
+                }
+                for (size_t j = 0; j < i; j++) {
+                    pn_t *kj = pat->items[j]->a;
+                    if (kj->kind == PN_CONST && mp_obj_equal(ki->val, kj->val)
+                        && mp_obj_get_type(ki->val) == mp_obj_get_type(kj->val)) {
+                        vstr_t vs;
+                        vstr_init(&vs, 16);
+                        mp_print_t pr = mp_print_for_vstr(&vs);
+                        mp_obj_print_helper(&pr, ki->val, PRINT_REPR);
+                        cerror(c, pat, "mapping pattern checks duplicate key (%s)", vstr_null_terminated_str(&vs));
+                    }
+                }
+            }
+            mp_emit_load_const_obj(E, MP_OBJ_FROM_PTR(&match_map_obj));
+            mp_emit_op0(E, MP_BC_ROT_TWO, 0);
+            for (size_t i = 0; i < pat->n; i++) {
+                compile_expr(c, pat->items[i]->a);
+            }
+            mp_emit_op_u(E, MP_BC_BUILD_TUPLE, pat->n, 1 - (int)pat->n);
+            mp_emit_op0(E, pat->id ? MP_BC_LOAD_CONST_TRUE : MP_BC_LOAD_CONST_FALSE, 1);
+            mp_emit_op_u(E, MP_BC_CALL_FUNCTION, 3, -3);
+            mp_emit_uint(E, 0);
+            pn_t **pats = m_new(pn_t *, pat->n + 1);
+            for (size_t i = 0; i < pat->n; i++) {
+                pats[i] = pat->items[i]->b;
+            }
+            size_t n_unpack = pat->n;
+            if (pat->id) {
+                pn_t *rest = mp_pn_new(&c->parser, PN_PAT_CAPTURE, pat->line, pat->col);
+                rest->id = pat->id;
+                pats[n_unpack++] = rest;
+            }
+            match_unpacked(c, pats, n_unpack, n_unpack, fail, &tr, base);
+            break;
+        }
+        case PN_PAT_CLASS: {
+            size_t n_kw = pat->b ? pat->b->n : 0;
+            mp_emit_load_const_obj(E, MP_OBJ_FROM_PTR(&match_class_obj));
+            mp_emit_op0(E, MP_BC_ROT_TWO, 0);
+            compile_expr(c, pat->a);
+            mp_emit_op(E, MP_BC_LOAD_CONST_SMALL_INT, 1);
+            mp_emit_sint(E, pat->n);
+            mp_obj_t kws = mp_obj_new_tuple(n_kw, NULL);
+            mp_obj_tuple_t *kt = MP_OBJ_TO_PTR(kws);
+            for (size_t i = 0; i < n_kw; i++) {
+                kt->items[i] = MP_OBJ_NEW_QSTR(pat->b->items[i]->id);
+            }
+            mp_emit_load_const_obj(E, kws);
+            mp_emit_set_line(E, pat->line);
+            mp_emit_op_u(E, MP_BC_CALL_FUNCTION, 4, -4);
+            mp_emit_uint(E, 0);
+            pn_t **pats = m_new(pn_t *, pat->n + n_kw + 1);
+            for (size_t i = 0; i < pat->n; i++) {
+                pats[i] = pat->items[i];
+            }
+            for (size_t i = 0; i < n_kw; i++) {
+                pats[pat->n + i] = pat->b->items[i]->a;
+            }
+            match_unpacked(c, pats, pat->n + n_kw, pat->n + n_kw, fail, &tr, base);
+            break;
+        }
+        default:
+            cerror(c, pat, "invalid syntax");
+    }
+    if (tr.n) {
+        // out-of-line failure exits
+        size_t done = mp_emit_new_label(E);
+        mp_emit_jump(E, MP_BC_JUMP, done, 0, 0);
+        for (size_t i = 0; i < tr.n; i++) {
+            mp_emit_label(E, tr.t[i].label);
+            for (size_t k = 0; k < tr.t[i].n_pop; k++) {
+                mp_emit_op0(E, MP_BC_POP_TOP, -1);
+            }
+            mp_emit_jump(E, MP_BC_JUMP, fail, 0, 0);
+        }
+        mp_emit_label_set_depth(E, done, base);
+        mp_emit_label(E, done);
+    }
+}
+
+static void compile_match(compiler_t *c, pn_t *n) {
+    if (n->n == 0) {
+        cerror(c, n, "invalid syntax");
+    }
+    compile_expr(c, n->a);
+    size_t end = mp_emit_new_label(E);
+    int depth = E->depth;  // includes the subject
+    for (size_t i = 0; i < n->n; i++) {
+        pn_t *cs = n->items[i];
+        bool last = i + 1 == n->n;
+        pn_t *irr = irrefutable(cs->a);
+        if (irr && !last && cs->b == NULL) {
+            unreachable_error(c, irr);
+        }
+        if (cs->a->kind == PN_PAT_OR) {
+            for (size_t k = 0; k + 1 < cs->a->n; k++) {
+                pn_t *r = irrefutable(cs->a->items[k]);
+                if (r) {
+                    unreachable_error(c, r);
+                }
+            }
+        }
+        nameset_t ns = {NULL, 0, 0};
+        pattern_names(c, cs->a, &ns);
+        size_t fail = mp_emit_new_label(E);
+        mp_emit_set_line(E, cs->line);
+        if (!last) {
+            mp_emit_op0(E, MP_BC_DUP_TOP, 1);
+        }
+        compile_pattern(c, cs->a, fail);
+        if (cs->b) {
+            compile_jump_if(c, cs->b, false, fail);
+        }
+        if (!last) {
+            mp_emit_op0(E, MP_BC_POP_TOP, -1);
+        }
+        compile_block(c, cs->c);
+        mp_emit_jump(E, MP_BC_JUMP, end, 0, 0);
+        mp_emit_label_set_depth(E, fail, last ? depth - 1 : depth);
+        mp_emit_label(E, fail);
+    }
+    mp_emit_label_set_depth(E, end, depth - 1);
+    mp_emit_label(E, end);
+}
+
 static void compile_stmt(compiler_t *c, pn_t *n) {
     mp_stack_check();
     mp_emit_set_line(E, n->line);
@@ -2052,6 +2451,9 @@ static void compile_stmt(compiler_t *c, pn_t *n) {
             break;
         case PN_BLOCK:
             compile_block(c, n);
+            break;
+        case PN_MATCH:
+            compile_match(c, n);
             break;
         default:
             cerror(c, n, "invalid syntax");
@@ -2211,3 +2613,213 @@ mp_obj_t mp_compile(const char *src, size_t len, qstr filename, mp_parse_input_k
 void mp_compile_dump(mp_obj_t code) {
     mp_bc_print(&mp_plat_print, MP_OBJ_TO_PTR(code));
 }
+
+// ---------------------------------------------------------------------------
+// Runtime helpers called by compiled match statements.
+
+static bool is_match_sequence(mp_obj_t o) {
+    if (!mp_obj_is_obj(o)) {
+        return false;  // small ints, floats, interned str
+    }
+    if (mp_obj_is_instance_of(o, &mp_type_str) || mp_obj_is_instance_of(o, &mp_type_bytes)
+        || mp_obj_is_instance_of(o, &mp_type_bytearray)) {
+        return false;
+    }
+    return mp_obj_is_instance_of(o, &mp_type_list) || mp_obj_is_instance_of(o, &mp_type_tuple)
+           || mp_obj_is_instance_of(o, &mp_type_range) || mp_obj_is_instance_of(o, &mp_type_memoryview);
+}
+
+// match_seq(subject, n_fixed, star_index or -1): None, or a tuple of the
+// items with those matched by the star collected into a list.
+static mp_obj_t match_seq(mp_obj_t subject, mp_obj_t n_in, mp_obj_t star_in) {
+    if (!is_match_sequence(subject)) {
+        return mp_const_none;
+    }
+    mp_int_t n_fixed = mp_small_int_value(n_in);
+    mp_int_t star = mp_small_int_value(star_in);
+    mp_int_t len = mp_obj_get_int(mp_obj_len(subject));
+    if (star < 0 ? len != n_fixed : len < n_fixed) {
+        return mp_const_none;
+    }
+    size_t n_out = n_fixed + (star >= 0 ? 1 : 0);
+    mp_obj_t out = mp_obj_new_tuple(n_out, NULL);
+    mp_obj_tuple_t *t = MP_OBJ_TO_PTR(out);
+    mp_obj_t starred = star >= 0 ? mp_obj_new_list(0, NULL) : MP_OBJ_NULL;
+    mp_obj_t it = mp_getiter(subject, NULL);
+    mp_int_t after_star = star >= 0 ? n_fixed - star : 0;
+    for (mp_int_t i = 0; i < len; i++) {
+        mp_obj_t item = mp_iternext(it);
+        if (item == MP_OBJ_STOP_ITERATION) {
+            return mp_const_none;  // shrank while iterating
+        }
+        if (star < 0 || i < star) {
+            t->items[i] = item;
+        } else if (i >= len - after_star) {
+            t->items[star + 1 + (i - (len - after_star))] = item;
+        } else {
+            mp_obj_list_append(starred, item);
+        }
+    }
+    if (star >= 0) {
+        t->items[star] = starred;
+    }
+    return out;
+}
+static MP_DEFINE_CONST_FUN_OBJ_3(match_seq_obj, match_seq);
+
+// match_map(subject, keys, want_rest): None, or a tuple of the values for
+// keys (plus a dict of the other items when want_rest).
+static mp_obj_t match_map(mp_obj_t subject, mp_obj_t keys, mp_obj_t want_rest) {
+    if (!mp_obj_is_obj(subject) || !mp_obj_is_instance_of(subject, &mp_type_dict)) {
+        return mp_const_none;
+    }
+    mp_obj_t d = mp_obj_get_native(subject, &mp_type_dict);
+    mp_map_t *map = mp_obj_dict_get_map(d);
+    size_t n;
+    mp_obj_t *ks;
+    mp_obj_tuple_get(keys, &n, &ks);
+    for (size_t i = 0; i < n; i++) {
+        for (size_t j = 0; j < i; j++) {
+            if (mp_obj_equal(ks[i], ks[j])) {
+                vstr_t vs;
+                vstr_init(&vs, 16);
+                mp_print_t pr = mp_print_for_vstr(&vs);
+                mp_obj_print_helper(&pr, ks[i], PRINT_REPR);
+                mp_raise_msg_varg(&mp_type_ValueError, "mapping pattern checks duplicate key (%s)", vstr_null_terminated_str(&vs));
+            }
+        }
+    }
+    if (map->filled < n) {
+        return mp_const_none;
+    }
+    bool rest = mp_obj_is_true(want_rest);
+    mp_obj_t out = mp_obj_new_tuple(n + (rest ? 1 : 0), NULL);
+    mp_obj_tuple_t *t = MP_OBJ_TO_PTR(out);
+    for (size_t i = 0; i < n; i++) {
+        mp_map_elem_t *e = mp_map_lookup(map, ks[i], MP_MAP_LOOKUP);
+        if (e == NULL) {
+            return mp_const_none;
+        }
+        t->items[i] = e->value;
+    }
+    if (rest) {
+        mp_obj_t r = mp_obj_new_dict(0);
+        size_t cur = 0;
+        mp_map_elem_t *e;
+        while ((e = mp_map_next(map, &cur)) != NULL) {
+            bool matched = false;
+            for (size_t i = 0; i < n; i++) {
+                if (mp_obj_equal(e->key, ks[i])) {
+                    matched = true;
+                    break;
+                }
+            }
+            if (!matched) {
+                mp_obj_dict_store(r, e->key, e->value);
+            }
+        }
+        t->items[n] = r;
+    }
+    return out;
+}
+static MP_DEFINE_CONST_FUN_OBJ_3(match_map_obj, match_map);
+
+// Builtin types whose single positional sub-pattern matches the subject.
+static bool is_self_matching_type(const mp_obj_type_t *t) {
+    return t == &mp_type_bool || t == &mp_type_bytearray || t == &mp_type_bytes || t == &mp_type_dict
+           || t == &mp_type_float || t == &mp_type_frozenset || t == &mp_type_int || t == &mp_type_list
+           || t == &mp_type_set || t == &mp_type_str || t == &mp_type_tuple;
+}
+
+// getattr(o, name) or MP_OBJ_NULL when there is no such attribute.
+static mp_obj_t getattr_maybe(mp_obj_t o, qstr name) {
+    nlr_buf_t nlr;
+    if (nlr_push(&nlr) == 0) {
+        mp_obj_t v = mp_load_attr(o, name);
+        nlr_pop();
+        return v;
+    }
+    mp_obj_t exc = MP_OBJ_FROM_PTR(nlr.ret_val);
+    if (mp_obj_is_instance_of(exc, &mp_type_AttributeError)) {
+        return MP_OBJ_NULL;
+    }
+    nlr_raise(exc);
+}
+
+// match_class(subject, cls, n_pos, kw_names): None, or a tuple of the
+// attribute values for the positional then keyword sub-patterns.
+static mp_obj_t match_class(size_t n_args, const mp_obj_t *args) {
+    mp_obj_t subject = args[0], cls = args[1];
+    size_t n_pos = mp_small_int_value(args[2]);
+    size_t n_kw;
+    mp_obj_t *kw;
+    mp_obj_tuple_get(args[3], &n_kw, &kw);
+    if (!mp_obj_is_obj(cls) || !mp_obj_is_instance_of(cls, &mp_type_type)) {
+        mp_raise_TypeError("called match pattern must be a type");
+    }
+    const mp_obj_type_t *type = MP_OBJ_TO_PTR(cls);
+    if (!mp_obj_is_instance_of(subject, type)) {
+        return mp_const_none;
+    }
+    mp_obj_t out = mp_obj_new_tuple(n_pos + n_kw, NULL);
+    mp_obj_tuple_t *t = MP_OBJ_TO_PTR(out);
+    qstr *names = m_new(qstr, n_pos + n_kw + 1);
+    size_t first_attr = 0;
+    if (n_pos > 0) {
+        mp_obj_t ma = getattr_maybe(cls, MP_QSTR___match_args__);
+        if (ma == MP_OBJ_NULL && is_self_matching_type(type) == false) {
+            // walk to a builtin base that matches itself
+            ma = MP_OBJ_NULL;
+        }
+        if (ma == MP_OBJ_NULL) {
+            bool self_match = false;
+            for (const mp_obj_type_t *b = type; b != NULL; b = b->base_type) {
+                if (is_self_matching_type(b)) {
+                    self_match = true;
+                    break;
+                }
+            }
+            if (self_match && n_pos == 1) {
+                t->items[0] = subject;
+                first_attr = 1;
+            } else {
+                mp_raise_msg_varg(&mp_type_TypeError, "%q() accepts %d positional sub-pattern%s (%d given)",
+                    type->name, self_match ? 1 : 0, self_match ? "" : "s", (int)n_pos);
+            }
+        } else {
+            if (!mp_obj_is_type(ma, &mp_type_tuple)) {
+                mp_raise_msg_varg(&mp_type_TypeError, "%q.__match_args__ must be a tuple (got %s)", type->name, mp_obj_get_type_str(ma));
+            }
+            size_t n_ma;
+            mp_obj_t *ma_items;
+            mp_obj_tuple_get(ma, &n_ma, &ma_items);
+            if (n_pos > n_ma) {
+                mp_raise_msg_varg(&mp_type_TypeError, "%q() accepts %d positional sub-pattern%s (%d given)",
+                    type->name, (int)n_ma, n_ma == 1 ? "" : "s", (int)n_pos);
+            }
+            for (size_t i = 0; i < n_pos; i++) {
+                if (!mp_obj_is_str(ma_items[i])) {
+                    mp_raise_msg_varg(&mp_type_TypeError, "__match_args__ elements must be strings (got %s)", mp_obj_get_type_str(ma_items[i]));
+                }
+                names[i] = mp_obj_str_get_qstr(ma_items[i]);
+            }
+        }
+    }
+    for (size_t i = 0; i < n_kw; i++) {
+        names[n_pos + i] = mp_obj_qstr_value(kw[i]);
+    }
+    for (size_t i = first_attr; i < n_pos + n_kw; i++) {
+        for (size_t j = first_attr; j < i; j++) {
+            if (names[i] == names[j]) {
+                mp_raise_msg_varg(&mp_type_TypeError, "%q() got multiple sub-patterns for attribute '%q'", type->name, names[i]);
+            }
+        }
+        mp_obj_t v = getattr_maybe(subject, names[i]);
+        if (v == MP_OBJ_NULL) {
+            return mp_const_none;
+        }
+        t->items[i] = v;
+    }
+    return out;
+}
+static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(match_class_obj, 4, 4, match_class);

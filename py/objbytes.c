@@ -161,10 +161,10 @@ mp_obj_t mp_obj_str_encode(mp_obj_t str, mp_obj_t encoding, mp_obj_t errors) {
     if (d == NULL) {
         mp_raise_msg_varg(&mp_type_TypeError, "descriptor 'encode' for 'str' objects doesn't apply to a '%s' object", mp_obj_get_type_str(str));
     }
-    encoding_t enc = get_encoding(encoding);
     const byte *ename;
     size_t ename_len;
     errors_t err = get_errors(errors, &ename, &ename_len);
+    encoding_t enc = get_encoding(encoding);
     if (enc == ENC_UTF8 || enc == ENC_UTF8_SIG) {
         if (enc == ENC_UTF8_SIG) {
             vstr_t v;
@@ -247,10 +247,13 @@ mp_obj_t mp_obj_str_encode(mp_obj_t str, mp_obj_t encoding, mp_obj_t errors) {
 }
 
 mp_obj_t mp_obj_bytes_decode(const byte *data, size_t len, mp_obj_t encoding, mp_obj_t errors) {
-    encoding_t enc = get_encoding(encoding);
     const byte *ename;
     size_t ename_len;
     errors_t err = get_errors(errors, &ename, &ename_len);
+    if (len == 0 && (encoding == MP_OBJ_NULL || mp_obj_is_str(encoding))) {
+        return MP_OBJ_NEW_QSTR(MP_QSTR_);  // CPython does not look up the codec for empty input
+    }
+    encoding_t enc = get_encoding(encoding);
     if (enc == ENC_UTF8_SIG) {
         if (len >= 3 && memcmp(data, "\xEF\xBB\xBF", 3) == 0) {
             data += 3;
@@ -623,6 +626,10 @@ static mp_obj_t bytes_hex(size_t n_args, const mp_obj_t *args, mp_map_t *kw) {
     if (!mp_obj_get_bytes_like(args[0], &d, &len)) {
         mp_raise_TypeError("descriptor 'hex' requires a 'bytes' object");
     }
+    mp_int_t per = 1;
+    if (vals[1].u_obj != MP_OBJ_NULL) {
+        per = mp_obj_get_int(vals[1].u_obj);
+    }
     byte sep = 0;
     if (vals[0].u_obj != MP_OBJ_NULL) {
         const byte *s;
@@ -638,10 +645,6 @@ static mp_obj_t bytes_hex(size_t n_args, const mp_obj_t *args, mp_map_t *kw) {
             mp_raise_ValueError("sep must be ASCII.");
         }
         sep = s[0];
-    }
-    mp_int_t per = 1;
-    if (vals[1].u_obj != MP_OBJ_NULL) {
-        per = mp_obj_get_int(vals[1].u_obj);
     }
     static const char hexd[] = "0123456789abcdef";
     vstr_t v;
@@ -995,6 +998,10 @@ static byte ba_item_value(mp_obj_t v) {
     mp_int_t x;
     if (mp_obj_is_small_int(v)) {
         x = mp_small_int_value(v);
+    } else if (mp_obj_is_type(v, &mp_type_int)) {
+        if (!mp_obj_get_int_maybe(v, &x)) {
+            x = -1;  // out of range either way
+        }
     } else if (!mp_seq_get_repeat_count(v, &x)) {
         mp_raise_msg_varg(&mp_type_TypeError, "'%s' object cannot be interpreted as an integer", mp_obj_get_type_str(v));
     }
@@ -1073,8 +1080,9 @@ static mp_obj_t bytearray_subscr(mp_obj_t self_in, mp_obj_t index, mp_obj_t valu
         ba_splice(b, s.start, n, d, len);
         return mp_const_none;
     }
-    if (value == MP_OBJ_NULL) {
-        // Delete every step-th item: compact in one pass.
+    if (value == MP_OBJ_NULL || len == 0) {
+        // Delete every step-th item (assigning an empty value to an
+        // extended slice deletes too, as in CPython): compact in one pass.
         if (n == 0) {
             return mp_const_none;
         }

@@ -123,43 +123,11 @@ static void close_subiter(mp_obj_t it) {
     }
 }
 
-mp_vm_return_kind_t mp_obj_gen_resume(mp_obj_t gen, mp_obj_t send_value, mp_obj_t throw_value, mp_obj_t *ret) {
-    mp_obj_gen_t *g = MP_OBJ_TO_PTR(gen);
-    mp_stack_check();
-    switch (g->state) {
-        case GEN_RUNNING:
-            mp_raise_msg_varg(&mp_type_ValueError, "%s already executing", kind_name(g));
-        case GEN_CLOSED:
-            if (g->base.type == &mp_type_coroutine && throw_value == MP_OBJ_NULL) {
-                mp_raise_msg(&mp_type_RuntimeError, "cannot reuse already awaited coroutine");
-            }
-            if (throw_value != MP_OBJ_NULL) {
-                *ret = throw_value;
-                return MP_VM_RETURN_EXCEPTION;
-            }
-            *ret = mp_const_none;
-            return MP_VM_RETURN_NORMAL;
-        case GEN_CREATED:
-            if (throw_value == MP_OBJ_NULL && send_value != mp_const_none && send_value != MP_OBJ_NULL) {
-                mp_raise_msg_varg(&mp_type_TypeError, "can't send non-None value to a just-started %s", kind_name(g));
-            }
-            return gen_run(g, throw_value, ret);
-        default:
-            break;
-    }
+// throw() into a generator suspended in `yield from it`: the exception
+// goes to `it` first. (Kept apart: its nlr buffer would otherwise enlarge
+// the C frame of every resume.)
+__attribute__((noinline)) static mp_vm_return_kind_t gen_throw_delegate(mp_obj_gen_t *g, mp_obj_t throw_value, mp_obj_t *ret) {
     mp_frame_t *f = &g->frame;
-    if (throw_value == MP_OBJ_NULL) {
-        *++f->sp = send_value == MP_OBJ_NULL ? mp_const_none : send_value;
-        if (f->ip[-1] == MP_BC_YIELD_FROM) {
-            f->ip--;  // run the YIELD_FROM again with the sent value
-        }
-        return gen_run(g, MP_OBJ_NULL, ret);
-    }
-    if (f->ip[-1] != MP_BC_YIELD_FROM) {
-        return gen_run(g, throw_value, ret);
-    }
-
-    // Suspended in `yield from it`: the exception goes to `it` first.
     mp_obj_t it = *f->sp;
     g->state = GEN_RUNNING;
     mp_vm_return_kind_t kind;
@@ -205,6 +173,45 @@ mp_vm_return_kind_t mp_obj_gen_resume(mp_obj_t gen, mp_obj_t send_value, mp_obj_
         return gen_run(g, MP_OBJ_NULL, ret);
     }
     return gen_run(g, r, ret);
+}
+
+mp_vm_return_kind_t mp_obj_gen_resume(mp_obj_t gen, mp_obj_t send_value, mp_obj_t throw_value, mp_obj_t *ret) {
+    mp_obj_gen_t *g = MP_OBJ_TO_PTR(gen);
+    mp_stack_check();
+    switch (g->state) {
+        case GEN_RUNNING:
+            mp_raise_msg_varg(&mp_type_ValueError, "%s already executing", kind_name(g));
+        case GEN_CLOSED:
+            if (g->base.type == &mp_type_coroutine && throw_value == MP_OBJ_NULL) {
+                mp_raise_msg(&mp_type_RuntimeError, "cannot reuse already awaited coroutine");
+            }
+            if (throw_value != MP_OBJ_NULL) {
+                *ret = throw_value;
+                return MP_VM_RETURN_EXCEPTION;
+            }
+            *ret = mp_const_none;
+            return MP_VM_RETURN_NORMAL;
+        case GEN_CREATED:
+            if (throw_value == MP_OBJ_NULL && send_value != mp_const_none && send_value != MP_OBJ_NULL) {
+                mp_raise_msg_varg(&mp_type_TypeError, "can't send non-None value to a just-started %s", kind_name(g));
+            }
+            return gen_run(g, throw_value, ret);
+        default:
+            break;
+    }
+    mp_frame_t *f = &g->frame;
+    if (throw_value == MP_OBJ_NULL) {
+        *++f->sp = send_value == MP_OBJ_NULL ? mp_const_none : send_value;
+        if (f->ip[-1] == MP_BC_YIELD_FROM) {
+            f->ip--;  // run the YIELD_FROM again with the sent value
+        }
+        return gen_run(g, MP_OBJ_NULL, ret);
+    }
+    if (f->ip[-1] != MP_BC_YIELD_FROM) {
+        return gen_run(g, throw_value, ret);
+    }
+
+    return gen_throw_delegate(g, throw_value, ret);
 }
 
 // ---------------------------------------------------------------------------
@@ -436,8 +443,20 @@ const mp_obj_type_t mp_type_coroutine = {
 };
 
 static mp_obj_t wrap_iternext(mp_obj_t self) {
+    // Drivers of coroutines (next(coro.__await__())) need the return value.
     mp_obj_coro_wrapper_t *w = MP_OBJ_TO_PTR(self);
-    return gen_iternext(w->coro);
+    mp_obj_t r;
+    switch (mp_obj_gen_resume(w->coro, mp_const_none, MP_OBJ_NULL, &r)) {
+        case MP_VM_RETURN_YIELD:
+            return r;
+        case MP_VM_RETURN_NORMAL:
+            if (r == mp_const_none) {
+                return MP_OBJ_STOP_ITERATION;
+            }
+            mp_raise_StopIteration(r);
+        default:
+            nlr_raise(r);
+    }
 }
 
 static mp_obj_t wrap_send(mp_obj_t self, mp_obj_t v) {

@@ -128,6 +128,18 @@ mp_obj_t mp_obj_str_finish(mp_obj_str_t *s) {
 }
 
 mp_obj_t mp_obj_new_str_of_type(const mp_obj_type_t *type, const byte *data, size_t len) {
+    if (type == &mp_type_str && len <= 2) {
+        // Shared objects for '' and Latin-1 characters: no allocation.
+        if (len == 0) {
+            return MP_OBJ_NEW_QSTR(MP_QSTR_);
+        }
+        if (len == 1 && data[0] < 0x80) {
+            return char_obj(data[0]);
+        }
+        if (len == 2 && (data[0] == 0xC2 || data[0] == 0xC3) && utf8_is_cont(data[1])) {
+            return char_obj(((data[0] & 0x1F) << 6) | (data[1] & 0x3F));
+        }
+    }
     mp_obj_str_t *s = mp_obj_str_alloc(type, len);
     if (len > 0) {
         memcpy(MP_STR_INLINE_DATA(s), data, len);
@@ -335,27 +347,6 @@ bool mp_obj_str_equal(mp_obj_t a, mp_obj_t b) {
 // ---------------------------------------------------------------------------
 // Code point <-> byte offsets for non-ASCII text.
 
-// Byte offset of code point index ci (0 <= ci <= charlen).
-static size_t char_to_byte(const byte *d, size_t len, size_t charlen, size_t ci) {
-    if (ci >= charlen) {
-        return len;
-    }
-    if (ci > charlen / 2) {
-        // Closer to the end: walk backwards.
-        const byte *p = d + len;
-        size_t k = charlen - ci;
-        while (k--) {
-            p = utf8_prev_char(d, p);
-        }
-        return p - d;
-    }
-    size_t i = 0;
-    while (ci--) {
-        i += d[i] < 0x80 ? 1 : utf8_char_size(d + i, len - i);
-    }
-    return i;
-}
-
 // A view of a str/bytes/bytearray value for the shared methods.
 typedef struct _sb_t {
     const byte *data;
@@ -407,6 +398,93 @@ static void sb_init(sb_t *sb, mp_obj_t o) {
         }
     }
     mp_raise_msg_varg(&mp_type_TypeError, "descriptor requires a 'str' object but received a '%s'", mp_obj_get_type_str(o));
+}
+
+// Position cache for non-ASCII text: the last (code point index, byte
+// offset) pair computed for one string, so that sequential access
+// (s[i] in a loop, find() from the last match, slices walking forward)
+// scans only from the previous position instead of from the start. The
+// cached string is a GC root, which keeps its address from being reused
+// by another object while it is cached.
+static struct {
+    mp_obj_t str;
+    size_t ci, bi;
+} pos_cache;
+static bool pos_cache_rooted;
+
+static void pos_cache_set(mp_obj_t str, size_t ci, size_t bi) {
+    if (!pos_cache_rooted) {
+        gc_add_root(&pos_cache.str, 1);
+        pos_cache_rooted = true;
+    }
+    pos_cache.str = str;
+    pos_cache.ci = ci;
+    pos_cache.bi = bi;
+}
+
+// Walk from byte offset bi (at code point boundary) by delta code points.
+static size_t walk_chars(const byte *d, size_t len, size_t bi, mp_int_t delta) {
+    if (delta >= 0) {
+        while (delta-- > 0) {
+            bi += d[bi] < 0x80 ? 1 : utf8_char_size(d + bi, len - bi);
+        }
+    } else {
+        const byte *p = d + bi;
+        while (delta++ < 0) {
+            p = utf8_prev_char(d, p);
+        }
+        bi = p - d;
+    }
+    return bi;
+}
+
+// Byte offset of code point ci (0 <= ci <= charlen) of a non-ASCII sb.
+static size_t sb_char_to_byte(const sb_t *sb, size_t ci) {
+    if (sb->ascii) {
+        return ci;
+    }
+    if (ci >= sb->charlen) {
+        return sb->len;
+    }
+    // Start from whichever known point is nearest: 0, the end, the cache.
+    size_t from_ci = 0, from_bi = 0, best = ci;
+    if (sb->charlen - ci < best) {
+        best = sb->charlen - ci;
+        from_ci = sb->charlen;
+        from_bi = sb->len;
+    }
+    if (pos_cache.str == sb->obj && pos_cache.ci <= sb->charlen) {
+        size_t dist = ci >= pos_cache.ci ? ci - pos_cache.ci : pos_cache.ci - ci;
+        if (dist < best) {
+            from_ci = pos_cache.ci;
+            from_bi = pos_cache.bi;
+        }
+    }
+    size_t bi = walk_chars(sb->data, sb->len, from_bi, (mp_int_t)ci - (mp_int_t)from_ci);
+    pos_cache_set(sb->obj, ci, bi);
+    return bi;
+}
+
+// Code point index of byte offset bi (at a character boundary).
+static size_t sb_byte_to_char(const sb_t *sb, size_t bi) {
+    if (sb->ascii) {
+        return bi;
+    }
+    size_t ci;
+    if (pos_cache.str == sb->obj && pos_cache.bi <= sb->len
+        && (bi >= pos_cache.bi ? bi - pos_cache.bi : pos_cache.bi - bi) < (bi < sb->len - bi ? bi : sb->len - bi)) {
+        if (bi >= pos_cache.bi) {
+            ci = pos_cache.ci + utf8_charlen(sb->data + pos_cache.bi, bi - pos_cache.bi);
+        } else {
+            ci = pos_cache.ci - utf8_charlen(sb->data + bi, pos_cache.bi - bi);
+        }
+    } else if (bi <= sb->len - bi) {
+        ci = utf8_charlen(sb->data, bi);
+    } else {
+        ci = sb->charlen - utf8_charlen(sb->data + bi, sb->len - bi);
+    }
+    pos_cache_set(sb->obj, ci, bi);
+    return ci;
 }
 
 // An argument that must have the same kind as self (str for str, any
@@ -513,8 +591,14 @@ static void sb_window(const sb_t *sb, size_t cs, size_t ce, size_t *bs, size_t *
         *bs = cs;
         *be = ce;
     } else {
-        *bs = char_to_byte(sb->data, sb->len, sb->charlen, cs);
-        *be = ce >= sb->charlen ? sb->len : cs == ce ? *bs : *bs + char_to_byte(sb->data + *bs, sb->len - *bs, sb->charlen - cs, ce - cs);
+        *bs = sb_char_to_byte(sb, cs);
+        if (ce >= sb->charlen) {
+            *be = sb->len;
+        } else if (ce - cs < sb->charlen - ce) {
+            *be = walk_chars(sb->data, sb->len, *bs, ce - cs);
+        } else {
+            *be = walk_chars(sb->data, sb->len, sb->len, -(mp_int_t)(sb->charlen - ce));
+        }
     }
 }
 
@@ -569,9 +653,9 @@ static const byte *find_rev(const byte *hay, size_t hlen, const byte *needle, si
 // The needle argument of find/count/index: same kind as self; for bytes
 // also an int in range(256).
 static const byte *search_arg(const sb_t *sb, mp_obj_t o, size_t *len, byte *tmp) {
-    if (!sb->is_str && (mp_obj_is_small_int(o) || mp_obj_is_bool(o))) {
-        mp_int_t v = get_int_arg(o);
-        if (v < 0 || v > 255) {
+    if (!sb->is_str && (mp_obj_is_int(o) || mp_obj_is_bool(o))) {
+        mp_int_t v;
+        if (!mp_obj_get_int_maybe(o, &v) || v < 0 || v > 255) {
             mp_raise_ValueError("byte must be in range(0, 256)");
         }
         tmp[0] = (byte)v;
@@ -591,11 +675,12 @@ static const byte *search_arg(const sb_t *sb, mp_obj_t o, size_t *len, byte *tmp
 // find/rfind/index/rindex. Returns the char index or -1.
 static mp_int_t do_find(size_t n_args, const mp_obj_t *args, bool reverse, sb_t *sb) {
     sb_init(sb, args[0]);
+    size_t cs, ce;
+    bool ok = get_start_end(n_args, args, 2, sb->charlen, &cs, &ce);
     size_t nlen;
     byte tmp[1];
     const byte *needle = search_arg(sb, args[1], &nlen, tmp);
-    size_t cs, ce;
-    if (!get_start_end(n_args, args, 2, sb->charlen, &cs, &ce)) {
+    if (!ok) {
         return -1;
     }
     size_t bs, be;
@@ -606,7 +691,7 @@ static mp_int_t do_find(size_t n_args, const mp_obj_t *args, bool reverse, sb_t 
         return -1;
     }
     size_t pos = p - sb->data;
-    return sb->ascii ? (mp_int_t)pos : (mp_int_t)utf8_charlen(sb->data, pos);
+    return (mp_int_t)sb_byte_to_char(sb, pos);
 }
 
 static mp_obj_t strbytes_find(size_t n_args, const mp_obj_t *args) {
@@ -653,11 +738,12 @@ static size_t count_occurrences(const byte *hay, size_t hlen, const byte *needle
 static mp_obj_t strbytes_count(size_t n_args, const mp_obj_t *args) {
     sb_t sb;
     sb_init(&sb, args[0]);
+    size_t cs, ce;
+    bool ok = get_start_end(n_args, args, 2, sb.charlen, &cs, &ce);
     size_t nlen;
     byte tmp[1];
     const byte *needle = search_arg(&sb, args[1], &nlen, tmp);
-    size_t cs, ce;
-    if (!get_start_end(n_args, args, 2, sb.charlen, &cs, &ce)) {
+    if (!ok) {
         return MP_OBJ_NEW_SMALL_INT(0);
     }
     if (nlen == 0) {
@@ -895,7 +981,7 @@ static mp_obj_t strbytes_splitlines(size_t n_args, const mp_obj_t *args, mp_map_
     sb_init(&sb, args[0]);
     mp_arg_val_t vals[1];
     mp_arg_parse_all(n_args - 1, args + 1, kw, 1, splitlines_args, vals);
-    bool keepends = vals[0].u_obj != MP_OBJ_NULL && mp_obj_is_true(vals[0].u_obj);
+    bool keepends = vals[0].u_obj != MP_OBJ_NULL && get_int_arg(vals[0].u_obj) != 0;
     mp_obj_t res = mp_obj_new_list(0, NULL);
     const byte *p = sb.data, *end = sb.data + sb.len, *line = p;
     while (p < end) {
@@ -2351,9 +2437,9 @@ mp_obj_t mp_obj_str_binary_op(mp_binary_op_t op, mp_obj_t lhs, mp_obj_t rhs) {
                     mp_raise_msg_varg(&mp_type_TypeError, "'in <string>' requires string as left operand, not %s", mp_obj_get_type_str(rhs));
                 }
                 found = find_fwd(d1, l1, d2, l2) != NULL;
-            } else if (mp_obj_is_small_int(rhs) || mp_obj_is_bool(rhs)) {
-                mp_int_t v = get_int_arg(rhs);
-                if (v < 0 || v > 255) {
+            } else if (mp_obj_is_int(rhs) || mp_obj_is_bool(rhs)) {
+                mp_int_t v;
+                if (!mp_obj_get_int_maybe(rhs, &v) || v < 0 || v > 255) {
                     mp_raise_ValueError("byte must be in range(0, 256)");
                 }
                 found = memchr(d1, (int)v, l1) != NULL;
@@ -2533,7 +2619,7 @@ static mp_obj_t str_subscr(mp_obj_t self_in, mp_obj_t index, mp_obj_t value) {
     if (sb.ascii) {
         return char_obj(sb.data[i]);
     }
-    size_t bi = char_to_byte(sb.data, sb.len, sb.charlen, i);
+    size_t bi = sb_char_to_byte(&sb, i);
     const byte *p = sb.data + bi;
     return str_from_char(utf8_get_char(&p));
 }

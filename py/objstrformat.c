@@ -818,7 +818,7 @@ static mp_obj_t pct_next_arg(pct_state_t *st) {
 }
 
 // Is o usable as a mapping for %(name)s? (not a tuple or str, has __getitem__)
-static bool is_mapping(mp_obj_t o) {
+static bool is_mapping(mp_obj_t o, bool is_bytes) {
     if (mp_obj_is_type(o, &mp_type_dict)) {
         return true;
     }
@@ -826,7 +826,10 @@ static bool is_mapping(mp_obj_t o) {
         return false;
     }
     const mp_obj_type_t *t = mp_obj_get_type(o);
-    if (t == &mp_type_bytes || t == &mp_type_bytearray || t == &mp_type_str) {
+    if (t == &mp_type_str || t == &mp_type_type || (t->flags & MP_TYPE_FLAG_USER && mp_obj_is_subclass_fast(t, &mp_type_type))) {
+        return false;  // str, and classes (whose subscription is generic aliasing)
+    }
+    if (is_bytes && (t == &mp_type_bytes || t == &mp_type_bytearray)) {
         return false;
     }
     if (t->flags & MP_TYPE_FLAG_USER) {
@@ -999,7 +1002,7 @@ mp_obj_t mp_str_modulo_format(const byte *fmt, size_t fmt_len, mp_obj_t args, bo
     } else {
         st.items = &single;
         st.n_items = 1;
-        if (is_mapping(args)) {
+        if (is_mapping(args, is_bytes)) {
             st.mapping = args;
         }
     }

@@ -577,7 +577,7 @@ static mp_obj_t property_get(mp_obj_t prop, mp_obj_t self) {
     mp_obj_property_t *p = MP_OBJ_TO_PTR(prop);
     if (p->fget == mp_const_none) {
         if (p->name != 0) {
-            mp_raise_msg_varg(&mp_type_AttributeError, "property '%q' of '%s' object has no getter", p->name, mp_obj_get_type_str(self));
+            mp_raise_msg_varg(&mp_type_AttributeError, "property '%q' of '%q' object has no getter", p->name, mp_obj_type_qualname(mp_obj_get_type(self)));
         }
         mp_raise_msg(&mp_type_AttributeError, "unreadable attribute");
     }
@@ -724,6 +724,20 @@ mp_map_t *mp_obj_instance_members(mp_obj_t self, bool create) {
 // ---------------------------------------------------------------------------
 // Generic attribute access of instances (object.__getattribute__ et al.)
 
+// Whether attr is one of the __slots__ names (see mp_obj_user_type_t.slots).
+static bool slot_allowed(mp_obj_t slots, qstr attr) {
+    size_t n;
+    mp_obj_t *items;
+    mp_obj_tuple_get(slots, &n, &items);
+    mp_obj_t q = MP_OBJ_NEW_QSTR(attr);
+    for (size_t i = 0; i < n; i++) {
+        if (items[i] == q) {
+            return true;
+        }
+    }
+    return false;
+}
+
 MP_NORETURN static void raise_no_attr(mp_obj_t self, qstr attr) {
     mp_raise_msg_varg(&mp_type_AttributeError, "'%s' object has no attribute '%q'", mp_obj_get_type_str(self), attr);
 }
@@ -740,7 +754,9 @@ void mp_obj_generic_getattr(mp_obj_t self, qstr attr, mp_obj_t *dest) {
         return;
     }
     if (attr == MP_QSTR___dict__ && user && utype(type)->layout <= MP_INST_LAYOUT_NATIVE) {
-        dest[0] = inst_dict(MP_OBJ_TO_PTR(self));
+        if (utype(type)->slots == MP_OBJ_NULL) {
+            dest[0] = inst_dict(MP_OBJ_TO_PTR(self));
+        }
         return;
     }
     mp_map_t *members = user ? mp_obj_instance_members(self, false) : NULL;
@@ -831,8 +847,8 @@ void mp_obj_generic_setattr(mp_obj_t self, qstr attr, mp_obj_t value) {
                 mp_obj_property_t *p = MP_OBJ_TO_PTR(v);
                 mp_obj_t f = value != MP_OBJ_NULL ? p->fset : p->fdel;
                 if (f == mp_const_none) {
-                    mp_raise_msg_varg(&mp_type_AttributeError, "property '%q' of '%s' object has no %s",
-                        p->name ? p->name : attr, mp_obj_get_type_str(self), value != MP_OBJ_NULL ? "setter" : "deleter");
+                    mp_raise_msg_varg(&mp_type_AttributeError, "property '%q' of '%q' object has no %s",
+                        p->name ? p->name : attr, mp_obj_type_qualname(type), value != MP_OBJ_NULL ? "setter" : "deleter");
                 }
                 if (value != MP_OBJ_NULL) {
                     mp_call_function_2(f, self, value);
@@ -855,8 +871,11 @@ void mp_obj_generic_setattr(mp_obj_t self, qstr attr, mp_obj_t value) {
         }
     }
     if (attr == MP_QSTR___dict__ && user && utype(type)->layout <= MP_INST_LAYOUT_NATIVE) {
-        if (value == MP_OBJ_NULL || !mp_obj_is_type(value, &mp_type_dict)) {
-            mp_raise_TypeError("__dict__ must be set to a dictionary");
+        if (value == MP_OBJ_NULL) {
+            mp_raise_TypeError("cannot delete __dict__");
+        }
+        if (!mp_obj_is_type(value, &mp_type_dict)) {
+            mp_raise_msg_varg(&mp_type_TypeError, "__dict__ must be set to a dictionary, not a '%s'", mp_obj_get_type_str(value));
         }
         mp_map_t *m = inst_map(MP_OBJ_TO_PTR(self));
         mp_map_clear(m);
@@ -871,6 +890,9 @@ void mp_obj_generic_setattr(mp_obj_t self, qstr attr, mp_obj_t value) {
         if (dest[0] == MP_OBJ_NULL) {
             return;
         }
+    }
+    if (user && utype(type)->slots != MP_OBJ_NULL && !slot_allowed(utype(type)->slots, attr)) {
+        raise_no_attr(self, attr);
     }
     mp_map_t *members = mp_obj_instance_members(self, true);
     if (members == NULL || members->is_const) {
@@ -983,11 +1005,8 @@ qstr mp_obj_type_module(const mp_obj_type_t *type) {
 }
 
 qstr mp_obj_type_qualname(const mp_obj_type_t *type) {
-    if (mp_type_is_user(type) && type->locals_dict != NULL) {
-        mp_map_elem_t *e = mp_map_lookup_qstr(&type->locals_dict->map, MP_QSTR___qualname__, MP_MAP_LOOKUP);
-        if (e != NULL && mp_obj_is_str(e->value)) {
-            return mp_obj_str_get_qstr(e->value);
-        }
+    if (mp_type_is_user(type) && utype(type)->qualname != 0) {
+        return utype(type)->qualname;
     }
     return type->name;
 }
@@ -1114,11 +1133,15 @@ void mp_obj_type_attr(mp_obj_t self, qstr attr, mp_obj_t *dest) {
     if (!user) {
         mp_raise_msg_varg(&mp_type_TypeError, "cannot set '%q' attribute of immutable type '%q'", attr, cls->name);
     }
-    if (attr == MP_QSTR___name__ && value != MP_OBJ_NULL) {
+    if ((attr == MP_QSTR___name__ || attr == MP_QSTR___qualname__) && value != MP_OBJ_NULL) {
         if (!mp_obj_is_str(value)) {
-            mp_raise_msg_varg(&mp_type_TypeError, "can only assign string to %q.__name__, not '%s'", cls->name, mp_obj_get_type_str(value));
+            mp_raise_msg_varg(&mp_type_TypeError, "can only assign string to %q.%q, not '%s'", cls->name, attr, mp_obj_get_type_str(value));
         }
-        cls->name = mp_obj_str_get_qstr(value);
+        if (attr == MP_QSTR___name__) {
+            cls->name = mp_obj_str_get_qstr(value);
+        } else {
+            ((mp_obj_user_type_t *)cls)->qualname = mp_obj_str_get_qstr(value);
+        }
         dest[0] = MP_OBJ_NULL;
         return;
     }
@@ -1996,6 +2019,60 @@ static mp_obj_t wrap_builtin_method(const mp_obj_type_t *type, mp_obj_t v) {
     return new_method_desc(v, native_type);
 }
 
+// The names of a class's own __slots__ as a list of qstr objects (a single
+// string is one name), or MP_OBJ_NULL if it has none.
+static mp_obj_t own_slots(const mp_obj_type_t *t) {
+    mp_map_elem_t *e = mp_map_lookup_qstr(&t->locals_dict->map, MP_QSTR___slots__, MP_MAP_LOOKUP);
+    if (e == NULL) {
+        return MP_OBJ_NULL;
+    }
+    mp_obj_t list = mp_obj_new_list(0, NULL);
+    if (mp_obj_is_str(e->value)) {
+        mp_obj_list_append(list, MP_OBJ_NEW_QSTR(mp_obj_str_get_qstr(e->value)));
+        return list;
+    }
+    mp_obj_t it = mp_getiter(e->value, NULL);
+    mp_obj_t x;
+    while ((x = mp_iternext(it)) != MP_OBJ_STOP_ITERATION) {
+        if (!mp_obj_is_str(x)) {
+            mp_raise_msg_varg(&mp_type_TypeError, "__slots__ items must be strings, not '%s'", mp_obj_get_type_str(x));
+        }
+        mp_obj_list_append(list, MP_OBJ_NEW_QSTR(mp_obj_str_get_qstr(x)));
+    }
+    return list;
+}
+
+// Instances are restricted to their slots only if every user class in the
+// MRO declares __slots__ and none of them has '__dict__'.
+static mp_obj_t compute_slots(const mp_obj_type_t *t) {
+    mp_obj_t all = mp_obj_new_list(0, NULL);
+    const mp_obj_tuple_t *mro = t->mro;
+    for (size_t i = 0; i < mro->len; i++) {
+        const mp_obj_type_t *c = MP_OBJ_TO_PTR(mro->items[i]);
+        if (!mp_type_is_user(c)) {
+            continue;
+        }
+        mp_obj_t s = own_slots(c);
+        if (s == MP_OBJ_NULL) {
+            return MP_OBJ_NULL;
+        }
+        size_t n;
+        mp_obj_t *items;
+        mp_obj_list_get(s, &n, &items);
+        for (size_t j = 0; j < n; j++) {
+            if (mp_obj_qstr_value(items[j]) == MP_QSTR___dict__) {
+                return MP_OBJ_NULL;
+            }
+            mp_obj_list_append(all, items[j]);
+        }
+    }
+    size_t n;
+    mp_obj_t *items;
+    mp_obj_list_get(all, &n, &items);
+    return mp_obj_new_tuple(n, items);
+}
+
+
 static void add_subclass(mp_obj_type_t *base, mp_obj_type_t *sub) {
     mp_obj_user_type_t *ub = (mp_obj_user_type_t *)base;
     if (ub->subclasses == MP_OBJ_NULL) {
@@ -2095,6 +2172,14 @@ mp_obj_t mp_obj_new_type(const mp_obj_type_t *meta, qstr name, mp_obj_t bases_in
         && mp_map_lookup_qstr(map, MP_QSTR___hash__, MP_MAP_LOOKUP) == NULL) {
         mp_map_lookup_qstr(map, MP_QSTR___hash__, MP_MAP_LOOKUP_ADD_IF_NOT_FOUND)->value = mp_const_none;
     }
+    mp_map_elem_t *qn = mp_map_lookup_qstr(map, MP_QSTR___qualname__, MP_MAP_LOOKUP);
+    if (qn != NULL) {
+        if (!mp_obj_is_str(qn->value)) {
+            mp_raise_msg_varg(&mp_type_TypeError, "type __qualname__ must be a str, not %s", mp_obj_get_type_str(qn->value));
+        }
+        ut->qualname = mp_obj_str_get_qstr(qn->value);
+        mp_map_lookup_qstr(map, MP_QSTR___qualname__, MP_MAP_LOOKUP_REMOVE_IF_FOUND);
+    }
     if (mp_map_lookup_qstr(map, MP_QSTR___module__, MP_MAP_LOOKUP) == NULL) {
         mp_obj_dict_t *g = mp_globals_get();
         mp_map_elem_t *e = g != NULL ? mp_map_lookup_qstr(&g->map, MP_QSTR___name__, MP_MAP_LOOKUP) : NULL;
@@ -2113,6 +2198,9 @@ mp_obj_t mp_obj_new_type(const mp_obj_type_t *meta, qstr name, mp_obj_t bases_in
         }
     }
     compute_flags(t);
+    if (ut->layout == MP_INST_LAYOUT_PLAIN || ut->layout == MP_INST_LAYOUT_NATIVE) {
+        ut->slots = compute_slots(t);
+    }
     for (size_t i = 0; i < n_bases; i++) {
         if (mp_type_is_user(bases[i])) {
             add_subclass((mp_obj_type_t *)bases[i], t);

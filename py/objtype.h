@@ -12,6 +12,13 @@
 //              the class; attributes in its `attrs` map
 //   TYPE       an mp_obj_user_type_t: the class derives from `type`, so
 //              its instances are classes (metaclasses)
+//
+// Every slot of a user class looks for the special method in the user
+// classes of the MRO, then falls back to the builtin base's slot on the
+// native object. Builtin types' methods become visible to Python code as
+// needed: dunder names map to slot wrappers (int.__add__), and methods
+// read through the class (list.append) are descriptors that check their
+// self argument.
 #ifndef MP_PY_OBJTYPE_H
 #define MP_PY_OBJTYPE_H
 
@@ -41,6 +48,10 @@ typedef struct _mp_obj_user_type_t {
     // presize their members map to it, saving the rehashes as __init__
     // fills it.
     uint8_t member_hint;
+    // With __slots__ all the way up (and no '__dict__' slot): a tuple of
+    // the attribute names instances may have; else MP_OBJ_NULL.
+    mp_obj_t slots;
+    qstr qualname;  // __qualname__ (taken out of the class dict), 0: the name
 } mp_obj_user_type_t;
 
 static inline bool mp_type_is_user(const mp_obj_type_t *t) {
@@ -95,8 +106,9 @@ void mp_obj_bind_attr(mp_obj_t value, mp_obj_t self, const mp_obj_type_t *type, 
 // and its bases', with slot wrappers for dunder names); dest as load_method.
 void mp_obj_builtin_getattr(mp_obj_t base, const mp_obj_type_t *type, qstr attr, mp_obj_t *dest);
 
-// Look up a dunder method defined by a user class in type's MRO (stops at
-// the first builtin type other than object). MP_OBJ_NULL if none.
+// Look up a name in the user classes of type's MRO only (builtin types are
+// skipped: their behaviour is reached through their slots). This is how
+// special methods are found; MP_OBJ_NULL if none.
 mp_obj_t mp_type_lookup_special(const mp_obj_type_t *type, qstr attr);
 
 // Like mp_type_lookup, also returning the class in whose dict it was found.

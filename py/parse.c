@@ -113,8 +113,13 @@ static inline bool accept(parser_t *p, mp_token_kind_t t) {
     return false;
 }
 
+static void check_missing_comma(parser_t *p);
+
 static void expect(parser_t *p, mp_token_kind_t t) {
     if (TOK != t) {
+        if (t == MP_TOKEN_RPAREN || t == MP_TOKEN_RBRACKET || t == MP_TOKEN_RBRACE) {
+            check_missing_comma(p);
+        }
         if (t == MP_TOKEN_COLON && TOK != MP_TOKEN_END && TOK != MP_TOKEN_INDENT && TOK != MP_TOKEN_DEDENT) {
             error_tok(p, "expected ':'");
         }
@@ -452,6 +457,7 @@ static void check_target(parser_t *p, pn_t *e, int ctx, bool in_seq) {
         case PN_TUPLE:
         case PN_LIST: {
             bool seen_star = false;
+            bool inner_seq = e->kind == PN_LIST || (e->flags & PNF_PARENS);
             for (size_t i = 0; i < e->n; i++) {
                 pn_t *it = e->items[i];
                 if (it->kind == PN_STARRED) {
@@ -464,7 +470,7 @@ static void check_target(parser_t *p, pn_t *e, int ctx, bool in_seq) {
                     seen_star = true;
                     check_target(p, it->a, ctx, true);
                 } else {
-                    check_target(p, it, ctx, true);
+                    check_target(p, it, ctx, inner_seq || in_seq);
                 }
             }
             return;
@@ -475,6 +481,32 @@ static void check_target(parser_t *p, pn_t *e, int ctx, bool in_seq) {
             }
             mp_parser_error_at(p, e, "starred assignment target must be in a list or tuple");
         default:
+            if (e->kind == PN_CONST && (e->flags & PNF_KEYWORD)) {
+                mp_parser_error_at(p, e, ctx == 1 ? "cannot delete %s" : "cannot assign to %s", describe_expr(e));
+            }
+            if (ctx == 0 && in_seq == false && p->assign_here) {
+                switch (e->kind) {
+                    case PN_CONST:
+                    case PN_CALL:
+                    case PN_LISTCOMP:
+                    case PN_SETCOMP:
+                    case PN_DICTCOMP:
+                    case PN_DICT:
+                    case PN_SET:
+                    case PN_JOINEDSTR:
+                    case PN_BINOP:
+                    case PN_UNARYOP:
+                        if (!(e->kind == PN_UNARYOP && e->op == MP_UNARY_OP_NOT) && !(e->kind == PN_CONST && (e->flags & PNF_KEYWORD))) {
+                            mp_parser_error_at(p, e, "cannot assign to %s here. Maybe you meant '==' instead of '='?", describe_expr(e));
+                        }
+                        break;
+                    default:
+                        break;
+                }
+            }
+            if ((e->kind == PN_YIELD || e->kind == PN_YIELDFROM) && ctx == 0) {
+                mp_parser_error_at(p, e, "assignment to yield expression not possible");
+            }
             mp_parser_error_at(p, e, ctx == 1 ? "cannot delete %s" : "cannot assign to %s", describe_expr(e));
     }
 }
@@ -901,6 +933,18 @@ static pn_t *make_comp(parser_t *p, pn_kind_t kind, pn_t *at, pn_t *elt, pn_t *v
     return c;
 }
 
+// Inside brackets, two expressions in a row: CPython suggests a comma.
+static void check_missing_comma(parser_t *p) {
+    switch (TOK) {
+        case MP_TOKEN_NAME: case MP_TOKEN_NUMBER: case MP_TOKEN_STRING: case MP_TOKEN_LPAREN:
+        case MP_TOKEN_LBRACKET: case MP_TOKEN_LBRACE: case MP_TOKEN_KW_TRUE: case MP_TOKEN_KW_FALSE:
+        case MP_TOKEN_KW_NONE: case MP_TOKEN_ELLIPSIS:
+            error_tok(p, "invalid syntax. Perhaps you forgot a comma?");
+        default:
+            break;
+    }
+}
+
 // an element of a list/set/tuple display: '*' bitor | named_expression
 static pn_t *parse_star_named(parser_t *p) {
     if (TOK == MP_TOKEN_STAR) {
@@ -943,6 +987,7 @@ static pn_t *parse_paren(parser_t *p) {
         if (first->kind == PN_NAME && TOK == MP_TOKEN_ASSIGN) {
             error_tok(p, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
         }
+        check_missing_comma(p);
         error_syntax(p);
     }
     plist_t l;
@@ -1177,6 +1222,7 @@ static void parse_call_args(parser_t *p, pn_t *call, mp_token_kind_t close) {
         }
     }
     if (TOK != close) {
+        check_missing_comma(p);
         error_syntax(p);
     }
     next(p);
@@ -1776,9 +1822,14 @@ static pn_t *parse_expr_stmt(parser_t *p) {
         plist_init(&targets);
         pn_t *value = first;
         while (accept(p, MP_TOKEN_ASSIGN)) {
-            check_target(p, value, 0, false);
             plist_add(&targets, value);
             value = parse_yield_or_star_expressions(p);
+        }
+        for (size_t i = 0; i < targets.n; i++) {
+            // CPython's hint applies to a lone target with a plain value
+            p->assign_here = targets.n == 1 && value->kind != PN_YIELD && value->kind != PN_YIELDFROM;
+            check_target(p, targets.items[i], 0, false);
+            p->assign_here = false;
         }
         pn_t *a = mp_pn_new(p, PN_ASSIGN, line, col);
         set_items(a, &targets);
@@ -1794,6 +1845,10 @@ static pn_t *parse_expr_stmt(parser_t *p) {
     if (!at_stmt_end(p)) {
         if (TOK == MP_TOKEN_WALRUS) {
             error_tok(p, "invalid syntax");
+        }
+        if (first->kind == PN_NAME && (first->id == MP_QSTR_print || first->id == MP_QSTR_exec)
+            && (TOK == MP_TOKEN_NAME || TOK == MP_TOKEN_NUMBER || TOK == MP_TOKEN_STRING)) {
+            mp_parser_error_at(p, first, "Missing parentheses in call to '%s'. Did you mean %s(...)?", qstr_str(first->id), qstr_str(first->id));
         }
         if ((first->kind == PN_NAME || first->kind == PN_CONST) && (TOK == MP_TOKEN_NAME || TOK == MP_TOKEN_NUMBER || TOK == MP_TOKEN_STRING)) {
             error_tok(p, "invalid syntax");
@@ -2126,11 +2181,11 @@ static pn_t *parse_try(parser_t *p) {
     s->a = parse_block(p, "'try' statement", s->line);
     plist_t handlers;
     plist_init(&handlers);
-    bool seen_bare = false;
+    pn_t *bare = NULL;
     while (TOK == MP_TOKEN_KW_EXCEPT) {
         pn_t *h = new_tok(p, PN_EXCEPTHANDLER);
-        if (seen_bare) {
-            mp_parser_error_at(p, h, "default 'except:' must be last");
+        if (bare) {
+            mp_parser_error_at(p, bare, "default 'except:' must be last");
         }
         next(p);
         if (TOK == MP_TOKEN_STAR) {
@@ -2145,7 +2200,7 @@ static pn_t *parse_try(parser_t *p) {
                 h->id = expect_name(p);
             }
         } else {
-            seen_bare = true;
+            bare = h;
         }
         h->b = parse_block(p, "'except' statement", h->line);
         plist_add(&handlers, h);
@@ -2286,7 +2341,10 @@ static pn_t *parse_funcdef(parser_t *p, bool is_async, size_t line, size_t col) 
     }
     next(p);  // 'def'
     f->id = expect_name(p);
-    expect(p, MP_TOKEN_LPAREN);
+    if (TOK != MP_TOKEN_LPAREN) {
+        error_tok(p, "expected '('");
+    }
+    next(p);
     f->a = parse_params(p, MP_TOKEN_RPAREN, true);
     expect(p, MP_TOKEN_RPAREN);
     if (accept(p, MP_TOKEN_ARROW)) {
@@ -2346,6 +2404,384 @@ static pn_t *parse_decorated(parser_t *p) {
     return def;
 }
 
+// ---------------------------------------------------------------------------
+// match statement (soft keywords 'match', 'case', '_')
+
+static bool is_underscore(qstr q) {
+    const char *s = qstr_str(q);
+    return s[0] == '_' && s[1] == 0;
+}
+
+static pn_t *parse_pattern(parser_t *p);
+
+// A literal pattern: numbers (optionally signed, or real+imag), strings,
+// None/True/False.
+static pn_t *parse_literal_pattern(parser_t *p) {
+    pn_t *v = new_tok(p, PN_PAT_VALUE);
+    if (TOK == MP_TOKEN_KW_NONE || TOK == MP_TOKEN_KW_TRUE || TOK == MP_TOKEN_KW_FALSE) {
+        v->a = parse_atom(p);
+        v->op = 1;  // compared with 'is'
+        return v;
+    }
+    if (TOK == MP_TOKEN_STRING) {
+        pn_t *e = parse_strings(p);
+        if (e->kind != PN_CONST) {
+            mp_parser_error_at(p, e, "patterns may only match literals and attribute lookups");
+        }
+        v->a = e;
+        return v;
+    }
+    // signed number, maybe followed by +/- imaginary
+    bool neg = accept(p, MP_TOKEN_MINUS);
+    if (TOK != MP_TOKEN_NUMBER) {
+        error_syntax(p);
+    }
+    pn_t *num = parse_atom(p);
+    if (neg) {
+        mp_obj_t r = mp_parse_fold_unop(MP_UNARY_OP_NEGATIVE, num->val);
+        if (r == MP_OBJ_NULL) {
+            error_syntax(p);
+        }
+        num->val = r;
+    }
+    if (TOK == MP_TOKEN_PLUS || TOK == MP_TOKEN_MINUS) {
+        bool sub = TOK == MP_TOKEN_MINUS;
+        next(p);
+        if (TOK != MP_TOKEN_NUMBER) {
+            error_syntax(p);
+        }
+        pn_t *im = parse_atom(p);
+        if (!(mp_obj_is_obj(im->val) && mp_obj_get_type(im->val) == &mp_type_complex)) {
+            mp_parser_error_at(p, im, "imaginary number required in complex literal");
+        }
+        mp_obj_t r = fold_runtime(sub ? MP_BINARY_OP_SUBTRACT : MP_BINARY_OP_ADD, num->val, im->val, 1);
+        if (r == MP_OBJ_NULL) {
+            error_syntax(p);
+        }
+        num->val = r;
+    }
+    v->a = num;
+    return v;
+}
+
+static pn_t *parse_star_or_pattern(parser_t *p) {
+    if (TOK == MP_TOKEN_STAR) {
+        pn_t *st = new_tok(p, PN_PAT_STAR);
+        next(p);
+        qstr q = expect_name(p);
+        st->id = is_underscore(q) ? 0 : q;
+        return st;
+    }
+    return parse_pattern(p);
+}
+
+static void check_one_star(parser_t *p, plist_t *l) {
+    bool seen = false;
+    for (size_t i = 0; i < l->n; i++) {
+        if (l->items[i]->kind == PN_PAT_STAR) {
+            if (seen) {
+                mp_parser_error_at(p, l->items[i], "multiple starred names in sequence pattern");
+            }
+            seen = true;
+        }
+    }
+}
+
+// Items of a sequence pattern up to the closing token.
+static pn_t *parse_seq_pattern_items(parser_t *p, pn_t *seq, pn_t *first, mp_token_kind_t close) {
+    plist_t l;
+    plist_init(&l);
+    if (first) {
+        plist_add(&l, first);
+        if (!accept(p, MP_TOKEN_COMMA)) {
+            goto done;
+        }
+    }
+    while (TOK != close) {
+        plist_add(&l, parse_star_or_pattern(p));
+        if (!accept(p, MP_TOKEN_COMMA)) {
+            break;
+        }
+    }
+done:
+    expect(p, close);
+    check_one_star(p, &l);
+    set_items(seq, &l);
+    return seq;
+}
+
+static pn_t *parse_name_or_attr(parser_t *p, pn_t *first) {
+    pn_t *e = first;
+    while (accept(p, MP_TOKEN_DOT)) {
+        pn_t *a = new_at(PN_ATTR, e);
+        a->a = e;
+        a->id = expect_name(p);
+        e = a;
+    }
+    return e;
+}
+
+static pn_t *parse_class_pattern(parser_t *p, pn_t *cls) {
+    pn_t *c = new_at(PN_PAT_CLASS, cls);
+    c->a = cls;
+    next(p);  // '('
+    plist_t pos, kws;
+    plist_init(&pos);
+    plist_init(&kws);
+    while (TOK != MP_TOKEN_RPAREN) {
+        pn_t *pat = parse_pattern(p);
+        if (TOK == MP_TOKEN_ASSIGN) {
+            if (pat->kind != PN_PAT_CAPTURE) {
+                error_syntax(p);
+            }
+            next(p);
+            pn_t *kw = new_at(PN_PAT_KW, pat);
+            kw->id = pat->id2;
+            for (size_t i = 0; i < kws.n; i++) {
+                if (kws.items[i]->id == kw->id) {
+                    mp_parser_error_at(p, kw, "attribute name repeated in class pattern: %s", qstr_str(kw->id));
+                }
+            }
+            kw->a = parse_pattern(p);
+            plist_add(&kws, kw);
+        } else {
+            if (kws.n) {
+                mp_parser_error_at(p, pat, "positional patterns follow keyword patterns");
+            }
+            plist_add(&pos, pat);
+        }
+        if (!accept(p, MP_TOKEN_COMMA)) {
+            break;
+        }
+    }
+    expect(p, MP_TOKEN_RPAREN);
+    set_items(c, &pos);
+    if (kws.n) {
+        c->b = new_at(PN_BLOCK, c);
+        set_items(c->b, &kws);
+    }
+    return c;
+}
+
+static pn_t *parse_closed_pattern(parser_t *p) {
+    mp_stack_check();
+    switch (TOK) {
+        case MP_TOKEN_NUMBER:
+        case MP_TOKEN_MINUS:
+        case MP_TOKEN_STRING:
+        case MP_TOKEN_KW_NONE:
+        case MP_TOKEN_KW_TRUE:
+        case MP_TOKEN_KW_FALSE:
+            return parse_literal_pattern(p);
+        case MP_TOKEN_NAME: {
+            pn_t *nm = new_tok(p, PN_NAME);
+            nm->id = p->lex->tok_qstr;
+            next(p);
+            if (TOK == MP_TOKEN_DOT) {
+                pn_t *e = parse_name_or_attr(p, nm);
+                if (TOK == MP_TOKEN_LPAREN) {
+                    return parse_class_pattern(p, e);
+                }
+                pn_t *v = new_at(PN_PAT_VALUE, e);
+                v->a = e;
+                return v;
+            }
+            if (TOK == MP_TOKEN_LPAREN) {
+                return parse_class_pattern(p, nm);
+            }
+            pn_t *cap = new_at(PN_PAT_CAPTURE, nm);
+            cap->id = is_underscore(nm->id) ? 0 : nm->id;
+            cap->id2 = nm->id;
+            return cap;
+        }
+        case MP_TOKEN_LPAREN: {
+            pn_t *seq = new_tok(p, PN_PAT_SEQ);
+            next(p);
+            if (TOK == MP_TOKEN_RPAREN) {
+                next(p);
+                return seq;
+            }
+            pn_t *first = parse_star_or_pattern(p);
+            if (TOK == MP_TOKEN_RPAREN && first->kind != PN_PAT_STAR) {
+                next(p);
+                return first;  // group
+            }
+            if (TOK != MP_TOKEN_COMMA) {
+                error_syntax(p);
+            }
+            return parse_seq_pattern_items(p, seq, first, MP_TOKEN_RPAREN);
+        }
+        case MP_TOKEN_LBRACKET: {
+            pn_t *seq = new_tok(p, PN_PAT_SEQ);
+            next(p);
+            return parse_seq_pattern_items(p, seq, NULL, MP_TOKEN_RBRACKET);
+        }
+        case MP_TOKEN_LBRACE: {
+            pn_t *m = new_tok(p, PN_PAT_MAP);
+            next(p);
+            plist_t l;
+            plist_init(&l);
+            while (TOK != MP_TOKEN_RBRACE) {
+                if (accept(p, MP_TOKEN_DSTAR)) {
+                    qstr q = expect_name(p);
+                    if (is_underscore(q)) {
+                        error_syntax(p);
+                    }
+                    m->id = q;
+                    accept(p, MP_TOKEN_COMMA);
+                    if (TOK != MP_TOKEN_RBRACE) {
+                        error_tok(p, "double star pattern must be last");
+                    }
+                    break;
+                }
+                pn_t *key = parse_closed_pattern(p);
+                if (key->kind != PN_PAT_VALUE) {
+                    mp_parser_error_at(p, key, "mapping pattern keys may only match literals and attribute lookups");
+                }
+                expect(p, MP_TOKEN_COLON);
+                pn_t *it = new_at(PN_PAT_MAPITEM, key);
+                it->a = key->a;
+                it->b = parse_pattern(p);
+                plist_add(&l, it);
+                if (!accept(p, MP_TOKEN_COMMA)) {
+                    break;
+                }
+            }
+            expect(p, MP_TOKEN_RBRACE);
+            set_items(m, &l);
+            return m;
+        }
+        default:
+            error_syntax(p);
+    }
+}
+
+static pn_t *parse_pattern(parser_t *p) {
+    pn_t *first = parse_closed_pattern(p);
+    pn_t *pat = first;
+    if (TOK == MP_TOKEN_PIPE) {
+        pn_t *o = new_at(PN_PAT_OR, first);
+        plist_t l;
+        plist_init(&l);
+        plist_add(&l, first);
+        while (accept(p, MP_TOKEN_PIPE)) {
+            plist_add(&l, parse_closed_pattern(p));
+        }
+        set_items(o, &l);
+        pat = o;
+    }
+    if (accept(p, MP_TOKEN_KW_AS)) {
+        pn_t *as = new_at(PN_PAT_AS, pat);
+        as->a = pat;
+        qstr q = expect_name(p);
+        if (is_underscore(q)) {
+            mp_parser_error_at(p, as, "cannot use '_' as a target");
+        }
+        as->id = q;
+        return as;
+    }
+    return pat;
+}
+
+// Top level of a case: an open sequence "a, b" or one pattern.
+static pn_t *parse_case_patterns(parser_t *p) {
+    pn_t *first = parse_star_or_pattern(p);
+    if (TOK != MP_TOKEN_COMMA) {
+        if (first->kind == PN_PAT_STAR) {
+            mp_parser_error_at(p, first, "invalid syntax");
+        }
+        return first;
+    }
+    pn_t *seq = new_at(PN_PAT_SEQ, first);
+    plist_t l;
+    plist_init(&l);
+    plist_add(&l, first);
+    while (accept(p, MP_TOKEN_COMMA)) {
+        if (TOK == MP_TOKEN_COLON || TOK == MP_TOKEN_KW_IF) {
+            break;
+        }
+        plist_add(&l, parse_star_or_pattern(p));
+    }
+    check_one_star(p, &l);
+    set_items(seq, &l);
+    return seq;
+}
+
+// Is this statement a match statement? 'match' is a soft keyword: try to
+// parse "match <subject>:" NEWLINE and backtrack if that fails.
+static pn_t *try_parse_match(parser_t *p) {
+    mp_lexer_t *lex = p->lex;
+    mp_lexer_t *saved = m_new_obj(mp_lexer_t);
+    *saved = *lex;
+    size_t line = lex->tok_line, col = lex->tok_col;
+    pn_t *subject = NULL;
+    nlr_buf_t nlr;
+    if (nlr_push(&nlr) == 0) {
+        next(p);
+        switch (TOK) {
+            case MP_TOKEN_ASSIGN: case MP_TOKEN_DOT: case MP_TOKEN_NEWLINE: case MP_TOKEN_END:
+            case MP_TOKEN_COLON: case MP_TOKEN_COMMA: case MP_TOKEN_SEMICOLON: case MP_TOKEN_RPAREN:
+                break;
+            default:
+                if (TOK >= MP_TOKEN_PLUS_EQ && TOK <= MP_TOKEN_AT_EQ) {
+                    break;
+                }
+                subject = parse_yield_or_star_expressions(p);
+                if (TOK != MP_TOKEN_COLON) {
+                    subject = NULL;
+                } else {
+                    next(p);
+                    if (TOK != MP_TOKEN_NEWLINE) {
+                        subject = NULL;
+                    }
+                }
+                break;
+        }
+        nlr_pop();
+    } else {
+        mp_obj_t exc = MP_OBJ_FROM_PTR(nlr.ret_val);
+        if (!mp_obj_is_instance_of(exc, &mp_type_SyntaxError)) {
+            nlr_raise(exc);
+        }
+        subject = NULL;
+    }
+    if (subject == NULL) {
+        // not a match statement: rewind (keeping the current string buffer,
+        // which may have been reallocated)
+        p->lex = lex;
+        p->fstring_depth = 0;
+        vstr_t vs = lex->vstr;
+        *lex = *saved;
+        lex->vstr = vs;
+        return NULL;
+    }
+    pn_t *m = mp_pn_new(p, PN_MATCH, line, col);
+    m->a = subject;
+    next(p);  // NEWLINE
+    if (TOK != MP_TOKEN_INDENT) {
+        mp_lexer_raise(p->lex, &mp_type_IndentationError, p->lex->tok_line, p->lex->tok_col, "expected an indented block after 'match' statement");
+    }
+    next(p);
+    plist_t cases;
+    plist_init(&cases);
+    while (TOK != MP_TOKEN_DEDENT && TOK != MP_TOKEN_END) {
+        if (TOK != MP_TOKEN_NAME || p->lex->tok_qstr != MP_QSTR_case) {
+            error_syntax(p);
+        }
+        pn_t *cs = new_tok(p, PN_MATCHCASE);
+        next(p);
+        cs->a = parse_case_patterns(p);
+        if (accept(p, MP_TOKEN_KW_IF)) {
+            cs->b = parse_named_expression(p);
+        }
+        cs->c = parse_block(p, "'case' statement", cs->line);
+        plist_add(&cases, cs);
+    }
+    accept(p, MP_TOKEN_DEDENT);
+    set_items(m, &cases);
+    return m;
+}
+
 static void parse_statement(parser_t *p, plist_t *out) {
     mp_stack_check();
     size_t line = p->lex->tok_line, col = p->lex->tok_col;
@@ -2393,6 +2829,16 @@ static void parse_statement(parser_t *p, plist_t *out) {
         case MP_TOKEN_KW_EXCEPT:
         case MP_TOKEN_KW_FINALLY:
             error_tok(p, "invalid syntax");
+        case MP_TOKEN_NAME:
+            if (p->lex->tok_qstr == MP_QSTR_match && p->lex == &p->main_lex) {
+                pn_t *m = try_parse_match(p);
+                if (m) {
+                    plist_add(out, m);
+                    return;
+                }
+            }
+            parse_simple_stmts(p, out);
+            return;
         default:
             parse_simple_stmts(p, out);
             return;

@@ -61,7 +61,20 @@
     X(FUNCDEF)    /* id, a ARGS, b body, c decorators (BLOCK or NULL), d returns; flags PNF_ASYNC */ \
     X(CLASSDEF)   /* id, a bases (CALL-like: items, b keywords), b body, c decorators */ \
     X(ARGS)       /* items PARAM */ \
-    X(PARAM)      /* id, op PARAM_*, a default, b annotation */
+    X(PARAM)      /* id, op PARAM_*, a default, b annotation */ \
+    /* match statement */ \
+    X(MATCH)      /* a subject, items MATCHCASE */ \
+    X(MATCHCASE)  /* a pattern, b guard or NULL, c body */ \
+    X(PAT_VALUE)  /* a expression; op 0: ==, 1: is */ \
+    X(PAT_CAPTURE) /* id (0: wildcard) */ \
+    X(PAT_SEQ)    /* items patterns (at most one PAT_STAR) */ \
+    X(PAT_STAR)   /* *id (0: *_) */ \
+    X(PAT_MAP)    /* items PAT_MAPITEM, id: **rest name or 0 */ \
+    X(PAT_MAPITEM) /* a key expression, b pattern */ \
+    X(PAT_CLASS)  /* a class expression, items positional patterns, b BLOCK of PAT_KW */ \
+    X(PAT_KW)     /* id = a pattern */ \
+    X(PAT_OR)     /* items alternatives */ \
+    X(PAT_AS)     /* a pattern as id */
 
 typedef enum {
 #define X(name) PN_##name,
@@ -109,6 +122,7 @@ typedef struct _mp_parser_t {
     mp_lexer_t main_lex;
     mp_parse_input_kind_t input_kind;
     int fstring_depth;
+    bool assign_here;    // checking the lone target of a plain assignment
     pn_t *chunk;         // node allocation chunk
     size_t chunk_left;
 } mp_parser_t;

@@ -11,6 +11,7 @@
 #include "bc.h"
 #include "modbuiltins.h"
 #include "objexcept.h"
+#include "objiter.h"
 
 // ---------------------------------------------------------------------------
 // Raising (the message helpers are in objexcept.c, the stack checks in
@@ -1102,47 +1103,6 @@ void mp_arg_parse_all_kw_array(size_t n_pos, size_t n_kw, const mp_obj_t *args, 
 // ---------------------------------------------------------------------------
 // Iteration
 
-// The iterator of the old sequence protocol: obj[0], obj[1], ... until
-// IndexError (or StopIteration).
-typedef struct _seq_iter_t {
-    mp_obj_base_t base;
-    mp_obj_t obj;  // MP_OBJ_NULL once exhausted
-    mp_int_t index;
-} seq_iter_t;
-
-static mp_obj_t seq_iter_next(mp_obj_t self_in) {
-    seq_iter_t *self = MP_OBJ_TO_PTR(self_in);
-    if (self->obj == MP_OBJ_NULL) {
-        return MP_OBJ_STOP_ITERATION;
-    }
-    nlr_buf_t nlr;
-    if (nlr_push(&nlr) == 0) {
-        mp_obj_t r = mp_obj_subscr(self->obj, mp_obj_new_int(self->index), MP_OBJ_SENTINEL);
-        nlr_pop();
-        self->index++;
-        return r;
-    } else {
-        mp_obj_t exc = MP_OBJ_FROM_PTR(nlr.ret_val);
-        if (mp_obj_is_instance_of(exc, &mp_type_IndexError) || mp_obj_is_instance_of(exc, &mp_type_StopIteration)) {
-            self->obj = MP_OBJ_NULL;
-            return MP_OBJ_STOP_ITERATION;
-        }
-        nlr_jump(nlr.ret_val);
-    }
-}
-
-static mp_obj_t seq_iter_getiter(mp_obj_t self) {
-    return self;
-}
-
-static const mp_obj_type_t mp_type_seq_iterator = {
-    {&mp_type_type},
-    .flags = MP_TYPE_FLAG_ITER_IS_SELF | MP_TYPE_FLAG_EQ_IS_IDENTITY,
-    .name = MP_QSTR_iterator,
-    .getiter = seq_iter_getiter,
-    .iternext = seq_iter_next,
-};
-
 mp_obj_t mp_getiter(mp_obj_t o, void *iter_buf) {
     (void)iter_buf;
     const mp_obj_type_t *t = mp_obj_get_type(o);
@@ -1162,11 +1122,8 @@ mp_obj_t mp_getiter(mp_obj_t o, void *iter_buf) {
         seq = t->subscr != NULL && t != &mp_type_type;
     }
     if (seq) {
-        seq_iter_t *it = m_new_obj(seq_iter_t);
-        it->base.type = &mp_type_seq_iterator;
-        it->obj = o;
-        it->index = 0;
-        return MP_OBJ_FROM_PTR(it);
+        // The old sequence protocol: o[0], o[1], ... until IndexError.
+        return mp_obj_new_getitem_iter(o);
     }
     mp_raise_msg_varg(&mp_type_TypeError, "'%s' object is not iterable", mp_obj_get_type_str(o));
 }

@@ -54,6 +54,7 @@ static symbol_t *add_sym(scope_t *s, qstr name, uint16_t flags) {
         sym->kind = SK_NAME;
         sym->free_class = 0;
         sym->slot = 0xffff;
+        sym->decl = NULL;
     }
     sym->flags |= flags;
     return sym;
@@ -478,7 +479,58 @@ static void st_declare(st_t *st, pn_t *n, bool is_global) {
                 mp_parser_error_at(st->p, n, "name '%s' is used prior to %s declaration", qstr_str(name), what);
             }
         }
-        add_sym(s, name, is_global ? SYM_DEF_GLOBAL : SYM_DEF_NONLOCAL);
+        symbol_t *d = add_sym(s, name, is_global ? SYM_DEF_GLOBAL : SYM_DEF_NONLOCAL);
+        d->decl = nm;
+    }
+}
+
+static void st_pattern(st_t *st, pn_t *pat) {
+    mp_stack_check();
+    switch (pat->kind) {
+        case PN_PAT_VALUE:
+            st_expr(st, pat->a);
+            break;
+        case PN_PAT_CAPTURE:
+        case PN_PAT_STAR:
+            if (pat->id) {
+                pat->id = mangle(st, pat->id);
+                st_bind(st, pat->id, pat);
+            }
+            break;
+        case PN_PAT_SEQ:
+        case PN_PAT_OR:
+            for (size_t i = 0; i < pat->n; i++) {
+                st_pattern(st, pat->items[i]);
+            }
+            break;
+        case PN_PAT_MAP:
+            for (size_t i = 0; i < pat->n; i++) {
+                st_expr(st, pat->items[i]->a);
+                st_pattern(st, pat->items[i]->b);
+            }
+            if (pat->id) {
+                pat->id = mangle(st, pat->id);
+                st_bind(st, pat->id, pat);
+            }
+            break;
+        case PN_PAT_CLASS:
+            st_expr(st, pat->a);
+            for (size_t i = 0; i < pat->n; i++) {
+                st_pattern(st, pat->items[i]);
+            }
+            if (pat->b) {
+                for (size_t i = 0; i < pat->b->n; i++) {
+                    st_pattern(st, pat->b->items[i]->a);
+                }
+            }
+            break;
+        case PN_PAT_AS:
+            st_pattern(st, pat->a);
+            pat->id = mangle(st, pat->id);
+            st_bind(st, pat->id, pat);
+            break;
+        default:
+            mp_parser_error_at(st->p, pat, "invalid syntax");
     }
 }
 
@@ -655,6 +707,15 @@ static void st_stmt(st_t *st, pn_t *n) {
         case PN_BLOCK:
             st_block(st, n);
             break;
+        case PN_MATCH:
+            st_expr(st, n->a);
+            for (size_t i = 0; i < n->n; i++) {
+                pn_t *cs = n->items[i];
+                st_pattern(st, cs->a);
+                st_expr(st, cs->b);
+                st_block(st, cs->c);
+            }
+            break;
         default:
             mp_parser_error_at(st->p, n, "invalid syntax");
     }
@@ -716,7 +777,7 @@ static void analyze(mp_parser_t *p, scope_t *s, const qset_t *bound, qset_t *fre
             sym->kind = SK_GLOBAL_EXPLICIT;
         } else if (f & SYM_DEF_NONLOCAL) {
             if (!qset_has(bound, sym->name)) {
-                mp_parser_error_at(p, s->node, "no binding for nonlocal '%s' found", qstr_str(sym->name));
+                mp_parser_error_at(p, sym->decl ? sym->decl : s->node, "no binding for nonlocal '%s' found", qstr_str(sym->name));
             }
             sym->kind = SK_FREE;
         } else if (f & (SYM_DEF_LOCAL | SYM_DEF_PARAM)) {

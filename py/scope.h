@@ -41,6 +41,7 @@ typedef struct _symbol_t {
     uint8_t kind;        // sym_kind_t
     uint8_t free_class;  // class body: also passed through as a free variable
     uint16_t slot;
+    pn_t *decl;          // the global/nonlocal declaration (for error locations)
 } symbol_t;
 
 typedef struct _scope_t scope_t;

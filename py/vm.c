@@ -626,6 +626,11 @@ __attribute__((noinline)) static int vm_loop(vm_state_t *st) {
     const mp_obj_t *call_args;
     const byte *call_ins;           // the call instruction and the stack before
     mp_obj_t *call_sp;              // it (re-executed after a chunk is added)
+    // push_frame_expand: *args items and **kwargs map to spread into a
+    // temporary array placed after the new frame.
+    mp_obj_t *call_expand_star = NULL;
+    size_t call_expand_n_star = 0, call_expand_n_args = 0, call_expand_words = 0;
+    mp_map_t *call_expand_map = NULL;
 
 #define LOAD_REGS() do { \
         ip = frame->ip; \
@@ -1874,7 +1879,9 @@ dispatch:
     }
 
     // ---- a call of a Python function: push its frame and continue there
-push_frame: {
+push_frame:
+    call_expand_words = 0;
+push_frame_expand: {
         const mp_code_t *code = call_fun->code;
         if (MP_UNLIKELY(is_generator_code(code))) {
             mp_obj_t g = mp_obj_new_generator(call_fun, call_self, call_n_args, call_n_kw, call_args);
@@ -1882,7 +1889,8 @@ push_frame: {
             CLEAR_ABOVE(call_sp);
             DISPATCH();
         }
-        size_t sz = mp_frame_size(code);
+        size_t fsz = mp_frame_size(code);
+        size_t sz = fsz + call_expand_words * sizeof(mp_obj_t);
         mp_vm_chunk_t *ch = frame->chunk;
         char *p = frame->fs_next;
         if (MP_UNLIKELY(ch == NULL || p + sz > ch->end)) {
@@ -1904,13 +1912,40 @@ push_frame: {
         mp_frame_t *nf = (mp_frame_t *)p;
         mp_frame_init(nf, code, call_fun, call_fun->globals);
         nf->chunk = ch;
-        nf->fs_next = p + sz;
+        nf->fs_next = p + fsz;
+        if (call_expand_words) {
+            // Spread the arguments into the space after the frame.
+            mp_obj_t *a = (mp_obj_t *)(p + fsz);
+            const mp_obj_t *src = call_args;
+            mp_obj_t *d = a;
+            for (size_t i = 0; i < call_expand_n_args; i++) {
+                *d++ = src[i];
+            }
+            for (size_t i = 0; i < call_expand_n_star; i++) {
+                *d++ = call_expand_star[i];
+            }
+            for (size_t i = 0; i < 2 * (call_n_kw - (call_expand_map ? call_expand_map->filled : 0)); i++) {
+                *d++ = src[call_expand_n_args + i];
+            }
+            if (call_expand_map != NULL) {
+                size_t cur = 0;
+                mp_map_elem_t *el;
+                while ((el = mp_map_next(call_expand_map, &cur)) != NULL) {
+                    *d++ = el->key;
+                    *d++ = el->value;
+                }
+            }
+            call_args = a;
+        }
         frame->sp = sp;
         frame->ip = ip;
         if (!bind_simple(call_fun, nf->locals, call_self, call_n_args, call_n_kw, call_args)) {
             mp_fun_bc_bind_args(call_fun, nf->locals, call_self, call_n_args, call_n_kw, call_args);
         }
         CLEAR_ABOVE(call_sp);  // the arguments are in the new frame now
+        if (call_expand_words) {
+            memset(p + fsz, 0, call_expand_words * sizeof(mp_obj_t));
+        }
         nf->back = frame;
         frame = nf;
         st->frame = nf;
@@ -1920,35 +1955,59 @@ push_frame: {
         DISPATCH();
     }
 
-    CASE(CALL_FUNCTION_EX) {
-        size_t n_args, n_kw;
-        DECODE_UINT(n_args);
-        DECODE_UINT(n_kw);
-        unsigned flags = *ip++;
-        MARK();
-        PENDING_CHECK();
-        size_t n_extra = ((flags & 1) ? 1 : 0) + ((flags & 2) ? 1 : 0);
-        mp_obj_t *top = sp;
-        sp -= n_args + 2 * n_kw + n_extra;
-        mp_obj_t r = call_ex(sp[0], MP_OBJ_NULL, n_args, n_kw, sp + 1, flags);
-        SET_TOP(r);
-        CLEAR_ABOVE(top);
-        DISPATCH();
-    }
-
+    CASE(CALL_FUNCTION_EX)
     CASE(CALL_METHOD_EX) {
+        bool is_method = ip[-1] == MP_BC_CALL_METHOD_EX;
         size_t n_args, n_kw;
+        call_ins = ip - 1;
+        call_sp = sp;
         DECODE_UINT(n_args);
         DECODE_UINT(n_kw);
         unsigned flags = *ip++;
         MARK();
         PENDING_CHECK();
         size_t n_extra = ((flags & 1) ? 1 : 0) + ((flags & 2) ? 1 : 0);
-        mp_obj_t *top = sp;
-        sp -= n_args + 2 * n_kw + n_extra + 1;
-        mp_obj_t r = call_ex(sp[0], sp[1], n_args, n_kw, sp + 2, flags);
+        sp -= n_args + 2 * n_kw + n_extra + (is_method ? 1 : 0);
+        mp_obj_t fun = sp[0];
+        mp_obj_t self = is_method ? sp[1] : MP_OBJ_NULL;
+        const mp_obj_t *args = sp + (is_method ? 2 : 1);
+        mp_obj_t star = (flags & 1) ? args[n_args + 2 * n_kw] : MP_OBJ_NULL;
+        mp_obj_t kwmap = (flags & 2) ? args[n_args + 2 * n_kw + n_extra - 1] : MP_OBJ_NULL;
+        if (mp_obj_is_obj(fun) && self == MP_OBJ_NULL && mp_obj_is_type(fun, &mp_type_bound_meth)
+            && mp_obj_is_fun_bc(((mp_obj_bound_meth_t *)MP_OBJ_TO_PTR(fun))->meth)) {
+            self = ((mp_obj_bound_meth_t *)MP_OBJ_TO_PTR(fun))->self;
+            fun = ((mp_obj_bound_meth_t *)MP_OBJ_TO_PTR(fun))->meth;
+        }
+        // A Python function called with a tuple/list and a dict (the
+        // decorator wrapper pattern): expand here and call inline.
+        if (mp_obj_is_fun_bc(fun) && !is_generator_code(((mp_obj_fun_bc_t *)MP_OBJ_TO_PTR(fun))->code)
+            && (star == MP_OBJ_NULL || mp_obj_is_type(star, &mp_type_tuple) || mp_obj_is_type(star, &mp_type_list))
+            && (kwmap == MP_OBJ_NULL || (mp_obj_is_type(kwmap, &mp_type_dict) && n_kw == 0))) {
+            size_t n_star = 0;
+            mp_obj_t *star_items = NULL;
+            if (star != MP_OBJ_NULL) {
+                mp_obj_get_array(star, &n_star, &star_items);
+            }
+            mp_map_t *km = kwmap != MP_OBJ_NULL ? mp_obj_dict_get_map(kwmap) : NULL;
+            size_t n_dict = km ? km->filled : 0;
+            size_t words = n_args + n_star + 2 * (n_kw + n_dict);
+            if (words <= 1024) {
+                call_fun = MP_OBJ_TO_PTR(fun);
+                call_self = self;
+                call_n_args = n_args + n_star;
+                call_n_kw = n_kw + n_dict;
+                call_args = args;
+                call_expand_star = star_items;
+                call_expand_n_star = n_star;
+                call_expand_map = km;
+                call_expand_n_args = n_args;
+                call_expand_words = words;
+                goto push_frame_expand;
+            }
+        }
+        mp_obj_t r = call_ex(sp[0], is_method ? sp[1] : MP_OBJ_NULL, n_args, n_kw, args, flags);
         SET_TOP(r);
-        CLEAR_ABOVE(top);
+        CLEAR_ABOVE(call_sp);
         DISPATCH();
     }
 
