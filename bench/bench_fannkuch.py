@@ -82,7 +82,7 @@ def derangements(items, used, pos):
 
 def main():
     max_flips, signed, count = fannkuch(N)
-    m = N
+    m = N - 1
     der = sum(derangements(list(range(m)), [False] * m, 0))
     print("Pfannkuchen(%d) = %d" % (N, max_flips))
     print("checksum %d %d %d %d" % (max_flips, signed, count, der))

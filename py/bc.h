@@ -54,6 +54,7 @@ typedef struct _mp_code_t {
     uint16_t flags;            // MP_CODE_FLAG_*
     const qstr *local_names;   // n_locals names, slot order (for keyword binding, errors, locals())
     const uint16_t *cell_slots;// n_cells slot numbers holding own cells
+    mp_obj_t doc;              // function docstring (str) or MP_OBJ_NULL: for __doc__
 } mp_code_t;
 
 /*

@@ -991,6 +991,9 @@ static mp_code_t *compile_scope_code(compiler_t *c, scope_t *s) {
     code->flags = flags;
     code->local_names = s->local_names;
     code->cell_slots = s->cell_slots;
+    if (s->kind == SCOPE_FUNCTION && is_docstring(node->b) && MP_STATE(opt_level) < 2) {
+        code->doc = node->b->items[0]->a->val;
+    }
 
     c->scope = saved_scope;
     c->e = saved_e;
@@ -2766,11 +2769,8 @@ static mp_obj_t match_class(size_t n_args, const mp_obj_t *args) {
     qstr *names = m_new(qstr, n_pos + n_kw + 1);
     size_t first_attr = 0;
     if (n_pos > 0) {
-        mp_obj_t ma = getattr_maybe(cls, MP_QSTR___match_args__);
-        if (ma == MP_OBJ_NULL && is_self_matching_type(type) == false) {
-            // walk to a builtin base that matches itself
-            ma = MP_OBJ_NULL;
-        }
+        // a class attribute (looked up in the MRO, as CPython does)
+        mp_obj_t ma = mp_type_lookup(type, MP_QSTR___match_args__);
         if (ma == MP_OBJ_NULL) {
             bool self_match = false;
             for (const mp_obj_type_t *b = type; b != NULL; b = b->base_type) {

@@ -81,8 +81,8 @@ static void put_line_pair(emit_t *e, size_t bc_delta, int line_delta) {
 }
 
 static void flush_line(emit_t *e) {
-    if (e->cur_line == e->last_line) {
-        return;
+    if (e->cur_line == e->last_line || MP_STATE(opt_level) >= 3) {
+        return;  // (no line numbers are kept at optimisation level 3)
     }
     size_t bc_delta = e->len - e->last_line_off;
     long line_delta = (long)e->cur_line - (long)e->last_line;

@@ -33,6 +33,7 @@
 #define MARK_STACK_SIZE (512)
 #define MAX_ROOTS (64)
 #define FINALISER_QUEUE_SIZE (64)
+#define GC_MIN_TRIGGER (2 * 1024 * 1024)
 
 #if defined(MICROPY_SANITIZE) && MICROPY_SANITIZE
 #include <sanitizer/asan_interface.h>
@@ -54,12 +55,14 @@ static struct {
     size_t n_blocks;
     size_t first_free;  // no free block below this index
     size_t alloc_hint;  // where the next search starts (next fit)
+    size_t high_water;  // blocks at or above this index have never been used
     size_t lock_depth;
     bool auto_collect;
     bool collecting;
     bool running_finalisers;
     mp_int_t threshold;       // bytes allocated between automatic collections, -1 none
     size_t alloc_since_collect;
+    size_t trigger;           // automatic collection after this many bytes
     size_t mark_sp;
     bool mark_overflow;
     size_t mark_stack[MARK_STACK_SIZE];
@@ -100,6 +103,9 @@ static size_t alloc_len(size_t head) {
     return b - head;
 }
 
+// The region must be zeroed already when the port defines
+// MICROPY_GC_HEAP_ZEROED (fresh mmap/calloc memory): then the side tables
+// are not written here and untouched heap pages never become resident.
 void gc_init(void *start, void *end) {
     // Split the region: tables first, then the pool. Each block costs
     // 16 bytes of pool + 2+1+1 bits of tables.
@@ -119,10 +125,13 @@ void gc_init(void *start, void *end) {
         gc.n_blocks = n_blocks;
     }
     gc.pool_end = gc.pool_start + gc.n_blocks * BYTES_PER_BLOCK;
+#if !MICROPY_GC_HEAP_ZEROED
     memset(start, 0, gc.pool_start - (byte *)start);
+#endif
     POISON(gc.pool_start, gc.pool_end - gc.pool_start);
     gc.auto_collect = true;
     gc.threshold = -1;
+    gc.trigger = GC_MIN_TRIGGER;
 }
 
 bool gc_is_heap_ptr(const void *ptr) {
@@ -188,7 +197,7 @@ static void mark_all(void) {
     drain_mark_stack();
     while (gc.mark_overflow) {
         gc.mark_overflow = false;
-        for (size_t b = 0; b < gc.n_blocks; b++) {
+        for (size_t b = 0; b < gc.high_water; b++) {
             if (atb_get(b) == AT_MARK && !bit_get(gc.ntb, b)) {
                 scan_words(ptr_of(b), alloc_len(b) * WORDS_PER_BLOCK);
                 drain_mark_stack();
@@ -214,7 +223,7 @@ NO_ASAN __attribute__((noinline)) static void scan_stack(void) {
 // ---- finalisers and sweep
 
 static void queue_finalisers(void) {
-    for (size_t b = 0; b < gc.n_blocks; b++) {
+    for (size_t b = 0; b < gc.high_water; b++) {
         if (atb_get(b) == AT_HEAD && bit_get(gc.ftb, b)) {
             // Unreachable with a finaliser: keep it (and what it uses) for
             // one more cycle so that __del__ sees valid objects.
@@ -233,7 +242,8 @@ static void queue_finalisers(void) {
 
 static void sweep(void) {
     bool in_free = false;
-    for (size_t b = 0; b < gc.n_blocks; b++) {
+    size_t live = 0;
+    for (size_t b = 0; b < gc.high_water; b++) {
         switch (atb_get(b)) {
             case AT_HEAD:
                 in_free = true;
@@ -254,12 +264,20 @@ static void sweep(void) {
             case AT_MARK:
                 atb_set(b, AT_HEAD);
                 in_free = false;
+                live++;
                 break;
             default:
-                in_free = false;
+                if (!in_free) {
+                    live++;
+                }
                 break;
         }
     }
+    // The next automatic collection comes after as much new allocation as
+    // is live now (at least GC_MIN_TRIGGER): memory use stays within about
+    // twice the live data, while collections stay proportionate.
+    size_t live_bytes = live * BYTES_PER_BLOCK;
+    gc.trigger = live_bytes > GC_MIN_TRIGGER ? live_bytes : GC_MIN_TRIGGER;
 }
 
 static void run_finalisers(void) {
@@ -316,7 +334,7 @@ void gc_collect(void) {
 void gc_deinit(void) {
     // Finalise everything still alive that asked for it (open files,
     // unfinished generators), as the interpreter exits.
-    for (size_t b = 0; b < gc.n_blocks; b++) {
+    for (size_t b = 0; b < gc.high_water; b++) {
         if (atb_get(b) == AT_HEAD && bit_get(gc.ftb, b) && gc.n_finalise < FINALISER_QUEUE_SIZE) {
             bit_clear(gc.ftb, b);
             gc.finalise_queue[gc.n_finalise++] = ptr_of(b);
@@ -381,6 +399,9 @@ static void *alloc_blocks(size_t n) {
         atb_set(i, AT_TAIL);
     }
     gc.alloc_hint = head + n;
+    if (head + n > gc.high_water) {
+        gc.high_water = head + n;
+    }
     if (head == gc.first_free) {
         gc.first_free = head + n;
     }
@@ -401,7 +422,9 @@ void *gc_alloc(size_t n_bytes, unsigned int alloc_flags) {
 #if MICROPY_GC_STRESS
     gc_collect();
 #else
-    if (gc.threshold >= 0 && gc.auto_collect && gc.alloc_since_collect >= (size_t)gc.threshold) {
+    if (gc.auto_collect && !gc.collecting
+        && (gc.alloc_since_collect >= gc.trigger
+            || (gc.threshold >= 0 && gc.alloc_since_collect >= (size_t)gc.threshold))) {
         gc_collect();
     }
 #endif
@@ -499,6 +522,9 @@ void *gc_realloc(void *ptr, size_t n_bytes, bool allow_move) {
         for (size_t i = end; i < end + need; i++) {
             atb_set(i, AT_TAIL);
         }
+        if (end + need > gc.high_water) {
+            gc.high_water = end + need;
+        }
         UNPOISON(ptr_of(end), need * BYTES_PER_BLOCK);
         memset(ptr_of(end), 0, need * BYTES_PER_BLOCK);
         gc.alloc_since_collect += need * BYTES_PER_BLOCK;
@@ -550,7 +576,7 @@ void gc_info(gc_info_t *info) {
     memset(info, 0, sizeof(*info));
     info->total = gc.n_blocks * BYTES_PER_BLOCK;
     size_t free_run = 0;
-    for (size_t b = 0; b < gc.n_blocks; b++) {
+    for (size_t b = 0; b < gc.high_water; b++) {
         unsigned a = atb_get(b);
         if (a == AT_FREE) {
             info->free += BYTES_PER_BLOCK;
@@ -572,6 +598,11 @@ void gc_info(gc_info_t *info) {
                 }
             }
         }
+    }
+    size_t untouched = gc.n_blocks - gc.high_water;
+    info->free += untouched * BYTES_PER_BLOCK;
+    if ((free_run + untouched) * BYTES_PER_BLOCK > info->max_free) {
+        info->max_free = (free_run + untouched) * BYTES_PER_BLOCK;
     }
     info->used = info->total - info->free;
 }

@@ -1007,10 +1007,10 @@ static const op_entry_t ops1[] = {
 };
 
 static void push_indent(mp_lexer_t *lex, size_t col) {
+    if (lex->n_indent > 100) {
+        mp_lexer_raise(lex, &mp_type_IndentationError, lex->line, 1, "too many levels of indentation");
+    }
     if (lex->n_indent >= lex->alloc_indent) {
-        if (lex->n_indent >= 1000) {
-            lex_error_at(lex, lex->line, 1, "too many levels of indentation");
-        }
         lex->indent = m_renew(uint16_t, lex->indent, lex->alloc_indent, lex->alloc_indent * 2);
         lex->alloc_indent *= 2;
     }

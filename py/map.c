@@ -15,6 +15,7 @@
 // Fixed maps (const method tables, keyword arguments) have no index and
 // are scanned linearly.
 #include "runtime.h"
+#include "objstr.h"
 // ---------------------------------------------------------------------------
 // Hashing
 
@@ -31,6 +32,9 @@ static inline uint32_t key_hash(mp_obj_t key) {
     }
     if (mp_obj_is_small_int(key)) {
         return fold_hash((mp_uint_t)mp_small_int_value(key));
+    }
+    if (mp_obj_is_obj(key) && ((mp_obj_base_t *)MP_OBJ_TO_PTR(key))->type == &mp_type_str) {
+        return fold_hash(mp_obj_str_hash(key));  // cached in the object
     }
     return fold_hash((mp_uint_t)mp_obj_hash(key));
 }
@@ -115,6 +119,7 @@ static void map_rebuild(mp_map_t *map, size_t new_alloc) {
     mp_map_elem_t *old_table = map->table;
     uint32_t *old_index = map->index;
     size_t n = 0;
+    bool all_qstrs = true;
     if (old_table != NULL) {
         const uint32_t *old_hashes = old_index != NULL ? map_hashes(map) : NULL;
         for (size_t i = 0; i < map->used; i++) {
@@ -122,6 +127,7 @@ static void map_rebuild(mp_map_t *map, size_t new_alloc) {
             if (k == MP_OBJ_SENTINEL || k == MP_OBJ_NULL) {
                 continue;
             }
+            all_qstrs &= mp_obj_is_qstr(k);
             uint32_t h = old_hashes != NULL ? old_hashes[i] : key_hash(k);
             new_table[n] = old_table[i];
             new_hashes[n] = h;
@@ -137,6 +143,7 @@ static void map_rebuild(mp_map_t *map, size_t new_alloc) {
     map->used = n;
     map->filled = n;
     map->is_fixed = 0;
+    map->all_keys_are_qstrs = all_qstrs;
     *map_occupied(map) = (uint32_t)n;
     // The old arrays are ours unless the map was a fixed (borrowed) table.
     if (!was_fixed) {

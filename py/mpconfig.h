@@ -18,9 +18,17 @@
 #define MICROPY_VERSION_STRING "1.9.4"
 
 // Default GC heap size in bytes when -X heapsize is not given. The unix port
-// uses a generous heap; bare-metal ports set their own.
+// uses a generous heap (programs with hundreds of thousands of objects must
+// run); collections are triggered by allocation volume long before it is
+// full (gc.c), so untouched pages cost nothing. Bare-metal ports set their own.
 #ifndef MICROPY_HEAP_SIZE_DEFAULT
-#define MICROPY_HEAP_SIZE_DEFAULT (8 * 1024 * 1024)
+#define MICROPY_HEAP_SIZE_DEFAULT (256 * 1024 * 1024)
+#endif
+
+// Set by ports whose heap memory arrives zeroed (calloc/mmap), so that the
+// collector need not clear its tables (keeps start-up RSS small).
+#ifndef MICROPY_GC_HEAP_ZEROED
+#define MICROPY_GC_HEAP_ZEROED (0)
 #endif
 
 // Bytes of C stack the interpreter may use before raising

@@ -38,6 +38,9 @@ typedef mpz_dig_t dig_t;
 // ---------------------------------------------------------------------------
 // Limb storage
 
+// Every limb array is allocated with MPZ_DIG_HEADER free bytes before it,
+// so that objint.c can turn a result into an int object in place (one
+// allocation per big int instead of two).
 static dig_t *dig_alloc(size_t n) {
     if (n == 0) {
         n = 1;
@@ -45,12 +48,13 @@ static dig_t *dig_alloc(size_t n) {
     if (n > (SIZE_MAX / sizeof(dig_t)) / 2) {
         m_malloc_fail(SIZE_MAX);
     }
-    return (dig_t *)m_malloc_atomic(n * sizeof(dig_t));
+    char *p = m_malloc_atomic(MPZ_DIG_HEADER + n * sizeof(dig_t));
+    return (dig_t *)(p + MPZ_DIG_HEADER);
 }
 
 static void dig_free(dig_t *d) {
     if (d != NULL) {
-        m_free(d);
+        m_free((char *)d - MPZ_DIG_HEADER);
     }
 }
 
@@ -208,8 +212,76 @@ static dig_t nat_submul_1(dig_t *r, const dig_t *a, size_t n, dig_t m) {
     return c;
 }
 
+// Division by a single limb with a precomputed reciprocal (Moller and
+// Granlund, "Improved division by invariant integers"): two multiplications
+// per limb instead of a slow hardware divide.
+typedef struct {
+    dig_t dn;   // divisor shifted so that its top bit is set
+    dig_t v;    // floor((B^2 - 1) / dn) - B
+    unsigned s; // the shift
+} inv1_t;
+
+static void inv1_init(inv1_t *iv, dig_t d) {
+    iv->s = __builtin_clzll(d);
+    iv->dn = d << iv->s;
+    dig_t r;
+    iv->v = div128(~iv->dn, ~(dig_t)0, iv->dn, &r);
+}
+
+// (u1 u0) / dn with u1 < dn.
+static inline dig_t udiv_preinv(dig_t *r, dig_t u1, dig_t u0, dig_t dn, dig_t v) {
+    ddig_t q = (ddig_t)v * u1;
+    q += ((ddig_t)(u1 + 1) << 64) | u0;
+    dig_t q1 = (dig_t)(q >> 64), q0 = (dig_t)q;
+    dig_t rr = u0 - q1 * dn;
+    if (rr > q0) {
+        q1--;
+        rr += dn;
+    }
+    if (MP_UNLIKELY(rr >= dn)) {
+        q1++;
+        rr -= dn;
+    }
+    *r = rr;
+    return q1;
+}
+
+// q = a / d over n limbs (q may be NULL); returns the remainder. q may
+// alias a.
+static dig_t nat_divrem_1_preinv(dig_t *q, const dig_t *a, size_t n, const inv1_t *iv) {
+    if (n == 0) {
+        return 0;
+    }
+    dig_t dn = iv->dn, v = iv->v, r;
+    unsigned s = iv->s;
+    if (s == 0) {
+        r = 0;
+        for (size_t i = n; i-- > 0;) {
+            dig_t qq = udiv_preinv(&r, r, a[i], dn, v);
+            if (q != NULL) {
+                q[i] = qq;
+            }
+        }
+        return r;
+    }
+    r = a[n - 1] >> (64 - s);
+    for (size_t i = n; i-- > 0;) {
+        dig_t u0 = (a[i] << s) | (i > 0 ? a[i - 1] >> (64 - s) : 0);
+        dig_t qq = udiv_preinv(&r, r, u0, dn, v);
+        if (q != NULL) {
+            q[i] = qq;
+        }
+    }
+    return r >> s;
+}
+
 // q = a / d over n limbs; returns the remainder. q may alias a.
 static dig_t nat_divrem_1(dig_t *q, const dig_t *a, size_t n, dig_t d) {
+    if (n > 2) {
+        inv1_t iv;
+        inv1_init(&iv, d);
+        return nat_divrem_1_preinv(q, a, n, &iv);
+    }
     dig_t rem = 0;
     for (size_t i = n; i-- > 0;) {
         q[i] = div128(rem, a[i], d, &rem);
@@ -218,6 +290,11 @@ static dig_t nat_divrem_1(dig_t *q, const dig_t *a, size_t n, dig_t d) {
 }
 
 static dig_t nat_rem_1(const dig_t *a, size_t n, dig_t d) {
+    if (n > 2) {
+        inv1_t iv;
+        inv1_init(&iv, d);
+        return nat_divrem_1_preinv(NULL, a, n, &iv);
+    }
     dig_t rem = 0;
     for (size_t i = n; i-- > 0;) {
         div128(rem, a[i], d, &rem);
@@ -423,7 +500,7 @@ static void nat_mul(dig_t *r, const dig_t *a, size_t an, const dig_t *b, size_t 
 
 // Knuth's algorithm D: q[0..an-bn] = a / b, r[0..bn) = a % b.
 // an >= bn >= 2, b[bn-1] != 0. q and r may be NULL.
-static void nat_divmod_knuth(dig_t *q, dig_t *r, const dig_t *a, size_t an, const dig_t *b, size_t bn) {
+static bool nat_divmod_knuth(dig_t *q, dig_t *r, const dig_t *a, size_t an, const dig_t *b, size_t bn) {
     unsigned s = __builtin_clzll(b[bn - 1]);
     dig_t *v = dig_alloc(bn + an + 1);
     dig_t *u = v + bn;
@@ -466,10 +543,12 @@ static void nat_divmod_knuth(dig_t *q, dig_t *r, const dig_t *a, size_t an, cons
             q[j] = qhat;
         }
     }
+    bool nonzero = nat_norm(u, bn) != 0;
     if (r != NULL) {
         nat_shr_bits(r, u, bn, s);
     }
     dig_free(v);
+    return nonzero;
 }
 
 static void bz_3n2n(dig_t *q, dig_t *r, const dig_t *a, const dig_t *b, size_t m);
@@ -531,7 +610,7 @@ static void bz_3n2n(dig_t *q, dig_t *r, const dig_t *a, const dig_t *b, size_t m
     dig_free(v);
 }
 
-static void nat_divmod_bz(dig_t *q, dig_t *r, const dig_t *a, size_t an, const dig_t *b, size_t bn) {
+static bool nat_divmod_bz(dig_t *q, dig_t *r, const dig_t *a, size_t an, const dig_t *b, size_t bn) {
     size_t n = bn;
     unsigned j = 0;
     while (n > BZ_THRESH) {
@@ -559,6 +638,7 @@ static void nat_divmod_bz(dig_t *q, dig_t *r, const dig_t *a, size_t an, const d
         memcpy(Z + n, R, n * sizeof(dig_t));
         bz_2n1n(Q + i * n, R, Z, B, n);
     }
+    bool nonzero = nat_norm(R, n) != 0;
     if (r != NULL) {
         nat_shr_bits(r, R + pad, bn, s);
     }
@@ -566,11 +646,13 @@ static void nat_divmod_bz(dig_t *q, dig_t *r, const dig_t *a, size_t an, const d
         memcpy(q, Q, (an - bn + 1) * sizeof(dig_t));
     }
     dig_free(B);
+    return nonzero;
 }
 
 // q[0..an-bn] = a / b, r[0..bn) = a % b. an >= bn >= 1, b normalised.
-// q and r may be NULL; they must not overlap a or b.
-static void nat_divmod(dig_t *q, dig_t *r, const dig_t *a, size_t an, const dig_t *b, size_t bn) {
+// q and r may be NULL; they must not overlap a or b. Returns whether the
+// remainder is non-zero.
+static bool nat_divmod(dig_t *q, dig_t *r, const dig_t *a, size_t an, const dig_t *b, size_t bn) {
     if (bn == 1) {
         dig_t rem;
         if (q != NULL) {
@@ -581,10 +663,11 @@ static void nat_divmod(dig_t *q, dig_t *r, const dig_t *a, size_t an, const dig_
         if (r != NULL) {
             r[0] = rem;
         }
+        return rem != 0;
     } else if (bn < BZ_THRESH || an - bn < BZ_THRESH) {
-        nat_divmod_knuth(q, r, a, an, b, bn);
+        return nat_divmod_knuth(q, r, a, an, b, bn);
     } else {
-        nat_divmod_bz(q, r, a, an, b, bn);
+        return nat_divmod_bz(q, r, a, an, b, bn);
     }
 }
 
@@ -908,9 +991,25 @@ void mpz_mul_int(mpz_t *dest, const mpz_t *a, int64_t b) {
     mpz_mul(dest, a, &t);
 }
 
-void mpz_divmod_trunc(mpz_t *q, mpz_t *r, const mpz_t *a, const mpz_t *b) {
+// Shared by the truncating and flooring divisions: |a| / |b| with the
+// quotient rounded toward zero, or toward -infinity when floor is set.
+static void divmod(mpz_t *q, mpz_t *r, const mpz_t *a, const mpz_t *b, bool floor) {
     bool qneg = a->neg != b->neg, rneg = a->neg;
-    if (nat_cmp(a->dig, a->len, b->dig, b->len) < 0) {
+    bool adjust_possible = floor && qneg;
+    size_t an = a->len, bn = b->len;
+    if (nat_cmp(a->dig, an, b->dig, bn) < 0) {
+        // |a| < |b|: quotient 0 (or -1 when flooring a non-zero a).
+        if (adjust_possible && an != 0) {
+            if (r != NULL) {
+                dig_t *rd = dig_alloc(bn);
+                nat_sub(rd, b->dig, bn, a->dig, an);
+                z_set_result(r, rd, bn, bn, b->neg);
+            }
+            if (q != NULL) {
+                mpz_set_int(q, -1);
+            }
+            return;
+        }
         if (r != NULL) {
             mpz_set(r, a);
         }
@@ -919,44 +1018,34 @@ void mpz_divmod_trunc(mpz_t *q, mpz_t *r, const mpz_t *a, const mpz_t *b) {
         }
         return;
     }
-    size_t qn = a->len - b->len + 1;
-    dig_t *qd = q ? dig_alloc(qn) : NULL;
-    dig_t *rd = r ? dig_alloc(b->len) : NULL;
-    nat_divmod(qd, rd, a->dig, a->len, b->dig, b->len);
+    size_t qn = an - bn + 1;
+    dig_t *qd = q != NULL ? dig_alloc(qn + 1) : NULL;
+    dig_t *rd = r != NULL ? dig_alloc(bn) : NULL;
+    bool nonzero = nat_divmod(qd, rd, a->dig, an, b->dig, bn);
+    if (adjust_possible && nonzero) {
+        // Round toward -inf: |q| + 1, and r = b - r (sign of b).
+        if (qd != NULL) {
+            nat_add_1(qd, qd, qn + 1, 1);
+        }
+        if (rd != NULL) {
+            nat_sub(rd, b->dig, bn, rd, bn);
+        }
+        rneg = b->neg;
+    }
     if (q != NULL) {
-        z_set_result(q, qd, qn, qn, qneg);
+        z_set_result(q, qd, qn + 1, qn + 1, qneg);
     }
     if (r != NULL) {
-        z_set_result(r, rd, b->len, b->len, rneg);
+        z_set_result(r, rd, bn, bn, rneg);
     }
 }
 
+void mpz_divmod_trunc(mpz_t *q, mpz_t *r, const mpz_t *a, const mpz_t *b) {
+    divmod(q, r, a, b, false);
+}
+
 void mpz_divmod_floor(mpz_t *q, mpz_t *r, const mpz_t *a, const mpz_t *b) {
-    // Copy b first in case it aliases q or r.
-    mpz_t bcopy;
-    bool alias = b == q || b == r;
-    if (alias) {
-        mpz_init_copy(&bcopy, b);
-        b = &bcopy;
-    }
-    mpz_t rr;
-    mpz_init(&rr);
-    mpz_divmod_trunc(q, &rr, a, b);
-    if (rr.len != 0 && rr.neg != b->neg) {
-        // Result rounds toward -inf: q -= 1, r += b.
-        if (q != NULL) {
-            mpz_add_int(q, q, -1);
-        }
-        mpz_add(&rr, &rr, b);
-    }
-    if (r != NULL) {
-        z_set_result(r, rr.dig, rr.alloc, rr.len, rr.neg);
-    } else {
-        mpz_clear(&rr);
-    }
-    if (alias) {
-        mpz_clear(&bcopy);
-    }
+    divmod(q, r, a, b, true);
 }
 
 bool mpz_truediv(const mpz_t *a, const mpz_t *b, double *out) {
@@ -1550,8 +1639,10 @@ static const char *digit_chars(bool upper) {
 // at least pad digits (leading zeros). Returns the start.
 static char *str_basecase(dig_t *x, size_t n, int base, dig_t bb, int k, const char *chars, char *end, size_t pad) {
     char *p = end;
+    inv1_t iv;
+    inv1_init(&iv, bb);
     while (n > 0) {
-        dig_t rem = nat_divrem_1(x, x, n, bb);
+        dig_t rem = nat_divrem_1_preinv(x, x, n, &iv);
         n = nat_norm(x, n);
         for (int j = 0; j < k; j++) {
             *--p = chars[rem % base];

@@ -15,6 +15,11 @@
 typedef uint64_t mpz_dig_t;
 #define MPZ_DIG_BITS 64
 
+// Bytes reserved in front of every limb array that mpz allocates (see
+// mp_obj_int_from_mpz): the array's allocation starts that many bytes
+// before dig.
+#define MPZ_DIG_HEADER (48)
+
 typedef struct _mpz_t {
     size_t len;     // limbs in use (0 for zero)
     size_t alloc;   // limbs allocated

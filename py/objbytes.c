@@ -611,7 +611,7 @@ static mp_obj_t bytes_decode(size_t n_args, const mp_obj_t *args, mp_map_t *kw) 
     }
     return mp_obj_bytes_decode(d, len, vals[0].u_obj, vals[1].u_obj);
 }
-static MP_DEFINE_CONST_FUN_OBJ_KW(bytes_decode_obj, 1, bytes_decode);
+static MP_STR_FUN_OBJ(bytes_decode_obj, decode, 1, MP_FUN_ARGS_MAX, MP_FUN_KIND_KW, kw, bytes_decode);
 
 static const mp_arg_t hex_args[] = {
     {MP_QSTR_sep, MP_ARG_OBJ, {.u_obj = MP_OBJ_NULL}},
@@ -663,7 +663,7 @@ static mp_obj_t bytes_hex(size_t n_args, const mp_obj_t *args, mp_map_t *kw) {
     }
     return mp_obj_new_str_from_vstr(&v);
 }
-static MP_DEFINE_CONST_FUN_OBJ_KW(bytes_hex_obj, 1, bytes_hex);
+static MP_STR_FUN_OBJ(bytes_hex_obj, hex, 1, MP_FUN_ARGS_MAX, MP_FUN_KIND_KW, kw, bytes_hex);
 
 mp_obj_t mp_obj_bytes_fromhex(const mp_obj_type_t *type, mp_obj_t str) {
     size_t len;
@@ -706,7 +706,7 @@ static mp_obj_t bytes_fromhex(mp_obj_t cls, mp_obj_t str) {
     bool ba = mp_obj_is_obj(cls) && mp_obj_is_subclass_fast(t, &mp_type_bytearray);
     return mp_obj_bytes_fromhex(ba ? &mp_type_bytearray : &mp_type_bytes, str);
 }
-static MP_DEFINE_CONST_FUN_OBJ_2(bytes_fromhex_fun_obj, bytes_fromhex);
+static MP_STR_FUN_OBJ(bytes_fromhex_fun_obj, fromhex, 2, 2, MP_FUN_KIND_2, _2, bytes_fromhex);
 static const mp_obj_static_class_method_t bytes_fromhex_obj = {{&mp_type_classmethod}, MP_ROM_PTR(&bytes_fromhex_fun_obj)};
 
 // bytes.maketrans(from, to): a staticmethod.
@@ -731,7 +731,7 @@ static mp_obj_t bytes_maketrans(mp_obj_t from, mp_obj_t to) {
     }
     return mp_obj_new_bytes(table, 256);
 }
-static MP_DEFINE_CONST_FUN_OBJ_2(bytes_maketrans_fun_obj, bytes_maketrans);
+static MP_STR_FUN_OBJ(bytes_maketrans_fun_obj, maketrans, 2, 2, MP_FUN_KIND_2, _2, bytes_maketrans);
 static const mp_obj_static_class_method_t bytes_maketrans_obj = {{&mp_type_staticmethod}, MP_ROM_PTR(&bytes_maketrans_fun_obj)};
 
 #define COMMON_METHODS \
@@ -1157,13 +1157,13 @@ static mp_obj_t bytearray_append(mp_obj_t self_in, mp_obj_t item) {
     b->items[b->len++] = v;
     return mp_const_none;
 }
-static MP_DEFINE_CONST_FUN_OBJ_2(bytearray_append_obj, bytearray_append);
+static MP_STR_FUN_OBJ(bytearray_append_obj, append, 2, 2, MP_FUN_KIND_2, _2, bytearray_append);
 
 static mp_obj_t bytearray_extend(mp_obj_t self_in, mp_obj_t items) {
     ba_extend_obj(ba_native(self_in), items);
     return mp_const_none;
 }
-static MP_DEFINE_CONST_FUN_OBJ_2(bytearray_extend_obj, bytearray_extend);
+static MP_STR_FUN_OBJ(bytearray_extend_obj, extend, 2, 2, MP_FUN_KIND_2, _2, bytearray_extend);
 
 static mp_obj_t bytearray_insert(mp_obj_t self_in, mp_obj_t index, mp_obj_t item) {
     mp_obj_bytearray_t *b = ba_native(self_in);
@@ -1186,7 +1186,7 @@ static mp_obj_t bytearray_insert(mp_obj_t self_in, mp_obj_t index, mp_obj_t item
     ba_splice(b, i, 0, &v, 1);
     return mp_const_none;
 }
-static MP_DEFINE_CONST_FUN_OBJ_3(bytearray_insert_obj, bytearray_insert);
+static MP_STR_FUN_OBJ(bytearray_insert_obj, insert, 3, 3, MP_FUN_KIND_3, _3, bytearray_insert);
 
 static mp_obj_t bytearray_pop(size_t n_args, const mp_obj_t *args) {
     mp_obj_bytearray_t *b = ba_native(args[0]);
@@ -1212,7 +1212,7 @@ static mp_obj_t bytearray_pop(size_t n_args, const mp_obj_t *args) {
     b->len--;
     return MP_OBJ_NEW_SMALL_INT(v);
 }
-static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(bytearray_pop_obj, 1, 2, bytearray_pop);
+static MP_STR_FUN_OBJ(bytearray_pop_obj, pop, 1, 2, MP_FUN_KIND_VAR, var, bytearray_pop);
 
 static mp_obj_t bytearray_remove(mp_obj_t self_in, mp_obj_t item) {
     mp_obj_bytearray_t *b = ba_native(self_in);
@@ -1226,14 +1226,14 @@ static mp_obj_t bytearray_remove(mp_obj_t self_in, mp_obj_t item) {
     b->len--;
     return mp_const_none;
 }
-static MP_DEFINE_CONST_FUN_OBJ_2(bytearray_remove_obj, bytearray_remove);
+static MP_STR_FUN_OBJ(bytearray_remove_obj, remove, 2, 2, MP_FUN_KIND_2, _2, bytearray_remove);
 
 static mp_obj_t bytearray_clear(mp_obj_t self_in) {
     mp_obj_bytearray_t *b = ba_native(self_in);
     b->len = 0;
     return mp_const_none;
 }
-static MP_DEFINE_CONST_FUN_OBJ_1(bytearray_clear_obj, bytearray_clear);
+static MP_STR_FUN_OBJ(bytearray_clear_obj, clear, 1, 1, MP_FUN_KIND_1, _1, bytearray_clear);
 
 static mp_obj_t bytearray_reverse(mp_obj_t self_in) {
     mp_obj_bytearray_t *b = ba_native(self_in);
@@ -1244,13 +1244,13 @@ static mp_obj_t bytearray_reverse(mp_obj_t self_in) {
     }
     return mp_const_none;
 }
-static MP_DEFINE_CONST_FUN_OBJ_1(bytearray_reverse_obj, bytearray_reverse);
+static MP_STR_FUN_OBJ(bytearray_reverse_obj, reverse, 1, 1, MP_FUN_KIND_1, _1, bytearray_reverse);
 
 static mp_obj_t bytearray_copy(mp_obj_t self_in) {
     mp_obj_bytearray_t *b = ba_native(self_in);
     return mp_obj_new_bytearray(b->len, b->items);
 }
-static MP_DEFINE_CONST_FUN_OBJ_1(bytearray_copy_obj, bytearray_copy);
+static MP_STR_FUN_OBJ(bytearray_copy_obj, copy, 1, 1, MP_FUN_KIND_1, _1, bytearray_copy);
 
 static const mp_rom_map_elem_t bytearray_locals_table[] = {
     COMMON_METHODS

@@ -52,13 +52,18 @@ MP_NORETURN static void raise_too_big(void) {
 // ---------------------------------------------------------------------------
 // Construction and conversion
 
+_Static_assert(sizeof(mp_obj_int_t) <= MPZ_DIG_HEADER, "MPZ_DIG_HEADER too small");
+
 mp_obj_t mp_obj_int_from_mpz(mpz_t *z) {
     int64_t v;
     if (z->len <= 1 && mpz_as_int64(z, &v) && mp_small_int_fits(v)) {
         mpz_clear(z);
         return MP_OBJ_NEW_SMALL_INT(v);
     }
-    mp_obj_int_t *o = m_new_obj(mp_obj_int_t);
+    // The object lives in the header space mpz reserves in front of the
+    // limbs: one pointer-free (atomic) allocation holds both, since the
+    // type is static and dig points into the same block.
+    mp_obj_int_t *o = (mp_obj_int_t *)((char *)z->dig - MPZ_DIG_HEADER);
     o->base.type = &mp_type_int;
     o->mpz = *z;
     return MP_OBJ_FROM_PTR(o);

@@ -440,7 +440,7 @@ static mp_obj_t memoryview_tobytes(size_t n_args, const mp_obj_t *args) {
     mv_to_vstr(mv_native(args[0]), &v);
     return mp_obj_new_bytes_from_vstr(&v);
 }
-static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(memoryview_tobytes_obj, 1, 2, memoryview_tobytes);
+static MP_STR_FUN_OBJ(memoryview_tobytes_obj, tobytes, 1, 2, MP_FUN_KIND_VAR, var, memoryview_tobytes);
 
 static mp_obj_t memoryview_tolist(mp_obj_t self_in) {
     mp_obj_memoryview_t *mv = mv_native(self_in);
@@ -452,7 +452,7 @@ static mp_obj_t memoryview_tolist(mp_obj_t self_in) {
     }
     return list;
 }
-static MP_DEFINE_CONST_FUN_OBJ_1(memoryview_tolist_obj, memoryview_tolist);
+static MP_STR_FUN_OBJ(memoryview_tolist_obj, tolist, 1, 1, MP_FUN_KIND_1, _1, memoryview_tolist);
 
 static mp_obj_t memoryview_hex(size_t n_args, const mp_obj_t *args) {
     vstr_t v;
@@ -469,23 +469,23 @@ static mp_obj_t memoryview_hex(size_t n_args, const mp_obj_t *args) {
     vstr_clear(&v);
     return mp_obj_new_str_from_vstr(&out);
 }
-static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(memoryview_hex_obj, 1, 3, memoryview_hex);
+static MP_STR_FUN_OBJ(memoryview_hex_obj, hex, 1, 3, MP_FUN_KIND_VAR, var, memoryview_hex);
 
 static mp_obj_t memoryview_release(mp_obj_t self_in) {
     mv_native(self_in)->released = true;
     return mp_const_none;
 }
-static MP_DEFINE_CONST_FUN_OBJ_1(memoryview_release_obj, memoryview_release);
+static MP_STR_FUN_OBJ(memoryview_release_obj, release, 1, 1, MP_FUN_KIND_1, _1, memoryview_release);
 
 static mp_obj_t memoryview_enter(mp_obj_t self_in) {
     return self_in;
 }
-static MP_DEFINE_CONST_FUN_OBJ_1(memoryview_enter_obj, memoryview_enter);
+static MP_STR_FUN_OBJ(memoryview_enter_obj, __enter__, 1, 1, MP_FUN_KIND_1, _1, memoryview_enter);
 
 static mp_obj_t memoryview_exit(size_t n_args, const mp_obj_t *args) {
     return memoryview_release(args[0]);
 }
-static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(memoryview_exit_obj, 1, 4, memoryview_exit);
+static MP_STR_FUN_OBJ(memoryview_exit_obj, __exit__, 1, 4, MP_FUN_KIND_VAR, var, memoryview_exit);
 
 static mp_obj_t memoryview_cast(size_t n_args, const mp_obj_t *args) {
     mp_obj_memoryview_t *mv = mv_native(args[0]);
@@ -519,7 +519,7 @@ static mp_obj_t memoryview_cast(size_t n_args, const mp_obj_t *args) {
     r->len = nbytes / isz;
     return MP_OBJ_FROM_PTR(r);
 }
-static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(memoryview_cast_obj, 2, 3, memoryview_cast);
+static MP_STR_FUN_OBJ(memoryview_cast_obj, cast, 2, 3, MP_FUN_KIND_VAR, var, memoryview_cast);
 
 static void memoryview_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
     if (dest[0] != MP_OBJ_NULL) {

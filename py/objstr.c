@@ -716,10 +716,10 @@ static mp_obj_t strbytes_index(size_t n_args, const mp_obj_t *args) {
 static mp_obj_t strbytes_rindex(size_t n_args, const mp_obj_t *args) {
     return index_common(n_args, args, true);
 }
-MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(mp_strbytes_find_obj, 2, 4, strbytes_find);
-MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(mp_strbytes_rfind_obj, 2, 4, strbytes_rfind);
-MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(mp_strbytes_index_obj, 2, 4, strbytes_index);
-MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(mp_strbytes_rindex_obj, 2, 4, strbytes_rindex);
+MP_STR_FUN_OBJ(mp_strbytes_find_obj, find, 2, 4, MP_FUN_KIND_VAR, var, strbytes_find);
+MP_STR_FUN_OBJ(mp_strbytes_rfind_obj, rfind, 2, 4, MP_FUN_KIND_VAR, var, strbytes_rfind);
+MP_STR_FUN_OBJ(mp_strbytes_index_obj, index, 2, 4, MP_FUN_KIND_VAR, var, strbytes_index);
+MP_STR_FUN_OBJ(mp_strbytes_rindex_obj, rindex, 2, 4, MP_FUN_KIND_VAR, var, strbytes_rindex);
 
 static size_t count_occurrences(const byte *hay, size_t hlen, const byte *needle, size_t nlen, size_t max) {
     size_t n = 0;
@@ -753,7 +753,7 @@ static mp_obj_t strbytes_count(size_t n_args, const mp_obj_t *args) {
     sb_window(&sb, cs, ce, &bs, &be);
     return MP_OBJ_NEW_SMALL_INT(count_occurrences(sb.data + bs, be - bs, needle, nlen, SIZE_MAX));
 }
-MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(mp_strbytes_count_obj, 2, 4, strbytes_count);
+MP_STR_FUN_OBJ(mp_strbytes_count_obj, count, 2, 4, MP_FUN_KIND_VAR, var, strbytes_count);
 
 static mp_obj_t starts_ends(size_t n_args, const mp_obj_t *args, bool ends, const char *name) {
     sb_t sb;
@@ -796,8 +796,8 @@ static mp_obj_t strbytes_startswith(size_t n_args, const mp_obj_t *args) {
 static mp_obj_t strbytes_endswith(size_t n_args, const mp_obj_t *args) {
     return starts_ends(n_args, args, true, "endswith");
 }
-MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(mp_strbytes_startswith_obj, 2, 4, strbytes_startswith);
-MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(mp_strbytes_endswith_obj, 2, 4, strbytes_endswith);
+MP_STR_FUN_OBJ(mp_strbytes_startswith_obj, startswith, 2, 4, MP_FUN_KIND_VAR, var, strbytes_startswith);
+MP_STR_FUN_OBJ(mp_strbytes_endswith_obj, endswith, 2, 4, MP_FUN_KIND_VAR, var, strbytes_endswith);
 
 // ---------------------------------------------------------------------------
 // Whitespace
@@ -904,7 +904,7 @@ static mp_obj_t strbytes_split(size_t n_args, const mp_obj_t *args, mp_map_t *kw
     }
     return res;
 }
-MP_DEFINE_CONST_FUN_OBJ_KW(mp_strbytes_split_obj, 1, strbytes_split);
+MP_STR_FUN_OBJ(mp_strbytes_split_obj, split, 1, MP_FUN_ARGS_MAX, MP_FUN_KIND_KW, kw, strbytes_split);
 
 // Reverse the items of a list in place.
 static void list_reverse(mp_obj_t list) {
@@ -970,7 +970,7 @@ static mp_obj_t strbytes_rsplit(size_t n_args, const mp_obj_t *args, mp_map_t *k
     list_reverse(res);
     return res;
 }
-MP_DEFINE_CONST_FUN_OBJ_KW(mp_strbytes_rsplit_obj, 1, strbytes_rsplit);
+MP_STR_FUN_OBJ(mp_strbytes_rsplit_obj, rsplit, 1, MP_FUN_ARGS_MAX, MP_FUN_KIND_KW, kw, strbytes_rsplit);
 
 static const mp_arg_t splitlines_args[] = {
     {MP_QSTR_keepends, MP_ARG_OBJ, {.u_obj = MP_OBJ_NULL}},
@@ -1013,7 +1013,7 @@ static mp_obj_t strbytes_splitlines(size_t n_args, const mp_obj_t *args, mp_map_
     }
     return res;
 }
-MP_DEFINE_CONST_FUN_OBJ_KW(mp_strbytes_splitlines_obj, 1, strbytes_splitlines);
+MP_STR_FUN_OBJ(mp_strbytes_splitlines_obj, splitlines, 1, MP_FUN_ARGS_MAX, MP_FUN_KIND_KW, kw, strbytes_splitlines);
 
 static mp_obj_t partition_common(mp_obj_t self_in, mp_obj_t sep_in, bool reverse) {
     sb_t sb;
@@ -1050,8 +1050,8 @@ static mp_obj_t strbytes_partition(mp_obj_t self_in, mp_obj_t sep) {
 static mp_obj_t strbytes_rpartition(mp_obj_t self_in, mp_obj_t sep) {
     return partition_common(self_in, sep, true);
 }
-MP_DEFINE_CONST_FUN_OBJ_2(mp_strbytes_partition_obj, strbytes_partition);
-MP_DEFINE_CONST_FUN_OBJ_2(mp_strbytes_rpartition_obj, strbytes_rpartition);
+MP_STR_FUN_OBJ(mp_strbytes_partition_obj, partition, 2, 2, MP_FUN_KIND_2, _2, strbytes_partition);
+MP_STR_FUN_OBJ(mp_strbytes_rpartition_obj, rpartition, 2, 2, MP_FUN_KIND_2, _2, strbytes_rpartition);
 
 // ---------------------------------------------------------------------------
 // join
@@ -1154,7 +1154,7 @@ static mp_obj_t strbytes_join(mp_obj_t self_in, mp_obj_t iterable) {
     }
     return MP_OBJ_FROM_PTR(res);
 }
-MP_DEFINE_CONST_FUN_OBJ_2(mp_strbytes_join_obj, strbytes_join);
+MP_STR_FUN_OBJ(mp_strbytes_join_obj, join, 2, 2, MP_FUN_KIND_2, _2, strbytes_join);
 
 mp_obj_t mp_obj_str_join_n(size_t n, const mp_obj_t *items) {
     size_t total = 0, total_chars = 0;
@@ -1308,9 +1308,9 @@ static mp_obj_t strbytes_lstrip(size_t n_args, const mp_obj_t *args) {
 static mp_obj_t strbytes_rstrip(size_t n_args, const mp_obj_t *args) {
     return strip_common(n_args, args, 2);
 }
-MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(mp_strbytes_strip_obj, 1, 2, strbytes_strip);
-MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(mp_strbytes_lstrip_obj, 1, 2, strbytes_lstrip);
-MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(mp_strbytes_rstrip_obj, 1, 2, strbytes_rstrip);
+MP_STR_FUN_OBJ(mp_strbytes_strip_obj, strip, 1, 2, MP_FUN_KIND_VAR, var, strbytes_strip);
+MP_STR_FUN_OBJ(mp_strbytes_lstrip_obj, lstrip, 1, 2, MP_FUN_KIND_VAR, var, strbytes_lstrip);
+MP_STR_FUN_OBJ(mp_strbytes_rstrip_obj, rstrip, 1, 2, MP_FUN_KIND_VAR, var, strbytes_rstrip);
 
 static mp_obj_t remove_affix(mp_obj_t self_in, mp_obj_t affix, bool suffix) {
     sb_t sb;
@@ -1331,8 +1331,8 @@ static mp_obj_t strbytes_removeprefix(mp_obj_t self_in, mp_obj_t a) {
 static mp_obj_t strbytes_removesuffix(mp_obj_t self_in, mp_obj_t a) {
     return remove_affix(self_in, a, true);
 }
-MP_DEFINE_CONST_FUN_OBJ_2(mp_strbytes_removeprefix_obj, strbytes_removeprefix);
-MP_DEFINE_CONST_FUN_OBJ_2(mp_strbytes_removesuffix_obj, strbytes_removesuffix);
+MP_STR_FUN_OBJ(mp_strbytes_removeprefix_obj, removeprefix, 2, 2, MP_FUN_KIND_2, _2, strbytes_removeprefix);
+MP_STR_FUN_OBJ(mp_strbytes_removesuffix_obj, removesuffix, 2, 2, MP_FUN_KIND_2, _2, strbytes_removesuffix);
 
 // ---------------------------------------------------------------------------
 // replace
@@ -1415,7 +1415,7 @@ static mp_obj_t strbytes_replace(size_t n_args, const mp_obj_t *args) {
     v.len = o - (byte *)v.buf;
     return sb_from_vstr(&sb, &v);
 }
-MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(mp_strbytes_replace_obj, 3, 4, strbytes_replace);
+MP_STR_FUN_OBJ(mp_strbytes_replace_obj, replace, 3, 4, MP_FUN_KIND_VAR, var, strbytes_replace);
 
 // ---------------------------------------------------------------------------
 // Case mapping
@@ -1634,12 +1634,12 @@ static mp_obj_t strbytes_capitalize(mp_obj_t s) {
 static mp_obj_t str_casefold(mp_obj_t s) {
     return case_map(s, CASE_FOLD);
 }
-MP_DEFINE_CONST_FUN_OBJ_1(mp_strbytes_upper_obj, strbytes_upper);
-MP_DEFINE_CONST_FUN_OBJ_1(mp_strbytes_lower_obj, strbytes_lower);
-MP_DEFINE_CONST_FUN_OBJ_1(mp_strbytes_swapcase_obj, strbytes_swapcase);
-MP_DEFINE_CONST_FUN_OBJ_1(mp_strbytes_title_obj, strbytes_title);
-MP_DEFINE_CONST_FUN_OBJ_1(mp_strbytes_capitalize_obj, strbytes_capitalize);
-static MP_DEFINE_CONST_FUN_OBJ_1(str_casefold_obj, str_casefold);
+MP_STR_FUN_OBJ(mp_strbytes_upper_obj, upper, 1, 1, MP_FUN_KIND_1, _1, strbytes_upper);
+MP_STR_FUN_OBJ(mp_strbytes_lower_obj, lower, 1, 1, MP_FUN_KIND_1, _1, strbytes_lower);
+MP_STR_FUN_OBJ(mp_strbytes_swapcase_obj, swapcase, 1, 1, MP_FUN_KIND_1, _1, strbytes_swapcase);
+MP_STR_FUN_OBJ(mp_strbytes_title_obj, title, 1, 1, MP_FUN_KIND_1, _1, strbytes_title);
+MP_STR_FUN_OBJ(mp_strbytes_capitalize_obj, capitalize, 1, 1, MP_FUN_KIND_1, _1, strbytes_capitalize);
+static MP_STR_FUN_OBJ(str_casefold_obj, casefold, 1, 1, MP_FUN_KIND_1, _1, str_casefold);
 
 // ---------------------------------------------------------------------------
 // Classification
@@ -1755,7 +1755,7 @@ static mp_obj_t classify(mp_obj_t self_in, int what) {
 
 #define DEF_IS(name, what) \
     static mp_obj_t strbytes_##name(mp_obj_t s) { return classify(s, what); } \
-    MP_DEFINE_CONST_FUN_OBJ_1(mp_strbytes_##name##_obj, strbytes_##name);
+    MP_STR_FUN_OBJ(mp_strbytes_##name##_obj, name, 1, 1, MP_FUN_KIND_1, _1, strbytes_##name);
 DEF_IS(isalpha, IS_ALPHA)
 DEF_IS(isdigit, IS_DIGIT)
 DEF_IS(isalnum, IS_ALNUM)
@@ -1767,7 +1767,7 @@ DEF_IS(isascii, IS_ASCII)
 #undef DEF_IS
 #define DEF_IS(name, what) \
     static mp_obj_t str_##name(mp_obj_t s) { return classify(s, what); } \
-    static MP_DEFINE_CONST_FUN_OBJ_1(str_##name##_obj, str_##name);
+    static MP_STR_FUN_OBJ(str_##name##_obj, name, 1, 1, MP_FUN_KIND_1, _1, str_##name);
 DEF_IS(isdecimal, IS_DECIMAL)
 DEF_IS(isnumeric, IS_NUMERIC)
 DEF_IS(isprintable, IS_PRINTABLE)
@@ -1849,9 +1849,9 @@ static mp_obj_t strbytes_ljust(size_t n_args, const mp_obj_t *args) {
 static mp_obj_t strbytes_rjust(size_t n_args, const mp_obj_t *args) {
     return pad(n_args, args, '>', "rjust");
 }
-MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(mp_strbytes_center_obj, 2, 3, strbytes_center);
-MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(mp_strbytes_ljust_obj, 2, 3, strbytes_ljust);
-MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(mp_strbytes_rjust_obj, 2, 3, strbytes_rjust);
+MP_STR_FUN_OBJ(mp_strbytes_center_obj, center, 2, 3, MP_FUN_KIND_VAR, var, strbytes_center);
+MP_STR_FUN_OBJ(mp_strbytes_ljust_obj, ljust, 2, 3, MP_FUN_KIND_VAR, var, strbytes_ljust);
+MP_STR_FUN_OBJ(mp_strbytes_rjust_obj, rjust, 2, 3, MP_FUN_KIND_VAR, var, strbytes_rjust);
 
 static mp_obj_t strbytes_zfill(mp_obj_t self_in, mp_obj_t width_in) {
     sb_t sb;
@@ -1876,7 +1876,7 @@ static mp_obj_t strbytes_zfill(mp_obj_t self_in, mp_obj_t width_in) {
     v.len = sb.len + padn;
     return sb_from_vstr(&sb, &v);
 }
-MP_DEFINE_CONST_FUN_OBJ_2(mp_strbytes_zfill_obj, strbytes_zfill);
+MP_STR_FUN_OBJ(mp_strbytes_zfill_obj, zfill, 2, 2, MP_FUN_KIND_2, _2, strbytes_zfill);
 
 static const mp_arg_t expandtabs_args[] = {
     {MP_QSTR_tabsize, MP_ARG_OBJ, {.u_obj = MP_OBJ_NULL}},
@@ -1917,7 +1917,7 @@ static mp_obj_t strbytes_expandtabs(size_t n_args, const mp_obj_t *args, mp_map_
     }
     return sb_from_vstr(&sb, &v);
 }
-MP_DEFINE_CONST_FUN_OBJ_KW(mp_strbytes_expandtabs_obj, 1, strbytes_expandtabs);
+MP_STR_FUN_OBJ(mp_strbytes_expandtabs_obj, expandtabs, 1, MP_FUN_ARGS_MAX, MP_FUN_KIND_KW, kw, strbytes_expandtabs);
 
 // ---------------------------------------------------------------------------
 // translate / maketrans
@@ -2007,7 +2007,7 @@ static mp_obj_t strbytes_translate(size_t n_args, const mp_obj_t *args) {
     }
     return mp_obj_new_str_from_vstr(&v);
 }
-MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(mp_strbytes_translate_obj, 2, 3, strbytes_translate);
+MP_STR_FUN_OBJ(mp_strbytes_translate_obj, translate, 2, 3, MP_FUN_KIND_VAR, var, strbytes_translate);
 
 // str.maketrans(x[, y[, z]]): a staticmethod.
 static mp_obj_t str_maketrans(size_t n_args, const mp_obj_t *args) {
@@ -2061,7 +2061,7 @@ static mp_obj_t str_maketrans(size_t n_args, const mp_obj_t *args) {
     }
     return d;
 }
-static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(str_maketrans_fun_obj, 1, 3, str_maketrans);
+static MP_STR_FUN_OBJ(str_maketrans_fun_obj, maketrans, 1, 3, MP_FUN_KIND_VAR, var, str_maketrans);
 static const mp_obj_static_class_method_t str_maketrans_obj = {{&mp_type_staticmethod}, MP_ROM_PTR(&str_maketrans_fun_obj)};
 
 // ---------------------------------------------------------------------------
@@ -2077,7 +2077,7 @@ static mp_obj_t str_encode(size_t n_args, const mp_obj_t *args, mp_map_t *kw) {
     mp_arg_parse_all(n_args - 1, args + 1, kw, 2, encode_args, vals);
     return mp_obj_str_encode(args[0], vals[0].u_obj, vals[1].u_obj);
 }
-static MP_DEFINE_CONST_FUN_OBJ_KW(str_encode_obj, 1, str_encode);
+static MP_STR_FUN_OBJ(str_encode_obj, encode, 1, MP_FUN_ARGS_MAX, MP_FUN_KIND_KW, kw, str_encode);
 
 static mp_obj_t str___format__(mp_obj_t self_in, mp_obj_t spec) {
     size_t l;
@@ -2090,7 +2090,7 @@ static mp_obj_t str___format__(mp_obj_t self_in, mp_obj_t spec) {
     mp_obj_format_to_vstr(&v, self_in, d, l);
     return mp_obj_new_str_from_vstr(&v);
 }
-static MP_DEFINE_CONST_FUN_OBJ_2(str___format___obj, str___format__);
+static MP_STR_FUN_OBJ(str___format___obj, __format__, 2, 2, MP_FUN_KIND_2, _2, str___format__);
 
 // ---------------------------------------------------------------------------
 // repr

@@ -48,6 +48,11 @@ static inline bool mp_obj_is_native_bytes(mp_obj_t o) {
     return mp_obj_is_obj(o) && ((mp_obj_base_t *)MP_OBJ_TO_PTR(o))->type == &mp_type_bytes;
 }
 
+// Builtin function objects that carry their Python name (for error
+// messages and reprs), like MP_DEFINE_CONST_FUN_OBJ_* in obj.h.
+#define MP_STR_FUN_OBJ(obj, name, nmin, nmax, kind, field, f) \
+    const mp_obj_fun_builtin_t obj = {{&mp_type_builtin_function}, nmin, nmax, kind, MP_QSTR_##name, .fun.field = f}
+
 // Constructors of str (type &mp_type_str) or bytes (&mp_type_bytes).
 // The data is copied; for str, charlen is computed.
 mp_obj_t mp_obj_new_str_of_type(const mp_obj_type_t *type, const byte *data, size_t len);

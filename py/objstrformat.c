@@ -48,7 +48,7 @@ static mp_int_t parse_num(const byte **pp, const byte *end) {
     return n;
 }
 
-static void parse_spec(const byte *s, size_t len, fmt_spec_t *f, mp_obj_t value) {
+static void parse_spec(const byte *s, size_t len, fmt_spec_t *f, mp_obj_t value, char default_type) {
     memset(f, 0, sizeof(*f));
     f->width = -1;
     f->precision = -1;
@@ -101,6 +101,27 @@ static void parse_spec(const byte *s, size_t len, fmt_spec_t *f, mp_obj_t value)
         if (p < end || (byte)f->type >= 0x80) {
             mp_raise_msg_varg(&mp_type_ValueError, "Invalid format specifier '%.*s' for object of type '%s'",
                 (int)len, (const char *)s, mp_obj_get_type_str(value));
+        }
+    }
+    if (f->grouping) {
+        // Which types take a thousands separator is checked for every
+        // value type, before the type code itself (as CPython does).
+        switch (f->type ? f->type : default_type) {
+            case 0: case 'd': case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': case '%':
+                break;
+            case 'b': case 'o': case 'x': case 'X':
+                if (f->grouping == '_') {
+                    break;
+                }
+                __attribute__((fallthrough));
+            default:
+                if (f->type == 0) {
+                    mp_raise_msg_varg(&mp_type_ValueError, "Cannot specify '%c' with '%c'.", f->grouping, default_type);
+                }
+                if ((byte)f->type >= 0x20 && (byte)f->type < 0x7F) {
+                    mp_raise_msg_varg(&mp_type_ValueError, "Cannot specify '%c' with '%c'.", f->grouping, f->type);
+                }
+                mp_raise_msg_varg(&mp_type_ValueError, "Cannot specify '%c' with '\\x%x'.", f->grouping, (unsigned)(byte)f->type);
         }
     }
 }
@@ -165,7 +186,7 @@ static void format_str_data(vstr_t *out, const byte *d, size_t len, const fmt_sp
         unknown_code(f->type, value);
     }
     if (f->sign) {
-        mp_raise_ValueError("Sign not allowed in string format specifier");
+        mp_raise_ValueError(f->sign == ' ' ? "Space not allowed in string format specifier" : "Sign not allowed in string format specifier");
     }
     if (f->alt) {
         mp_raise_ValueError("Alternate form (#) not allowed in string format specifier");
@@ -419,7 +440,7 @@ void mp_obj_format_to_vstr(vstr_t *out, mp_obj_t value, const byte *spec, size_t
             return;
         }
         fmt_spec_t f;
-        parse_spec(spec, spec_len, &f, value);
+        parse_spec(spec, spec_len, &f, value, 's');
         format_str_data(out, d, len, &f, value);
         return;
     }
@@ -430,13 +451,13 @@ void mp_obj_format_to_vstr(vstr_t *out, mp_obj_t value, const byte *spec, size_t
             return;
         }
         fmt_spec_t f;
-        parse_spec(spec, spec_len, &f, value);
+        parse_spec(spec, spec_len, &f, value, 0);
         format_int_value(out, mp_obj_is_bool(value) ? MP_OBJ_NEW_SMALL_INT(value == mp_const_true) : value, &f, value);
         return;
     }
     if (mp_obj_is_float(value)) {
         fmt_spec_t f;
-        parse_spec(spec, spec_len, &f, value);
+        parse_spec(spec, spec_len, &f, value, 0);
         format_float_value(out, mp_obj_float_value(value), &f, value);
         return;
     }
@@ -447,7 +468,7 @@ void mp_obj_format_to_vstr(vstr_t *out, mp_obj_t value, const byte *spec, size_t
             return;
         }
         fmt_spec_t f;
-        parse_spec(spec, spec_len, &f, value);
+        parse_spec(spec, spec_len, &f, value, 0);
         mp_obj_complex_t *c = MP_OBJ_TO_PTR(value);
         format_complex_value(out, c->real, c->imag, &f, value);
         return;
@@ -779,7 +800,7 @@ static mp_obj_t str_format(size_t n_args, const mp_obj_t *args, mp_map_t *kwargs
     vformat(&v, &st, s, len, 0);
     return mp_obj_new_str_from_vstr(&v);
 }
-MP_DEFINE_CONST_FUN_OBJ_KW(mp_str_format_obj, 1, str_format);
+MP_STR_FUN_OBJ(mp_str_format_obj, format, 1, MP_FUN_ARGS_MAX, MP_FUN_KIND_KW, kw, str_format);
 
 mp_obj_t mp_obj_str_format(size_t n_args, const mp_obj_t *args, mp_map_t *kwargs) {
     return str_format(n_args, args, kwargs);
@@ -797,7 +818,7 @@ static mp_obj_t str_format_map(mp_obj_t self_in, mp_obj_t mapping) {
     vformat(&v, &st, s, len, 0);
     return mp_obj_new_str_from_vstr(&v);
 }
-MP_DEFINE_CONST_FUN_OBJ_2(mp_str_format_map_obj, str_format_map);
+MP_STR_FUN_OBJ(mp_str_format_map_obj, format_map, 2, 2, MP_FUN_KIND_2, _2, str_format_map);
 
 // ---------------------------------------------------------------------------
 // printf-style formatting

@@ -1196,18 +1196,71 @@ static void compute_flags(mp_obj_type_t *type) {
     type->flags = f;
 }
 
+// The subclass registry. Entries must not keep subclasses alive (a class
+// made by a function called in a loop must stay collectable), and there are
+// no weak references: the array is allocated atomic, so the GC does not
+// scan it, and each entry records its class's serial number. An entry is
+// live while its address is still the head of an allocation holding a user
+// class with that serial (serials are never reused).
+typedef struct _subclass_ref_t {
+    mp_obj_user_type_t *t;
+    uint64_t serial;
+} subclass_ref_t;
+
+typedef struct _mp_subclass_list_t {
+    size_t len, alloc;
+    subclass_ref_t e[];
+} mp_subclass_list_t;
+
+static uint64_t next_type_serial = 1;
+
+static bool subclass_alive(const subclass_ref_t *r) {
+    const mp_obj_user_type_t *t = r->t;
+    return gc_nbytes(t) >= sizeof(mp_obj_user_type_t) && t->serial == r->serial && (t->type.flags & MP_TYPE_FLAG_USER);
+}
+
+// Drop dead entries; returns the live count.
+static size_t subclasses_prune(mp_subclass_list_t *l) {
+    size_t j = 0;
+    for (size_t i = 0; i < l->len; i++) {
+        if (subclass_alive(&l->e[i])) {
+            l->e[j++] = l->e[i];
+        }
+    }
+    l->len = j;
+    return j;
+}
+
+static void add_subclass(mp_obj_type_t *base, mp_obj_type_t *sub) {
+    mp_obj_user_type_t *ub = (mp_obj_user_type_t *)base;
+    mp_subclass_list_t *l = ub->subclasses;
+    if (l == NULL || (l->len == l->alloc && subclasses_prune(l) == l->alloc)) {
+        size_t alloc = l == NULL ? 4 : l->alloc * 2;
+        mp_subclass_list_t *nl = m_malloc_atomic(sizeof(mp_subclass_list_t) + alloc * sizeof(subclass_ref_t));
+        nl->alloc = alloc;
+        nl->len = 0;
+        if (l != NULL) {
+            memcpy(nl->e, l->e, l->len * sizeof(subclass_ref_t));
+            nl->len = l->len;
+        }
+        ub->subclasses = l = nl;
+    }
+    l->e[l->len].t = (mp_obj_user_type_t *)sub;
+    l->e[l->len].serial = ((mp_obj_user_type_t *)sub)->serial;
+    l->len++;
+    base->flags |= MP_TYPE_FLAG_IS_SUBCLASSED;
+}
+
 static void refresh_type(mp_obj_type_t *type, bool flags, int depth) {
     type->version++;
     if (flags) {
         compute_flags(type);
     }
-    mp_obj_t subs = ((mp_obj_user_type_t *)type)->subclasses;
-    if (subs != MP_OBJ_NULL && depth < 100) {
-        size_t n;
-        mp_obj_t *items;
-        mp_obj_list_get(subs, &n, &items);
-        for (size_t i = 0; i < n; i++) {
-            refresh_type(MP_OBJ_TO_PTR(items[i]), flags, depth + 1);
+    mp_subclass_list_t *l = ((mp_obj_user_type_t *)type)->subclasses;
+    if (l != NULL && depth < 100) {
+        subclasses_prune(l);
+        for (size_t i = 0; i < l->len; i++) {
+            refresh_type(&l->e[i].t->type, flags, depth + 1);
         }
     }
 }
@@ -2073,15 +2126,6 @@ static mp_obj_t compute_slots(const mp_obj_type_t *t) {
 }
 
 
-static void add_subclass(mp_obj_type_t *base, mp_obj_type_t *sub) {
-    mp_obj_user_type_t *ub = (mp_obj_user_type_t *)base;
-    if (ub->subclasses == MP_OBJ_NULL) {
-        ub->subclasses = mp_obj_new_list(0, NULL);
-    }
-    mp_obj_list_append(ub->subclasses, MP_OBJ_FROM_PTR(sub));
-    base->flags |= MP_TYPE_FLAG_IS_SUBCLASSED;
-}
-
 mp_obj_t mp_obj_new_type(const mp_obj_type_t *meta, qstr name, mp_obj_t bases_in, mp_obj_t dict_in, mp_map_t *kw) {
     if (!mp_obj_is_type(bases_in, &mp_type_tuple)) {
         mp_raise_msg_varg(&mp_type_TypeError, "type.__new__() argument 2 must be tuple, not %s", mp_obj_get_type_str(bases_in));
@@ -2150,6 +2194,7 @@ mp_obj_t mp_obj_new_type(const mp_obj_type_t *meta, qstr name, mp_obj_t bases_in
     t->base_type = bases[0];
     t->bases = MP_OBJ_TO_PTR(bases_in);
     ut->native = native;
+    ut->serial = next_type_serial++;
     if (native == NULL) {
         ut->layout = MP_INST_LAYOUT_PLAIN;
     } else if (mp_obj_is_subclass_fast(native, &mp_type_BaseException)) {
@@ -2594,13 +2639,20 @@ static MP_DEFINE_NAMED_FUN(type_mro_obj, MP_QSTR_mro, 1, 1, MP_FUN_KIND_1, _1, t
 
 static mp_obj_t type_subclasses(mp_obj_t self_in) {
     const mp_obj_type_t *self = get_type_arg(self_in, "__subclasses__");
-    if (mp_type_is_user(self) && utype(self)->subclasses != MP_OBJ_NULL) {
-        size_t n;
-        mp_obj_t *items;
-        mp_obj_list_get(utype(self)->subclasses, &n, &items);
-        return mp_obj_new_list(n, items);
+    if (!mp_type_is_user(self) || utype(self)->subclasses == NULL) {
+        return mp_obj_new_list(0, NULL);
     }
-    return mp_obj_new_list(0, NULL);
+    mp_subclass_list_t *l = utype(self)->subclasses;
+    // Allocate first: a collection may free listed classes, so the live
+    // ones are picked only once nothing allocates until they are held.
+    mp_obj_t list = mp_obj_new_list(l->len, NULL);
+    mp_obj_list_t *lo = MP_OBJ_TO_PTR(list);
+    size_t n = subclasses_prune(l);
+    for (size_t i = 0; i < n; i++) {
+        lo->items[i] = MP_OBJ_FROM_PTR(l->e[i].t);
+    }
+    lo->len = n;
+    return list;
 }
 static MP_DEFINE_NAMED_FUN(type_subclasses_obj, MP_QSTR___subclasses__, 1, 1, MP_FUN_KIND_1, _1, type_subclasses);
 

@@ -41,9 +41,11 @@ typedef struct _mp_obj_user_type_t {
     // The builtin type providing the instance layout (NULL for object).
     const mp_obj_type_t *native;
     uint8_t layout;  // mp_inst_layout_t
-    // Direct subclasses (a list), so that a change to this class's dict
-    // can bump their versions and refresh their flags. MP_OBJ_NULL if none.
-    mp_obj_t subclasses;
+    // Direct subclasses, held weakly (see objtype.c), so that a change to
+    // this class's dict can bump their versions and refresh their flags,
+    // and for __subclasses__(). NULL if none.
+    struct _mp_subclass_list_t *subclasses;
+    uint64_t serial;  // unique per class, identifies it in subclass lists
     // How many attributes instances ended up with (capped): new instances
     // presize their members map to it, saving the rehashes as __init__
     // fills it.

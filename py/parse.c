@@ -1333,6 +1333,7 @@ static pn_t *parse_power(parser_t *p) {
         e = parse_primary(p);
     }
     if (TOK == MP_TOKEN_DSTAR) {
+        mp_stack_check();
         next(p);
         pn_t *r = parse_factor(p);
         return make_binop(p, e, MP_BINARY_OP_POWER, r);

@@ -913,7 +913,7 @@ static void argvec_push(argvec_t *v, mp_obj_t x) {
     v->items[v->len++] = x;
 }
 
-static void push_kw(argvec_t *kw, mp_obj_t fun, mp_obj_t key, mp_obj_t value, size_t n_explicit) {
+static void push_kw(argvec_t *kw, mp_obj_t fun, mp_obj_t key, mp_obj_t value) {
     if (!mp_obj_is_str(key)) {
         mp_obj_t k = mp_obj_get_native(key, &mp_type_str);
         if (!mp_obj_is_str(k)) {
@@ -928,7 +928,6 @@ static void push_kw(argvec_t *kw, mp_obj_t fun, mp_obj_t key, mp_obj_t value, si
             raise_call_error(fun, "() got multiple values for keyword argument '%q'", q);
         }
     }
-    (void)n_explicit;
     argvec_push(kw, kq);
     argvec_push(kw, value);
 }
@@ -984,7 +983,7 @@ mp_obj_t mp_call_method_n_kw_var(bool have_self, size_t n_args, size_t n_kw, con
     argvec_t kw;
     argvec_init(&kw);
     for (size_t i = 0; i < n_kw; i++) {
-        push_kw(&kw, fun, kwp[2 * i], kwp[2 * i + 1], n_kw);
+        push_kw(&kw, fun, kwp[2 * i], kwp[2 * i + 1]);
     }
     if (kwdict != MP_OBJ_NULL) {
         mp_obj_t d = mp_obj_get_native(kwdict, &mp_type_dict);
@@ -994,7 +993,7 @@ mp_obj_t mp_call_method_n_kw_var(bool have_self, size_t n_args, size_t n_kw, con
             size_t cur = 0;
             mp_map_elem_t *e;
             while ((e = mp_map_next(map, &cur)) != NULL) {
-                push_kw(&kw, fun, e->key, e->value, n_kw);
+                push_kw(&kw, fun, e->key, e->value);
             }
         } else {
             mp_obj_t keys_m[2];
@@ -1006,7 +1005,7 @@ mp_obj_t mp_call_method_n_kw_var(bool have_self, size_t n_args, size_t n_kw, con
             mp_obj_t it = mp_getiter(keys, NULL);
             mp_obj_t k;
             while ((k = mp_iternext(it)) != MP_OBJ_STOP_ITERATION) {
-                push_kw(&kw, fun, k, mp_obj_subscr(kwdict, k, MP_OBJ_SENTINEL), n_kw);
+                push_kw(&kw, fun, k, mp_obj_subscr(kwdict, k, MP_OBJ_SENTINEL));
             }
         }
     }

@@ -30,17 +30,21 @@
 #define VM_COMPUTED_GOTO (0)
 #endif
 
-// A piece of C stack (alloca'd by mp_vm_run) from which frames of inline
-// calls are carved, stack-wise. Chunks of a run form a list; a frame
-// records where its callees go (chunk, fs_next).
+// A piece of C stack from which frames of inline calls are carved,
+// stack-wise; a frame records where its callees go (chunk, fs_next). Each
+// run has a base chunk, alloca'd by its first level when the first call is
+// made and kept for the run. When a call does not fit, a new chunk is
+// alloca'd by a nested C level (vm_chunk_level) that runs the loop until
+// the first frame of that chunk returns or is unwound: then the level
+// returns and the chunk's C stack is released (so a deep recursion does not
+// leave the C stack used up for the rest of the run).
 struct _mp_vm_chunk_t {
-    mp_vm_chunk_t *next;
     char *end;
     mp_obj_t data[];
 };
 
-#define CHUNK_FIRST_BYTES (8 * 1024)
-#define CHUNK_MAX_BYTES (256 * 1024)
+#define BASE_CHUNK_BYTES (16 * 1024)
+#define CHUNK_BYTES (64 * 1024)
 
 // The innermost running frame (for locals() and introspection).
 static mp_frame_t *vm_cur_frame;
@@ -578,6 +582,7 @@ mp_obj_t mp_vm_locals_of_current_frame(void) {
 #define VM_RET_YIELD (1)      // st->value: the yielded value
 #define VM_RET_EXCEPTION (2)  // st->value: an exception raised by the VM itself
 #define VM_RET_CHUNK (3)      // a call needs st->chunk_request more bytes of frame stack
+#define VM_RET_CHUNK_POP (4)  // the first frame of st->top_chunk returned
 
 // The state of one run, shared by mp_vm_run (which holds the nlr handler
 // and allocates frame chunks) and the dispatch loop (which has no setjmp,
@@ -585,7 +590,8 @@ mp_obj_t mp_vm_locals_of_current_frame(void) {
 typedef struct _vm_state_t {
     mp_frame_t *base;
     mp_frame_t *frame;          // the innermost frame
-    mp_vm_chunk_t *first_chunk;
+    mp_vm_chunk_t *base_chunk;  // kept for the whole run
+    mp_vm_chunk_t *top_chunk;   // newest chunk of a nested level, or NULL
     size_t chunk_request;
     mp_obj_t value;
     int guard;                  // GUARD_*
@@ -1893,21 +1899,25 @@ push_frame_expand: {
         size_t sz = fsz + call_expand_words * sizeof(mp_obj_t);
         mp_vm_chunk_t *ch = frame->chunk;
         char *p = frame->fs_next;
+        if (ch == NULL) {
+            // the run's first frame: its callees start the base chunk
+            ch = st->base_chunk;
+            p = ch != NULL ? (char *)ch->data : NULL;
+        }
         if (MP_UNLIKELY(ch == NULL || p + sz > ch->end)) {
-            // Move on to the next chunk of this run that fits, or add one.
-            mp_vm_chunk_t *c = ch ? ch->next : st->first_chunk;
-            while (c != NULL && (char *)c->data + sz > c->end) {
-                c = c->next;
-            }
-            if (c == NULL) {
-                // mp_vm_run adds a chunk, then this call runs again.
+            mp_vm_chunk_t *t = st->top_chunk;
+            if (t != NULL && t != ch && (char *)t->data + sz <= t->end) {
+                // a newer chunk than ours is necessarily empty: the one
+                // just added for this call
+                ch = t;
+                p = (char *)t->data;
+            } else {
+                // A chunk is added, then this call runs again.
                 frame->ip = call_ins;
                 frame->sp = call_sp;
                 st->chunk_request = sz;
                 return VM_RET_CHUNK;
             }
-            ch = c;
-            p = (char *)c->data;
         }
         mp_frame_t *nf = (mp_frame_t *)p;
         mp_frame_init(nf, code, call_fun, call_fun->globals);
@@ -2083,6 +2093,7 @@ L_bad_opcode:
         }
         {
             mp_frame_t *callee = frame;
+            bool pop = st->top_chunk != NULL && (char *)callee == (char *)st->top_chunk->data;
             frame = callee->back;
             memset(callee, 0, mp_frame_size(callee->code));
             st->frame = frame;
@@ -2090,6 +2101,11 @@ L_bad_opcode:
             MP_STATE(dict_globals) = frame->globals;
             LOAD_REGS();
             SET_TOP(retval);
+            if (MP_UNLIKELY(pop)) {
+                // the chunk is empty now: its level returns
+                frame->sp = sp;
+                return VM_RET_CHUNK_POP;
+            }
             DISPATCH();
         }
     }
@@ -2129,10 +2145,14 @@ L_bad_opcode:
 
 }
 
+#define UNWIND_HANDLED (0)      // st->frame is ready to resume at a handler
+#define UNWIND_ESCAPED (1)      // not handled by the run: st->value
+#define UNWIND_LEAVE_CHUNK (2)  // the frames of st->top_chunk are gone; go on in the outer level with st->value
+
 // Dispatch an exception to the innermost frame of a run: add the traceback
-// entry, set __context__, unwind blocks to a handler (true: st->frame is
-// ready to resume there) or discard frames up to the base (false).
-static bool vm_unwind(vm_state_t *st, mp_obj_t exc) {
+// entry, set __context__, unwind blocks to a handler, or discard the frame
+// and go on with its caller.
+static int vm_unwind(vm_state_t *st, mp_obj_t exc) {
     mp_frame_t *frame = st->frame;
     if (st->guard != GUARD_NONE) {
         int g = st->guard;
@@ -2144,12 +2164,12 @@ static bool vm_unwind(vm_state_t *st, mp_obj_t exc) {
                 int off = (int16_t)(ip[0] | (ip[1] << 8));
                 frame->ip = ip + 2 + off;
                 frame->sp--;
-                return true;
+                return UNWIND_HANDLED;
             }
             // GUARD_YIELD_FROM: the sub-iterator returned.
             frame->sp--;
             *frame->sp = mp_obj_exception_get_value(exc);
-            return true;
+            return UNWIND_HANDLED;
         }
     }
     mp_obj_exception_t *native = mp_obj_exception_get_native(exc);
@@ -2191,19 +2211,24 @@ static bool vm_unwind(vm_state_t *st, mp_obj_t exc) {
             frame->sp = s;
             frame->ip = frame->code->bytecode + b->handler;
             st->frame = frame;
-            return true;
+            return UNWIND_HANDLED;
         }
         // Not handled in this frame.
         if (frame == st->base) {
             st->value = exc;
-            return false;
+            return UNWIND_ESCAPED;
         }
         mp_frame_t *callee = frame;
+        bool leave = st->top_chunk != NULL && (char *)callee == (char *)st->top_chunk->data;
         frame = callee->back;
         memset(callee, 0, mp_frame_size(callee->code));
         st->frame = frame;
         vm_cur_frame = frame;
         MP_STATE(dict_globals) = frame->globals;
+        if (leave) {
+            st->value = exc;
+            return UNWIND_LEAVE_CHUNK;
+        }
     }
 }
 
@@ -2218,17 +2243,115 @@ static mp_obj_t check_room(size_t bytes) {
     return MP_OBJ_FROM_PTR(nlr.ret_val);
 }
 
+// Results of one C level of a run.
+#define LEVEL_RETURN (0)    // the base frame returned: st->value
+#define LEVEL_YIELD (1)     // the base frame yielded: st->value
+#define LEVEL_ESCAPED (2)   // an exception left the base frame: st->value
+#define LEVEL_POP (3)       // the level's chunk is empty: go on in the outer level
+#define LEVEL_POP_EXC (4)   // same, with the exception st->value still unwinding
+#define LEVEL_RAISE (5)     // raise st->value at the current instruction (no chunk)
+
+static int vm_level(vm_state_t *st, mp_obj_t exc_in);
+
+// A nested level owning a new chunk of `bytes`.
+__attribute__((noinline)) static int vm_chunk_level(vm_state_t *st, size_t bytes) {
+    mp_obj_t e = check_room(bytes + sizeof(mp_vm_chunk_t) + 4096);
+    if (e != MP_OBJ_NULL) {
+        st->value = e;
+        return LEVEL_RAISE;
+    }
+    mp_vm_chunk_t *c = alloca(sizeof(mp_vm_chunk_t) + bytes);
+    c->end = (char *)c->data + bytes;
+    mp_vm_chunk_t *saved = st->top_chunk;
+    st->top_chunk = c;
+    int r = vm_level(st, MP_OBJ_NULL);
+    st->top_chunk = saved;
+    return r;
+}
+
 // (Locals written after the setjmp are volatile or live in `st`, whose
 // address is passed on; the warnings about the others are spurious.)
 #if defined(__GNUC__) && !defined(__clang__)
 #pragma GCC diagnostic push
 #pragma GCC diagnostic ignored "-Wclobbered"
 #endif
+// One C level of a run: the nlr handler, the dispatch loop and exception
+// unwinding for the frames of one chunk (the first level: the base frame
+// and the base chunk, which it allocates).
+__attribute__((noinline)) static int vm_level(vm_state_t *st, mp_obj_t exc_in) {
+    mp_obj_t volatile exc = exc_in;
+    nlr_buf_t nlr;
+    for (;;) {
+        if (exc == MP_OBJ_NULL) {
+            if (nlr_push(&nlr) == 0) {
+                int r = vm_loop(st);
+                nlr_pop();
+                switch (r) {
+                    case VM_RET_RETURN:
+                        return LEVEL_RETURN;
+                    case VM_RET_YIELD:
+                        return LEVEL_YIELD;
+                    case VM_RET_CHUNK_POP:
+                        return LEVEL_POP;
+                    case VM_RET_CHUNK: {
+                        size_t want = st->chunk_request;
+                        if (st->base_chunk == NULL) {
+                            // (only the first level gets here) Allocated in
+                            // this C frame; the loop sets the nlr handler
+                            // again, so that a longjmp (which restores the
+                            // stack pointer saved by setjmp) keeps it.
+                            size_t n = want > BASE_CHUNK_BYTES ? want : BASE_CHUNK_BYTES;
+                            exc = check_room(n + sizeof(mp_vm_chunk_t) + 4096);
+                            if (exc != MP_OBJ_NULL) {
+                                st->frame->ip++;  // raised by the call instruction
+                            } else {
+                                mp_vm_chunk_t *c = alloca(sizeof(mp_vm_chunk_t) + n);
+                                c->end = (char *)c->data + n;
+                                st->base_chunk = c;
+                            }
+                            continue;
+                        }
+                        int r2 = vm_chunk_level(st, want > CHUNK_BYTES ? want : CHUNK_BYTES);
+                        if (r2 == LEVEL_POP) {
+                            continue;
+                        }
+                        if (r2 == LEVEL_RAISE) {
+                            st->frame->ip++;  // raised by the call instruction
+                        }
+                        if (r2 == LEVEL_POP_EXC || r2 == LEVEL_RAISE) {
+                            exc = st->value;
+                            continue;
+                        }
+                        return r2;
+                    }
+                    default:  // VM_RET_EXCEPTION
+                        exc = st->value;
+                        break;
+                }
+            } else {
+                exc = MP_OBJ_FROM_PTR(nlr.ret_val);
+            }
+        }
+        int u = vm_unwind(st, exc);
+        exc = MP_OBJ_NULL;
+        if (u == UNWIND_ESCAPED) {
+            return LEVEL_ESCAPED;
+        }
+        if (u == UNWIND_LEAVE_CHUNK) {
+            return LEVEL_POP_EXC;
+        }
+    }
+}
+#if defined(__GNUC__) && !defined(__clang__)
+#pragma GCC diagnostic pop
+#endif
+
 mp_vm_return_kind_t mp_vm_run(mp_frame_t *base, mp_obj_t throw_value, mp_obj_t *ret_out) {
     vm_state_t st;
     st.base = base;
     st.frame = base;
-    st.first_chunk = NULL;
+    st.base_chunk = NULL;
+    st.top_chunk = NULL;
     st.chunk_request = 0;
     st.value = MP_OBJ_NULL;
     st.guard = GUARD_NONE;
@@ -2241,68 +2364,13 @@ mp_vm_return_kind_t mp_vm_run(mp_frame_t *base, mp_obj_t throw_value, mp_obj_t *
     MP_STATE(dict_globals) = base->globals;
     vm_cur_frame = base;
 
-    mp_vm_return_kind_t kind;
-    mp_obj_t volatile exc = throw_value;
-    nlr_buf_t nlr;
-    for (;;) {
-        if (exc == MP_OBJ_NULL) {
-            if (nlr_push(&nlr) == 0) {
-                int r = vm_loop(&st);
-                nlr_pop();
-                if (r == VM_RET_RETURN || r == VM_RET_YIELD) {
-                    kind = r == VM_RET_RETURN ? MP_VM_RETURN_NORMAL : MP_VM_RETURN_YIELD;
-                    break;
-                }
-                if (r == VM_RET_CHUNK) {
-                    // Frames of calls are carved from chunks of this C stack
-                    // frame; the nlr handler is set again by the loop so that
-                    // a longjmp (which restores the stack pointer of the
-                    // setjmp) keeps the new chunk.
-                    mp_vm_chunk_t *last = st.first_chunk;
-                    while (last != NULL && last->next != NULL) {
-                        last = last->next;
-                    }
-                    size_t want = last ? (size_t)(last->end - (char *)last->data) * 2 : CHUNK_FIRST_BYTES;
-                    if (want > CHUNK_MAX_BYTES) {
-                        want = CHUNK_MAX_BYTES;
-                    }
-                    if (want < st.chunk_request) {
-                        want = st.chunk_request;
-                    }
-                    exc = check_room(want + sizeof(mp_vm_chunk_t) + 4096);
-                    if (exc != MP_OBJ_NULL) {
-                        goto handle;
-                    }
-                    mp_vm_chunk_t *c = alloca(sizeof(mp_vm_chunk_t) + want);
-                    c->next = NULL;
-                    c->end = (char *)c->data + want;
-                    if (last == NULL) {
-                        st.first_chunk = c;
-                    } else {
-                        last->next = c;
-                    }
-                    continue;
-                }
-                exc = st.value;  // VM_RET_EXCEPTION
-            } else {
-                exc = MP_OBJ_FROM_PTR(nlr.ret_val);
-            }
-        }
-    handle:
-        if (!vm_unwind(&st, exc)) {
-            kind = MP_VM_RETURN_EXCEPTION;
-            break;
-        }
-        exc = MP_OBJ_NULL;
-    }
+    int r = vm_level(&st, throw_value);
+    mp_vm_return_kind_t kind = r == LEVEL_RETURN ? MP_VM_RETURN_NORMAL : r == LEVEL_YIELD ? MP_VM_RETURN_YIELD : MP_VM_RETURN_EXCEPTION;
     *ret_out = st.value;
     MP_STATE(dict_globals) = saved_globals;
     vm_cur_frame = saved_cur;
     return kind;
 }
-#if defined(__GNUC__) && !defined(__clang__)
-#pragma GCC diagnostic pop
-#endif
 
 #if defined(__GNUC__) && !defined(__clang__)
 #pragma GCC diagnostic pop

@@ -223,7 +223,7 @@ int main(int argc, char **argv) {
         }
     }
 
-    void *heap = malloc(heap_size);
+    void *heap = calloc(1, heap_size);  // zeroed: see MICROPY_GC_HEAP_ZEROED
     if (heap == NULL) {
         fprintf(stderr, "%s: cannot allocate a heap of %ld bytes\n", prog_name, heap_size);
         return 1;

@@ -4,5 +4,7 @@
 
 #define MICROPY_PY_SYS_PLATFORM "linux"
 #define MICROPY_HW_BOARD_NAME "linux"
+// main.c takes the heap from calloc, which hands out zeroed pages.
+#define MICROPY_GC_HEAP_ZEROED (1)
 
 #endif
