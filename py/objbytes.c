@@ -250,7 +250,7 @@ mp_obj_t mp_obj_bytes_decode(const byte *data, size_t len, mp_obj_t encoding, mp
     const byte *ename;
     size_t ename_len;
     errors_t err = get_errors(errors, &ename, &ename_len);
-    if (len == 0 && (encoding == MP_OBJ_NULL || mp_obj_is_str(encoding))) {
+    if (len == 0 && (encoding == MP_OBJ_NULL || mp_obj_is_str_like(encoding))) {
         return MP_OBJ_NEW_QSTR(MP_QSTR_);  // CPython does not look up the codec for empty input
     }
     encoding_t enc = get_encoding(encoding);
@@ -424,7 +424,7 @@ void mp_obj_bytes_from_object(vstr_t *out, mp_obj_t o, const char *type_name) {
         vstr_add_strn(out, (const char *)d, len);
         return;
     }
-    if (mp_obj_is_str(o)) {
+    if (mp_obj_is_str_like(o)) {
         mp_raise_TypeError("string argument without an encoding");
     }
     if (mp_obj_is_small_int(o) || mp_obj_is_type(o, &mp_type_int) || mp_obj_is_bool(o)) {
@@ -486,7 +486,7 @@ static void bytes_construct(vstr_t *out, size_t n_args, size_t n_kw, const mp_ob
     }
     mp_obj_t src = vals[0].u_obj;
     if (vals[1].u_obj != MP_OBJ_NULL || vals[2].u_obj != MP_OBJ_NULL) {
-        if (src == MP_OBJ_NULL || !mp_obj_is_str(src)) {
+        if (src == MP_OBJ_NULL || !mp_obj_is_str_like(src)) {
             mp_raise_TypeError(vals[1].u_obj != MP_OBJ_NULL ? "encoding without a string argument" : "errors without a string argument");
         }
         if (vals[1].u_obj == MP_OBJ_NULL) {

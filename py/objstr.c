@@ -262,6 +262,13 @@ const byte *mp_obj_str_get_data_maybe(mp_obj_t o, size_t *len, bool want_bytes) 
     return NULL;
 }
 
+bool mp_obj_is_str_like(mp_obj_t o) {
+    if (mp_obj_is_native_str(o)) {
+        return true;
+    }
+    return mp_obj_is_obj(o) && native_base(mp_obj_get_type(o)) == &mp_type_str;
+}
+
 const char *mp_obj_str_get_data(mp_obj_t o, size_t *len) {
     const byte *d = mp_obj_str_get_data_maybe(o, len, false);
     if (d == NULL) {
@@ -1793,7 +1800,7 @@ static void get_fill(const sb_t *sb, size_t n_args, const mp_obj_t *args, size_t
         if (l == 0 || l > 4 || utf8_char_size(d, l) != l) {
             mp_raise_TypeError("The fill character must be exactly one character long");
         }
-    } else if (d == NULL || l != 1 || mp_obj_is_str(args[i])) {
+    } else if (d == NULL || l != 1 || mp_obj_is_str_like(args[i])) {
         mp_raise_msg_varg(&mp_type_TypeError, "%s() argument 2 must be a byte string of length 1, not %s", name, mp_obj_get_type_str(args[i]));
     }
     memcpy(fill, d, l);
@@ -2021,7 +2028,7 @@ static mp_obj_t str_maketrans(size_t n_args, const mp_obj_t *args) {
         mp_map_elem_t *e;
         while ((e = mp_map_next(m, &cur)) != NULL) {
             mp_obj_t k = e->key;
-            if (mp_obj_is_str(k)) {
+            if (mp_obj_is_str_like(k)) {
                 if (mp_obj_str_charlen(k) != 1) {
                     mp_raise_ValueError("string keys in translate table must be of length 1");
                 }
@@ -2759,7 +2766,7 @@ static mp_obj_t str_make_new(const mp_obj_type_t *type, size_t n_args, size_t n_
     if (o == MP_OBJ_NULL) {
         return MP_OBJ_NEW_QSTR(MP_QSTR_);
     }
-    if (mp_obj_is_str(o)) {
+    if (mp_obj_is_str_like(o)) {
         mp_raise_TypeError("decoding str is not supported");
     }
     const byte *d;

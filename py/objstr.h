@@ -44,6 +44,8 @@ static inline const byte *mp_str_data_len(mp_obj_t o, size_t *len) {
 static inline bool mp_obj_is_native_str(mp_obj_t o) {
     return mp_obj_is_qstr(o) || (mp_obj_is_obj(o) && ((mp_obj_base_t *)MP_OBJ_TO_PTR(o))->type == &mp_type_str);
 }
+// A str value or an instance of a user subclass of str.
+bool mp_obj_is_str_like(mp_obj_t o);
 static inline bool mp_obj_is_native_bytes(mp_obj_t o) {
     return mp_obj_is_obj(o) && ((mp_obj_base_t *)MP_OBJ_TO_PTR(o))->type == &mp_type_bytes;
 }

@@ -843,7 +843,7 @@ static bool is_mapping(mp_obj_t o, bool is_bytes) {
     if (mp_obj_is_type(o, &mp_type_dict)) {
         return true;
     }
-    if (mp_obj_is_str(o) || mp_obj_is_type(o, &mp_type_tuple) || !mp_obj_is_obj(o)) {
+    if (mp_obj_is_str_like(o) || mp_obj_is_type(o, &mp_type_tuple) || !mp_obj_is_obj(o)) {
         return false;
     }
     const mp_obj_type_t *t = mp_obj_get_type(o);

@@ -65,6 +65,20 @@ static long parse_size(const char *s) {
     return v * mul;
 }
 
+// Printing a traceback needs a little memory; when even that fails (the
+// heap is exhausted by live data), fall back to the bare type name.
+static void print_exception_safely(mp_obj_t exc) {
+    nlr_buf_t nlr;
+    if (nlr_push(&nlr) == 0) {
+        mp_obj_print_exception(&mp_plat_print, exc);
+        nlr_pop();
+    } else {
+        mp_print_str(&mp_plat_print, "\n");
+        mp_print_str(&mp_plat_print, mp_obj_get_type_str(exc));
+        mp_print_str(&mp_plat_print, "\n");
+    }
+}
+
 // Print an uncaught exception, or turn SystemExit into an exit status.
 static int handle_uncaught_exception(mp_obj_t exc) {
     // Reporting needs memory: a program that died with the heap locked
@@ -85,7 +99,7 @@ static int handle_uncaught_exception(mp_obj_t exc) {
         mp_print_str(&mp_stderr_print, "\n");
         return EXIT_FORCED | 1;
     }
-    mp_obj_print_exception(&mp_plat_print, exc);
+    print_exception_safely(exc);
     return 1;
 }
 
