@@ -49,12 +49,9 @@ bool mp_obj_get_bytes_like(mp_obj_t o, const byte **data, size_t *len) {
     if (t->buffer != NULL && t != &mp_type_str) {
         mp_buffer_info_t bi;
         if (t->buffer(o, &bi, MP_BUFFER_READ) == 0) {
+            // len is in bytes whatever the item type (arrays of wider items).
             *data = bi.buf;
             *len = bi.len;
-            if (bi.typecode != 'B' && bi.typecode != 'b' && bi.typecode != 'c' && bi.typecode != 0) {
-                // Length in bytes for arrays of wider items: the buffer
-                // provider reports bytes in len already.
-            }
             return true;
         }
     }

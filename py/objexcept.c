@@ -188,7 +188,8 @@ mp_obj_t mp_obj_exception_make_new(const mp_obj_type_t *type, size_t n_args, siz
     mp_obj_t o = exc_alloc(type, n_store, args);
     mp_obj_exception_t *e = MP_OBJ_TO_PTR(o);
     if (o == MP_STATE(memory_error)) {
-        return o;
+        // A constructor call: raise (callers may retype what they get).
+        nlr_raise(o);
     }
     if (fname != MP_OBJ_NULL) {
         set_attr_value(e, MP_QSTR_filename, fname);

@@ -11,6 +11,7 @@
 // s is the longest string built in it (older, shorter strings keep seeing
 // only their own prefix), so building a string piecewise is amortised
 // linear instead of quadratic.
+#define _GNU_SOURCE  // memmem
 #include <string.h>
 #include "runtime.h"
 #include "objstr.h"
@@ -624,20 +625,8 @@ static const byte *find_fwd(const byte *hay, size_t hlen, const byte *needle, si
     if (nlen == 1) {
         return memchr(hay, needle[0], hlen);
     }
-    const byte *p = hay;
-    const byte *last = hay + hlen - nlen;
-    byte first = needle[0];
-    while (p <= last) {
-        p = memchr(p, first, last - p + 1);
-        if (p == NULL) {
-            return NULL;
-        }
-        if (memcmp(p + 1, needle + 1, nlen - 1) == 0) {
-            return p;
-        }
-        p++;
-    }
-    return NULL;
+    // glibc's memmem: vectorised for short needles, two-way for long ones.
+    return memmem(hay, hlen, needle, nlen);
 }
 
 static const byte *find_rev(const byte *hay, size_t hlen, const byte *needle, size_t nlen) {
@@ -1079,6 +1068,7 @@ static mp_obj_t strbytes_join(mp_obj_t self_in, mp_obj_t iterable) {
             mp_obj_list_append(list, x);
         }
         mp_obj_list_get(list, &n, &items);
+        sb_init(&sb, self_in);  // user code ran: a bytearray self may have changed
     }
     if (n == 0) {
         return sb_new(&sb, NULL, 0, true);
@@ -1474,25 +1464,21 @@ static bool final_sigma(const byte *start, const byte *p, const byte *end) {
         q = utf8_prev_char(start, q);
         const byte *r = q;
         uint32_t c = utf8_get_char(&r);
-        if (unichar_iscased(c)) {
-            before = true;
-            break;
+        if (unichar_iscase_ignorable(c)) {
+            continue;
         }
-        if (c != '\'' && c != 0x2019) {
-            break;
-        }
+        before = unichar_iscased(c);
+        break;
     }
     if (!before) {
         return false;
     }
     while (p < end) {
         uint32_t c = utf8_get_char(&p);
-        if (unichar_iscased(c)) {
-            return false;
+        if (unichar_iscase_ignorable(c)) {
+            continue;
         }
-        if (c != '\'' && c != 0x2019) {
-            break;
-        }
+        return !unichar_iscased(c);
     }
     return true;
 }
@@ -1735,12 +1721,12 @@ static mp_obj_t classify(mp_obj_t self_in, int what) {
                 return mp_const_false;
             }
             uint32_t c = utf8_get_char(&p);
-            if (!(c == '_' || unichar_isalpha(c))) {
+            if (!unichar_isxid_start(c)) {
                 return mp_const_false;
             }
             while (p < end) {
                 c = utf8_get_char(&p);
-                if (!(c == '_' || unichar_isalpha(c) || unichar_isdigit(c) || (c >= 0x300 && c <= 0x36F))) {
+                if (!unichar_isxid_continue(c)) {
                     return mp_const_false;
                 }
             }

@@ -541,16 +541,22 @@ typedef struct _fmt_state_t {
 } fmt_state_t;
 
 static mp_obj_t lookup_kw(fmt_state_t *st, const byte *name, size_t len) {
+    if (st->mapping == MP_OBJ_NULL && st->kwargs != NULL) {
+        // Keyword names are usually interned: try without allocating.
+        qstr q = qstr_find_strn((const char *)name, len);
+        if (q != MP_QSTRnull) {
+            mp_map_elem_t *e = mp_map_lookup(st->kwargs, MP_OBJ_NEW_QSTR(q), MP_MAP_LOOKUP);
+            if (e != NULL) {
+                return e->value;
+            }
+        }
+    }
     mp_obj_t key = mp_obj_new_str((const char *)name, len);
     if (st->mapping != MP_OBJ_NULL) {
         return mp_obj_subscr(st->mapping, key, MP_OBJ_SENTINEL);
     }
     if (st->kwargs != NULL) {
-        qstr q = qstr_find_strn((const char *)name, len);
-        mp_map_elem_t *e = q != MP_QSTRnull ? mp_map_lookup(st->kwargs, MP_OBJ_NEW_QSTR(q), MP_MAP_LOOKUP) : NULL;
-        if (e == NULL) {
-            e = mp_map_lookup(st->kwargs, key, MP_MAP_LOOKUP);
-        }
+        mp_map_elem_t *e = mp_map_lookup(st->kwargs, key, MP_MAP_LOOKUP);
         if (e != NULL) {
             return e->value;
         }

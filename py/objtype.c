@@ -3029,9 +3029,24 @@ MP_DEFINE_NAMED_FUN(mp_builtin___build_class___obj, MP_QSTR___build_class__, 2, 
 
 // The generic lookup of attributes of builtin objects: their type's table
 // (and its bases'), with slot wrappers for dunder names.
+// function.__get__(obj, type=None): functions are descriptors (manual
+// binding, as in f.__get__(obj)).
+static mp_obj_t function_get(size_t n_args, const mp_obj_t *args) {
+    if (args[1] == mp_const_none) {
+        return args[0];
+    }
+    return mp_obj_new_bound_meth(args[0], args[1]);
+}
+static MP_DEFINE_NAMED_FUN(function_get_obj, MP_QSTR___get__, 2, 3, MP_FUN_KIND_VAR, var, function_get);
+
 void mp_obj_builtin_getattr(mp_obj_t base, const mp_obj_type_t *type, qstr attr, mp_obj_t *dest) {
     if (attr == MP_QSTR___class__) {
         dest[0] = MP_OBJ_FROM_PTR(type);
+        return;
+    }
+    if (attr == MP_QSTR___get__ && (type == &mp_type_function || type == &mp_type_closure || type == &mp_type_gen_wrap)) {
+        dest[0] = MP_OBJ_FROM_PTR(&function_get_obj);
+        dest[1] = base;
         return;
     }
     found_kind_t kind;

@@ -25,6 +25,9 @@ bool unichar_isalnum(uint32_t c);
 bool unichar_isprintable(uint32_t c);
 bool unichar_istitle(uint32_t c);
 bool unichar_iscased(uint32_t c);
+bool unichar_iscase_ignorable(uint32_t c);
+bool unichar_isxid_start(uint32_t c);     // str.isidentifier: first character
+bool unichar_isxid_continue(uint32_t c);  // ... and the following ones
 int unichar_decimal_value(uint32_t c);  // 0..9 or -1
 uint32_t unichar_totitle(uint32_t c);
 // Multi-character mappings; return the count written to out[0..3) or 0.
