@@ -920,34 +920,45 @@ void mp_obj_instance_attr(mp_obj_t self, qstr attr, mp_obj_t *dest) {
     }
     uint16_t flags = type->flags;
     if (dest[0] == MP_OBJ_NULL) {
-        if (MP_UNLIKELY(flags & MP_TYPE_FLAG_HAS_GETATTRIBUTE)) {
-            mp_obj_t m = mp_type_lookup_special(type, MP_QSTR___getattribute__);
+        if (MP_LIKELY(!(flags & (MP_TYPE_FLAG_HAS_GETATTRIBUTE | MP_TYPE_FLAG_HAS_GETATTR)))) {
+            mp_obj_generic_getattr(self, attr, dest);
+            return;
+        }
+        mp_obj_t m = MP_OBJ_NULL;
+        if (flags & MP_TYPE_FLAG_HAS_GETATTRIBUTE) {
+            m = mp_type_lookup_special(type, MP_QSTR___getattribute__);
+        }
+        if (!(flags & MP_TYPE_FLAG_HAS_GETATTR)) {
             if (m != MP_OBJ_NULL) {
-                if (!(flags & MP_TYPE_FLAG_HAS_GETATTR)) {
-                    dest[0] = call_special_1(m, self, MP_OBJ_NEW_QSTR(attr));
-                    return;
-                }
-                nlr_buf_t nlr;
-                if (nlr_push(&nlr) == 0) {
-                    dest[0] = call_special_1(m, self, MP_OBJ_NEW_QSTR(attr));
-                    nlr_pop();
-                    return;
-                } else {
-                    mp_obj_t exc = MP_OBJ_FROM_PTR(nlr.ret_val);
-                    if (!mp_obj_is_instance_of(exc, &mp_type_AttributeError)) {
-                        nlr_jump(nlr.ret_val);
-                    }
-                }
+                dest[0] = call_special_1(m, self, MP_OBJ_NEW_QSTR(attr));
             } else {
                 mp_obj_generic_getattr(self, attr, dest);
             }
-        } else {
-            mp_obj_generic_getattr(self, attr, dest);
+            return;
         }
-        if (dest[0] == MP_OBJ_NULL && (flags & MP_TYPE_FLAG_HAS_GETATTR)) {
-            mp_obj_t m = mp_type_lookup_special(type, MP_QSTR___getattr__);
+        // With __getattr__: an AttributeError from the normal lookup (or a
+        // property getter, or __getattribute__) falls back to it.
+        nlr_buf_t nlr;
+        if (nlr_push(&nlr) == 0) {
             if (m != MP_OBJ_NULL) {
                 dest[0] = call_special_1(m, self, MP_OBJ_NEW_QSTR(attr));
+                dest[1] = MP_OBJ_NULL;
+            } else {
+                mp_obj_generic_getattr(self, attr, dest);
+            }
+            nlr_pop();
+        } else {
+            mp_obj_t exc = MP_OBJ_FROM_PTR(nlr.ret_val);
+            if (!mp_obj_is_instance_of(exc, &mp_type_AttributeError)) {
+                nlr_jump(nlr.ret_val);
+            }
+            dest[0] = MP_OBJ_NULL;
+            dest[1] = MP_OBJ_NULL;
+        }
+        if (dest[0] == MP_OBJ_NULL) {
+            mp_obj_t ga = mp_type_lookup_special(type, MP_QSTR___getattr__);
+            if (ga != MP_OBJ_NULL) {
+                dest[0] = call_special_1(ga, self, MP_OBJ_NEW_QSTR(attr));
             }
         }
         return;

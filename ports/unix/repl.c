@@ -7,9 +7,6 @@
 #include "mphal.h"
 #include "unix_port.h"
 
-void mp_unix_init(void) {
-}
-
 // True if more lines are needed: a trailing ':' or '\', or open brackets
 // or an unterminated triple-quoted string.
 static bool needs_more(const char *s, size_t len) {
