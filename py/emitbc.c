@@ -247,12 +247,43 @@ void mp_emit_load_const_obj(emit_t *e, mp_obj_t o) {
     mp_emit_op_u(e, MP_BC_LOAD_CONST, idx, 1);
 }
 
+// The fixup of the jump instruction starting at `off`, if it is a JUMP.
+static emit_fixup_t *jump_at(emit_t *e, int32_t off) {
+    if (off < 0 || (size_t)off >= e->len || e->code[off] != MP_BC_JUMP) {
+        return NULL;
+    }
+    // fixups are in emission order, hence sorted by position
+    size_t lo = 0, hi = e->n_fixups;
+    uint32_t pos = (uint32_t)off + 1;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (e->fixups[mid].pos < pos) {
+            lo = mid + 1;
+        } else {
+            hi = mid;
+        }
+    }
+    if (lo < e->n_fixups && e->fixups[lo].pos == pos) {
+        return &e->fixups[lo];
+    }
+    return NULL;
+}
+
 void mp_emit_finish(emit_t *e, mp_code_t *code, mp_emit_error_fun_t err, void *err_ctx) {
     for (size_t i = 0; i < e->n_fixups; i++) {
         emit_fixup_t *f = &e->fixups[i];
         int32_t target = e->label_off[f->label];
         if (target < 0) {
             err(err_ctx, "internal compiler error: unplaced label");
+        }
+        // jump threading: a jump to an unconditional JUMP goes straight to
+        // that jump's target
+        for (int hops = 0; hops < 8; hops++) {
+            emit_fixup_t *j = jump_at(e, target);
+            if (j == NULL || j == f || e->label_off[j->label] < 0) {
+                break;
+            }
+            target = e->label_off[j->label];
         }
         long off = (long)target - (long)f->end;
         if (off < -32768 || off > 32767) {

@@ -2,6 +2,7 @@
 // CPython's arithmetic (division, power), parsing, repr and hashing.
 #include <string.h>
 #include <math.h>
+#include <errno.h>
 #include "runtime.h"
 #include "objcomplex.h"
 #include "objfloat.h"
@@ -92,26 +93,29 @@ static cplx_t c_mul(cplx_t a, cplx_t b) {
     return r;
 }
 
-// Returns false for division by zero.
-static bool c_quot(cplx_t a, cplx_t b, cplx_t *r) {
+// Like CPython's _Py_c_quot; sets errno to EDOM for a zero divisor.
+static cplx_t c_quot(cplx_t a, cplx_t b) {
+    cplx_t r;
     double abs_breal = fabs(b.real), abs_bimag = fabs(b.imag);
     if (abs_breal >= abs_bimag) {
         if (abs_breal == 0.0) {
-            return false;
+            errno = EDOM;
+            r.real = r.imag = 0.0;
+        } else {
+            double ratio = b.imag / b.real;
+            double denom = b.real + b.imag * ratio;
+            r.real = (a.real + a.imag * ratio) / denom;
+            r.imag = (a.imag - a.real * ratio) / denom;
         }
-        double ratio = b.imag / b.real;
-        double denom = b.real + b.imag * ratio;
-        r->real = (a.real + a.imag * ratio) / denom;
-        r->imag = (a.imag - a.real * ratio) / denom;
     } else if (abs_bimag >= abs_breal) {
         double ratio = b.real / b.imag;
         double denom = b.real * ratio + b.imag;
-        r->real = (a.real * ratio + a.imag) / denom;
-        r->imag = (a.imag * ratio - a.real) / denom;
+        r.real = (a.real * ratio + a.imag) / denom;
+        r.imag = (a.imag * ratio - a.real) / denom;
     } else {
-        r->real = r->imag = NAN;
+        r.real = r.imag = NAN;  // a NaN in b
     }
-    return true;
+    return r;
 }
 
 static cplx_t c_powu(cplx_t x, long n) {
@@ -127,6 +131,7 @@ static cplx_t c_powu(cplx_t x, long n) {
     return r;
 }
 
+// CPython's _Py_c_pow, errno semantics included (libm sets it too).
 static cplx_t c_pow(cplx_t a, cplx_t b) {
     cplx_t r;
     if (b.real == 0.0 && b.imag == 0.0) {
@@ -134,7 +139,7 @@ static cplx_t c_pow(cplx_t a, cplx_t b) {
         r.imag = 0.0;
     } else if (a.real == 0.0 && a.imag == 0.0) {
         if (b.imag != 0.0 || b.real < 0.0) {
-            mp_raise_msg(&mp_type_ZeroDivisionError, "0.0 to a negative or complex power");
+            errno = EDOM;
         }
         r.real = 0.0;
         r.imag = 0.0;
@@ -153,25 +158,35 @@ static cplx_t c_pow(cplx_t a, cplx_t b) {
     return r;
 }
 
+// a ** b with CPython's errors: errno is inspected exactly like
+// complex_pow does (an infinite result is an overflow, EDOM from the
+// division or from libm reads as a zero-division).
 static mp_obj_t complex_power(cplx_t a, cplx_t b) {
     cplx_t p;
+    errno = 0;
     if (b.imag == 0.0 && b.real == floor(b.real) && fabs(b.real) <= 100.0) {
         long n = (long)b.real;
-        if (n >= 0) {
+        if (n > 0) {
             p = c_powu(a, n);
         } else {
             cplx_t one = {1.0, 0.0};
-            if (!c_quot(one, c_powu(a, -n), &p)) {
-                mp_raise_msg(&mp_type_ZeroDivisionError, "0.0 to a negative or complex power");
-            }
+            p = c_quot(one, c_powu(a, -n));
         }
     } else {
         p = c_pow(a, b);
     }
     if (isinf(p.real) || isinf(p.imag)) {
-        if (isfinite(a.real) && isfinite(a.imag) && isfinite(b.real) && isfinite(b.imag)) {
-            mp_raise_msg(&mp_type_OverflowError, "complex exponentiation");
+        if (errno == 0) {
+            errno = ERANGE;
         }
+    } else if (errno == ERANGE) {
+        errno = 0;
+    }
+    if (errno == EDOM) {
+        mp_raise_msg(&mp_type_ZeroDivisionError, "0.0 to a negative or complex power");
+    }
+    if (errno == ERANGE) {
+        mp_raise_msg(&mp_type_OverflowError, "complex exponentiation");
     }
     return mp_obj_new_complex(p.real, p.imag);
 }
@@ -221,8 +236,9 @@ mp_obj_t mp_obj_complex_binary_op(mp_binary_op_t op, mp_float_t lhs_real, mp_flo
             return mp_obj_new_complex(r.real, r.imag);
         }
         case MP_BINARY_OP_TRUE_DIVIDE: {
-            cplx_t r;
-            if (!c_quot(a, b, &r)) {
+            errno = 0;
+            cplx_t r = c_quot(a, b);
+            if (errno == EDOM) {
                 mp_raise_msg(&mp_type_ZeroDivisionError, "complex division by zero");
             }
             return mp_obj_new_complex(r.real, r.imag);

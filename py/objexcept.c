@@ -654,7 +654,8 @@ void mp_obj_exception_attr(mp_obj_t self, qstr attr, mp_obj_t *dest) {
             dest[0] = v;
             return;
         }
-        if (attr == MP_QSTR___dict__ && !mp_type_is_user(mp_obj_get_type(self))) {
+        if (attr == MP_QSTR___dict__) {
+            // (a snapshot: the attributes live in a bare map)
             mp_obj_t d = mp_obj_new_dict(0);
             if (e->attrs != NULL) {
                 mp_map_update(mp_obj_dict_get_map(d), e->attrs);
