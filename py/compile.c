@@ -2596,6 +2596,9 @@ mp_obj_t mp_compile(const char *src, size_t len, qstr filename, mp_parse_input_k
                 }
             }
             // the statement's scopes and AST are no longer needed
+            for (size_t i = 0; i < mod->n_children; i++) {
+                mod->children[i] = NULL;
+            }
             mod->n_children = 0;
         }
         mp_emit_op0(E, MP_BC_LOAD_CONST_NONE, 1);

@@ -212,8 +212,9 @@ void mp_emit_unwind_jump(emit_t *e, size_t label, size_t n_blocks) {
 }
 
 size_t mp_emit_add_const(emit_t *e, mp_obj_t o) {
-    // share equal str/bytes constants and identical objects
-    for (size_t i = 0; i < e->n_consts; i++) {
+    // share equal str/bytes constants and identical objects (looking only
+    // at recent ones, to stay linear on big data tables)
+    for (size_t i = e->n_consts > 64 ? e->n_consts - 64 : 0; i < e->n_consts; i++) {
         mp_obj_t c = e->consts[i];
         if (c == o) {
             return i;

@@ -1,6 +1,7 @@
 // objdict.c: the insertion-ordered dict (a thin layer over mp_map_t), its
 // iterators and its keys()/values()/items() views.
 #include "runtime.h"
+#include "objtype.h"
 #include "objdict.h"
 #include "objlist.h"
 #include "objset.h"
@@ -438,7 +439,7 @@ static mp_obj_t dict_it_length_hint(mp_obj_t self_in) {
     }
     return MP_OBJ_NEW_SMALL_INT(n);
 }
-static MP_DEFINE_CONST_FUN_OBJ_1(dict_it_length_hint_obj, dict_it_length_hint);
+static MP_DEFINE_NAMED_FUN_OBJ_1(dict_it_length_hint_obj, MP_QSTR___length_hint__, dict_it_length_hint);
 
 static const mp_rom_map_elem_t dict_it_locals_table[] = {
     {MP_ROM_QSTR(MP_QSTR___length_hint__), MP_ROM_PTR(&dict_it_length_hint_obj)},
@@ -644,7 +645,7 @@ static mp_obj_t view_reversed(mp_obj_t self_in) {
     dict_view_t *v = MP_OBJ_TO_PTR(self_in);
     return dict_new_iter(v->dict, view_kind(self_in), true);
 }
-static MP_DEFINE_CONST_FUN_OBJ_1(view_reversed_obj, view_reversed);
+static MP_DEFINE_NAMED_FUN_OBJ_1(view_reversed_obj, MP_QSTR___reversed__, view_reversed);
 
 static mp_obj_t view_isdisjoint(mp_obj_t self_in, mp_obj_t other) {
     dict_view_t *v = MP_OBJ_TO_PTR(self_in);
@@ -658,7 +659,7 @@ static mp_obj_t view_isdisjoint(mp_obj_t self_in, mp_obj_t other) {
     }
     return mp_const_true;
 }
-static MP_DEFINE_CONST_FUN_OBJ_2(view_isdisjoint_obj, view_isdisjoint);
+static MP_DEFINE_NAMED_FUN_OBJ_2(view_isdisjoint_obj, MP_QSTR_isdisjoint, view_isdisjoint);
 
 static mp_obj_t view_mapping(mp_obj_t self_in) {
     dict_view_t *v = MP_OBJ_TO_PTR(self_in);
@@ -731,17 +732,17 @@ const mp_obj_type_t mp_type_dict_items = {
 static mp_obj_t dict_keys(mp_obj_t self_in) {
     return dict_new_view(get_dict(self_in), &mp_type_dict_keys);
 }
-static MP_DEFINE_CONST_FUN_OBJ_1(dict_keys_obj, dict_keys);
+static MP_DEFINE_NAMED_FUN_OBJ_1(dict_keys_obj, MP_QSTR_keys, dict_keys);
 
 static mp_obj_t dict_values(mp_obj_t self_in) {
     return dict_new_view(get_dict(self_in), &mp_type_dict_values);
 }
-static MP_DEFINE_CONST_FUN_OBJ_1(dict_values_obj, dict_values);
+static MP_DEFINE_NAMED_FUN_OBJ_1(dict_values_obj, MP_QSTR_values, dict_values);
 
 static mp_obj_t dict_items(mp_obj_t self_in) {
     return dict_new_view(get_dict(self_in), &mp_type_dict_items);
 }
-static MP_DEFINE_CONST_FUN_OBJ_1(dict_items_obj, dict_items);
+static MP_DEFINE_NAMED_FUN_OBJ_1(dict_items_obj, MP_QSTR_items, dict_items);
 
 static mp_obj_t dict_get(size_t n_args, const mp_obj_t *args) {
     mp_obj_dict_t *d = get_dict(args[0]);
@@ -751,7 +752,7 @@ static mp_obj_t dict_get(size_t n_args, const mp_obj_t *args) {
     }
     return n_args > 2 ? args[2] : mp_const_none;
 }
-static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(dict_get_obj, 2, 3, dict_get);
+static MP_DEFINE_NAMED_FUN_OBJ_VAR_BETWEEN(dict_get_obj, MP_QSTR_get, 2, 3, dict_get);
 
 static mp_obj_t dict_setdefault(size_t n_args, const mp_obj_t *args) {
     mp_obj_dict_t *d = get_dict(args[0]);
@@ -761,7 +762,7 @@ static mp_obj_t dict_setdefault(size_t n_args, const mp_obj_t *args) {
     }
     return e->value;
 }
-static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(dict_setdefault_obj, 2, 3, dict_setdefault);
+static MP_DEFINE_NAMED_FUN_OBJ_VAR_BETWEEN(dict_setdefault_obj, MP_QSTR_setdefault, 2, 3, dict_setdefault);
 
 static mp_obj_t dict_pop(size_t n_args, const mp_obj_t *args) {
     mp_obj_dict_t *d = get_dict(args[0]);
@@ -774,7 +775,7 @@ static mp_obj_t dict_pop(size_t n_args, const mp_obj_t *args) {
     }
     raise_key_error(args[1]);
 }
-static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(dict_pop_obj, 2, 3, dict_pop);
+static MP_DEFINE_NAMED_FUN_OBJ_VAR_BETWEEN(dict_pop_obj, MP_QSTR_pop, 2, 3, dict_pop);
 
 static mp_obj_t dict_popitem(mp_obj_t self_in) {
     mp_obj_dict_t *d = get_dict(self_in);
@@ -790,7 +791,7 @@ static mp_obj_t dict_popitem(mp_obj_t self_in) {
     mp_map_lookup(map, items[0], MP_MAP_LOOKUP_REMOVE_IF_FOUND);
     return mp_obj_new_tuple(2, items);
 }
-static MP_DEFINE_CONST_FUN_OBJ_1(dict_popitem_obj, dict_popitem);
+static MP_DEFINE_NAMED_FUN_OBJ_1(dict_popitem_obj, MP_QSTR_popitem, dict_popitem);
 
 static mp_obj_t dict_update_meth(size_t n_args, const mp_obj_t *args, mp_map_t *kw) {
     mp_obj_dict_t *d = get_dict(args[0]);
@@ -805,18 +806,18 @@ static mp_obj_t dict_update_meth(size_t n_args, const mp_obj_t *args, mp_map_t *
     }
     return mp_const_none;
 }
-static MP_DEFINE_CONST_FUN_OBJ_KW(dict_update_obj, 1, dict_update_meth);
+static MP_DEFINE_NAMED_FUN_OBJ_KW(dict_update_obj, MP_QSTR_update, 1, dict_update_meth);
 
 static mp_obj_t dict_clear(mp_obj_t self_in) {
     mp_map_clear(&get_dict(self_in)->map);
     return mp_const_none;
 }
-static MP_DEFINE_CONST_FUN_OBJ_1(dict_clear_obj, dict_clear);
+static MP_DEFINE_NAMED_FUN_OBJ_1(dict_clear_obj, MP_QSTR_clear, dict_clear);
 
 static mp_obj_t dict_copy_meth(mp_obj_t self_in) {
     return mp_obj_dict_copy(self_in);
 }
-static MP_DEFINE_CONST_FUN_OBJ_1(dict_copy_obj, dict_copy_meth);
+static MP_DEFINE_NAMED_FUN_OBJ_1(dict_copy_obj, MP_QSTR_copy, dict_copy_meth);
 
 static mp_obj_t dict_fromkeys(size_t n_args, const mp_obj_t *args) {
     mp_obj_t cls = args[0];
@@ -840,44 +841,44 @@ static mp_obj_t dict_fromkeys(size_t n_args, const mp_obj_t *args) {
     }
     return d;
 }
-static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(dict_fromkeys_fun_obj, 2, 3, dict_fromkeys);
+static MP_DEFINE_NAMED_FUN_OBJ_VAR_BETWEEN(dict_fromkeys_fun_obj, MP_QSTR_fromkeys, 2, 3, dict_fromkeys);
 static const mp_obj_static_class_method_t dict_fromkeys_obj = {{&mp_type_classmethod}, MP_ROM_PTR(&dict_fromkeys_fun_obj)};
 
 // Special methods, for user subclasses calling the base implementation.
 static mp_obj_t dict_getitem(mp_obj_t self_in, mp_obj_t key) {
     return dict_subscr(self_in, key, MP_OBJ_SENTINEL);
 }
-static MP_DEFINE_CONST_FUN_OBJ_2(dict_getitem_obj, dict_getitem);
+static MP_DEFINE_NAMED_FUN_OBJ_2(dict_getitem_obj, MP_QSTR___getitem__, dict_getitem);
 
 static mp_obj_t dict_setitem(mp_obj_t self_in, mp_obj_t key, mp_obj_t value) {
     return dict_subscr(self_in, key, value);
 }
-static MP_DEFINE_CONST_FUN_OBJ_3(dict_setitem_obj, dict_setitem);
+static MP_DEFINE_NAMED_FUN_OBJ_3(dict_setitem_obj, MP_QSTR___setitem__, dict_setitem);
 
 static mp_obj_t dict_delitem(mp_obj_t self_in, mp_obj_t key) {
     return dict_subscr(self_in, key, MP_OBJ_NULL);
 }
-static MP_DEFINE_CONST_FUN_OBJ_2(dict_delitem_obj, dict_delitem);
+static MP_DEFINE_NAMED_FUN_OBJ_2(dict_delitem_obj, MP_QSTR___delitem__, dict_delitem);
 
 static mp_obj_t dict_contains(mp_obj_t self_in, mp_obj_t key) {
     return mp_obj_new_bool(mp_map_lookup(&get_dict(self_in)->map, key, MP_MAP_LOOKUP) != NULL);
 }
-static MP_DEFINE_CONST_FUN_OBJ_2(dict_contains_obj, dict_contains);
+static MP_DEFINE_NAMED_FUN_OBJ_2(dict_contains_obj, MP_QSTR___contains__, dict_contains);
 
 static mp_obj_t dict_len(mp_obj_t self_in) {
     return MP_OBJ_NEW_SMALL_INT(get_dict(self_in)->map.filled);
 }
-static MP_DEFINE_CONST_FUN_OBJ_1(dict_len_obj, dict_len);
+static MP_DEFINE_NAMED_FUN_OBJ_1(dict_len_obj, MP_QSTR___len__, dict_len);
 
 static mp_obj_t dict_iter(mp_obj_t self_in) {
     return dict_getiter(self_in);
 }
-static MP_DEFINE_CONST_FUN_OBJ_1(dict_iter_obj, dict_iter);
+static MP_DEFINE_NAMED_FUN_OBJ_1(dict_iter_obj, MP_QSTR___iter__, dict_iter);
 
 static mp_obj_t dict_reversed(mp_obj_t self_in) {
     return dict_new_iter(get_dict(self_in), KIND_KEYS, true);
 }
-static MP_DEFINE_CONST_FUN_OBJ_1(dict_reversed_obj, dict_reversed);
+static MP_DEFINE_NAMED_FUN_OBJ_1(dict_reversed_obj, MP_QSTR___reversed__, dict_reversed);
 
 static const mp_rom_map_elem_t dict_locals_table[] = {
     {MP_ROM_QSTR(MP_QSTR_clear), MP_ROM_PTR(&dict_clear_obj)},

@@ -3,6 +3,7 @@
 // __getitem__-based sequence iterator. Each getiter returns self and each
 // iternext returns MP_OBJ_STOP_ITERATION at the end.
 #include "runtime.h"
+#include "objtype.h"
 #include "objiter.h"
 #include "objtuple.h"
 
@@ -388,7 +389,7 @@ static mp_obj_t reversed_length_hint(mp_obj_t self_in) {
     reversed_t *r = MP_OBJ_TO_PTR(self_in);
     return MP_OBJ_NEW_SMALL_INT(r->index + 1);
 }
-static MP_DEFINE_CONST_FUN_OBJ_1(reversed_length_hint_obj, reversed_length_hint);
+static MP_DEFINE_NAMED_FUN_OBJ_1(reversed_length_hint_obj, MP_QSTR___length_hint__, reversed_length_hint);
 
 static const mp_rom_map_elem_t reversed_locals_table[] = {
     {MP_ROM_QSTR(MP_QSTR___length_hint__), MP_ROM_PTR(&reversed_length_hint_obj)},

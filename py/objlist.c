@@ -2,6 +2,7 @@
 // its iterator, the stable list sort, and the repr recursion guard shared
 // by the mutable containers.
 #include "runtime.h"
+#include "objtype.h"
 #include "objlist.h"
 #include "objtuple.h"
 #include "objrange.h"
@@ -545,7 +546,7 @@ static mp_obj_t list_it_length_hint(mp_obj_t self_in) {
     list_it_t *it = MP_OBJ_TO_PTR(self_in);
     return MP_OBJ_NEW_SMALL_INT(it->cur < it->list->len ? it->list->len - it->cur : 0);
 }
-static MP_DEFINE_CONST_FUN_OBJ_1(list_it_length_hint_obj, list_it_length_hint);
+static MP_DEFINE_NAMED_FUN_OBJ_1(list_it_length_hint_obj, MP_QSTR___length_hint__, list_it_length_hint);
 
 static const mp_rom_map_elem_t list_it_locals_table[] = {
     {MP_ROM_QSTR(MP_QSTR___length_hint__), MP_ROM_PTR(&list_it_length_hint_obj)},
@@ -956,7 +957,7 @@ static mp_obj_t list_sort(size_t n_args, const mp_obj_t *args, mp_map_t *kw) {
     mp_obj_list_sort(args[0], key_fn, reverse);
     return mp_const_none;
 }
-MP_DEFINE_CONST_FUN_OBJ_KW(mp_obj_list_sort_obj, 1, list_sort);
+MP_DEFINE_NAMED_FUN_OBJ_KW(mp_obj_list_sort_obj, MP_QSTR_sort, 1, list_sort);
 
 // ---------------------------------------------------------------------------
 // Methods
@@ -964,13 +965,13 @@ MP_DEFINE_CONST_FUN_OBJ_KW(mp_obj_list_sort_obj, 1, list_sort);
 static mp_obj_t list_append(mp_obj_t self_in, mp_obj_t item) {
     return mp_obj_list_append(self_in, item);
 }
-static MP_DEFINE_CONST_FUN_OBJ_2(list_append_obj, list_append);
+static MP_DEFINE_NAMED_FUN_OBJ_2(list_append_obj, MP_QSTR_append, list_append);
 
 static mp_obj_t list_extend_meth(mp_obj_t self_in, mp_obj_t iterable) {
     mp_obj_list_extend(MP_OBJ_FROM_PTR(get_list(self_in)), iterable);
     return mp_const_none;
 }
-static MP_DEFINE_CONST_FUN_OBJ_2(list_extend_obj, list_extend_meth);
+static MP_DEFINE_NAMED_FUN_OBJ_2(list_extend_obj, MP_QSTR_extend, list_extend_meth);
 
 static mp_obj_t list_insert(mp_obj_t self_in, mp_obj_t index, mp_obj_t item) {
     mp_obj_list_t *l = get_list(self_in);
@@ -992,7 +993,7 @@ static mp_obj_t list_insert(mp_obj_t self_in, mp_obj_t index, mp_obj_t item) {
     l->len++;
     return mp_const_none;
 }
-static MP_DEFINE_CONST_FUN_OBJ_3(list_insert_obj, list_insert);
+static MP_DEFINE_NAMED_FUN_OBJ_3(list_insert_obj, MP_QSTR_insert, list_insert);
 
 static mp_obj_t list_pop(size_t n_args, const mp_obj_t *args) {
     mp_obj_list_t *l = get_list(args[0]);
@@ -1022,7 +1023,7 @@ static mp_obj_t list_pop(size_t n_args, const mp_obj_t *args) {
     }
     return item;
 }
-static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(list_pop_obj, 1, 2, list_pop);
+static MP_DEFINE_NAMED_FUN_OBJ_VAR_BETWEEN(list_pop_obj, MP_QSTR_pop, 1, 2, list_pop);
 
 static mp_obj_t list_remove(mp_obj_t self_in, mp_obj_t value) {
     mp_obj_list_t *l = get_list(self_in);
@@ -1037,7 +1038,7 @@ static mp_obj_t list_remove(mp_obj_t self_in, mp_obj_t value) {
     }
     mp_raise_ValueError("list.remove(x): x not in list");
 }
-static MP_DEFINE_CONST_FUN_OBJ_2(list_remove_obj, list_remove);
+static MP_DEFINE_NAMED_FUN_OBJ_2(list_remove_obj, MP_QSTR_remove, list_remove);
 
 static mp_obj_t list_index(size_t n_args, const mp_obj_t *args) {
     mp_obj_list_t *l = get_list(args[0]);
@@ -1052,7 +1053,7 @@ static mp_obj_t list_index(size_t n_args, const mp_obj_t *args) {
     mp_obj_t r = mp_obj_repr(args[1]);
     mp_raise_msg_varg(&mp_type_ValueError, "%s is not in list", mp_obj_str_get_str(r));
 }
-static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(list_index_obj, 2, 4, list_index);
+static MP_DEFINE_NAMED_FUN_OBJ_VAR_BETWEEN(list_index_obj, MP_QSTR_index, 2, 4, list_index);
 
 static mp_obj_t list_count(mp_obj_t self_in, mp_obj_t value) {
     mp_obj_list_t *l = get_list(self_in);
@@ -1065,59 +1066,59 @@ static mp_obj_t list_count(mp_obj_t self_in, mp_obj_t value) {
     }
     return MP_OBJ_NEW_SMALL_INT(n);
 }
-static MP_DEFINE_CONST_FUN_OBJ_2(list_count_obj, list_count);
+static MP_DEFINE_NAMED_FUN_OBJ_2(list_count_obj, MP_QSTR_count, list_count);
 
 static mp_obj_t list_reverse(mp_obj_t self_in) {
     mp_obj_list_t *l = get_list(self_in);
     sort_reverse(l->items, 0, l->len);
     return mp_const_none;
 }
-static MP_DEFINE_CONST_FUN_OBJ_1(list_reverse_obj, list_reverse);
+static MP_DEFINE_NAMED_FUN_OBJ_1(list_reverse_obj, MP_QSTR_reverse, list_reverse);
 
 static mp_obj_t list_copy(mp_obj_t self_in) {
     mp_obj_list_t *l = get_list(self_in);
     return mp_obj_new_list(l->len, l->items);
 }
-static MP_DEFINE_CONST_FUN_OBJ_1(list_copy_obj, list_copy);
+static MP_DEFINE_NAMED_FUN_OBJ_1(list_copy_obj, MP_QSTR_copy, list_copy);
 
 static mp_obj_t list_clear(mp_obj_t self_in) {
     mp_obj_list_t *l = get_list(self_in);
     mp_obj_list_free_items(l);
     return mp_const_none;
 }
-static MP_DEFINE_CONST_FUN_OBJ_1(list_clear_obj, list_clear);
+static MP_DEFINE_NAMED_FUN_OBJ_1(list_clear_obj, MP_QSTR_clear, list_clear);
 
 // Special methods for user subclasses calling the base implementation
 // (super().__getitem__(i), list.__len__(self), ...).
 static mp_obj_t list_getitem(mp_obj_t self_in, mp_obj_t index) {
     return list_subscr(self_in, index, MP_OBJ_SENTINEL);
 }
-static MP_DEFINE_CONST_FUN_OBJ_2(list_getitem_obj, list_getitem);
+static MP_DEFINE_NAMED_FUN_OBJ_2(list_getitem_obj, MP_QSTR___getitem__, list_getitem);
 
 static mp_obj_t list_setitem(mp_obj_t self_in, mp_obj_t index, mp_obj_t value) {
     return list_subscr(self_in, index, value);
 }
-static MP_DEFINE_CONST_FUN_OBJ_3(list_setitem_obj, list_setitem);
+static MP_DEFINE_NAMED_FUN_OBJ_3(list_setitem_obj, MP_QSTR___setitem__, list_setitem);
 
 static mp_obj_t list_delitem(mp_obj_t self_in, mp_obj_t index) {
     return list_subscr(self_in, index, MP_OBJ_NULL);
 }
-static MP_DEFINE_CONST_FUN_OBJ_2(list_delitem_obj, list_delitem);
+static MP_DEFINE_NAMED_FUN_OBJ_2(list_delitem_obj, MP_QSTR___delitem__, list_delitem);
 
 static mp_obj_t list_len(mp_obj_t self_in) {
     return MP_OBJ_NEW_SMALL_INT(get_list(self_in)->len);
 }
-static MP_DEFINE_CONST_FUN_OBJ_1(list_len_obj, list_len);
+static MP_DEFINE_NAMED_FUN_OBJ_1(list_len_obj, MP_QSTR___len__, list_len);
 
 static mp_obj_t list_contains_meth(mp_obj_t self_in, mp_obj_t value) {
     return mp_obj_new_bool(list_contains(get_list(self_in), value));
 }
-static MP_DEFINE_CONST_FUN_OBJ_2(list_contains_obj, list_contains_meth);
+static MP_DEFINE_NAMED_FUN_OBJ_2(list_contains_obj, MP_QSTR___contains__, list_contains_meth);
 
 static mp_obj_t list_iter_meth(mp_obj_t self_in) {
     return list_getiter(self_in);
 }
-static MP_DEFINE_CONST_FUN_OBJ_1(list_iter_obj, list_iter_meth);
+static MP_DEFINE_NAMED_FUN_OBJ_1(list_iter_obj, MP_QSTR___iter__, list_iter_meth);
 
 static const mp_rom_map_elem_t list_locals_table[] = {
     {MP_ROM_QSTR(MP_QSTR_append), MP_ROM_PTR(&list_append_obj)},

@@ -2,6 +2,7 @@
 // Item arithmetic is done modulo 2^64: every item lies between start and
 // stop, so the wrapped result is exact.
 #include "runtime.h"
+#include "objtype.h"
 #include "objrange.h"
 
 mp_int_t mp_obj_range_len(const mp_obj_range_t *r) {
@@ -226,7 +227,7 @@ static mp_obj_t range_it_length_hint(mp_obj_t self_in) {
     range_it_t *it = MP_OBJ_TO_PTR(self_in);
     return mp_obj_new_int(it->remaining);
 }
-static MP_DEFINE_CONST_FUN_OBJ_1(range_it_length_hint_obj, range_it_length_hint);
+static MP_DEFINE_NAMED_FUN_OBJ_1(range_it_length_hint_obj, MP_QSTR___length_hint__, range_it_length_hint);
 
 static const mp_rom_map_elem_t range_it_locals_table[] = {
     {MP_ROM_QSTR(MP_QSTR___length_hint__), MP_ROM_PTR(&range_it_length_hint_obj)},
@@ -268,7 +269,7 @@ static mp_obj_t range_reversed(mp_obj_t self_in) {
     mp_int_t n = mp_obj_range_len(r);
     return new_range_it(n > 0 ? range_item(r, n - 1) : 0, n, (mp_int_t)(0 - (mp_uint_t)r->step));
 }
-static MP_DEFINE_CONST_FUN_OBJ_1(range_reversed_obj, range_reversed);
+static MP_DEFINE_NAMED_FUN_OBJ_1(range_reversed_obj, MP_QSTR___reversed__, range_reversed);
 
 static mp_obj_t range_count(mp_obj_t self_in, mp_obj_t value) {
     mp_obj_range_t *r = MP_OBJ_TO_PTR(self_in);
@@ -283,7 +284,7 @@ static mp_obj_t range_count(mp_obj_t self_in, mp_obj_t value) {
     }
     return mp_obj_new_int(c);
 }
-static MP_DEFINE_CONST_FUN_OBJ_2(range_count_obj, range_count);
+static MP_DEFINE_NAMED_FUN_OBJ_2(range_count_obj, MP_QSTR_count, range_count);
 
 static mp_obj_t range_index(mp_obj_t self_in, mp_obj_t value) {
     mp_obj_range_t *r = MP_OBJ_TO_PTR(self_in);
@@ -294,27 +295,27 @@ static mp_obj_t range_index(mp_obj_t self_in, mp_obj_t value) {
     }
     return mp_obj_new_int(i);
 }
-static MP_DEFINE_CONST_FUN_OBJ_2(range_index_obj, range_index);
+static MP_DEFINE_NAMED_FUN_OBJ_2(range_index_obj, MP_QSTR_index, range_index);
 
 static mp_obj_t range_len_meth(mp_obj_t self_in) {
     return mp_obj_new_int(mp_obj_range_len(MP_OBJ_TO_PTR(self_in)));
 }
-static MP_DEFINE_CONST_FUN_OBJ_1(range_len_obj, range_len_meth);
+static MP_DEFINE_NAMED_FUN_OBJ_1(range_len_obj, MP_QSTR___len__, range_len_meth);
 
 static mp_obj_t range_getitem(mp_obj_t self_in, mp_obj_t index) {
     return range_subscr(self_in, index, MP_OBJ_SENTINEL);
 }
-static MP_DEFINE_CONST_FUN_OBJ_2(range_getitem_obj, range_getitem);
+static MP_DEFINE_NAMED_FUN_OBJ_2(range_getitem_obj, MP_QSTR___getitem__, range_getitem);
 
 static mp_obj_t range_contains(mp_obj_t self_in, mp_obj_t value) {
     return mp_obj_new_bool(range_find(MP_OBJ_TO_PTR(self_in), value) >= 0);
 }
-static MP_DEFINE_CONST_FUN_OBJ_2(range_contains_obj, range_contains);
+static MP_DEFINE_NAMED_FUN_OBJ_2(range_contains_obj, MP_QSTR___contains__, range_contains);
 
 static mp_obj_t range_iter_meth(mp_obj_t self_in) {
     return range_getiter(self_in);
 }
-static MP_DEFINE_CONST_FUN_OBJ_1(range_iter_obj, range_iter_meth);
+static MP_DEFINE_NAMED_FUN_OBJ_1(range_iter_obj, MP_QSTR___iter__, range_iter_meth);
 
 static const mp_rom_map_elem_t range_locals_table[] = {
     {MP_ROM_QSTR(MP_QSTR_count), MP_ROM_PTR(&range_count_obj)},

@@ -4,6 +4,7 @@
 // set of ints (or tuples of ints) iterates and prints in the same order as
 // in CPython. Each slot stores the full 64-bit hash of its key.
 #include "runtime.h"
+#include "objtype.h"
 #include "objset.h"
 #include "objtuple.h"
 #include "objlist.h"
@@ -914,13 +915,13 @@ static mp_obj_t set_add(mp_obj_t self_in, mp_obj_t item) {
     set_add_key(get_mutable_set(self_in), item);
     return mp_const_none;
 }
-static MP_DEFINE_CONST_FUN_OBJ_2(set_add_obj, set_add);
+static MP_DEFINE_NAMED_FUN_OBJ_2(set_add_obj, MP_QSTR_add, set_add);
 
 static mp_obj_t set_discard(mp_obj_t self_in, mp_obj_t item) {
     set_discard_key(get_mutable_set(self_in), item);
     return mp_const_none;
 }
-static MP_DEFINE_CONST_FUN_OBJ_2(set_discard_obj, set_discard);
+static MP_DEFINE_NAMED_FUN_OBJ_2(set_discard_obj, MP_QSTR_discard, set_discard);
 
 static mp_obj_t set_remove(mp_obj_t self_in, mp_obj_t item) {
     if (!set_discard_key(get_mutable_set(self_in), item)) {
@@ -928,7 +929,7 @@ static mp_obj_t set_remove(mp_obj_t self_in, mp_obj_t item) {
     }
     return mp_const_none;
 }
-static MP_DEFINE_CONST_FUN_OBJ_2(set_remove_obj, set_remove);
+static MP_DEFINE_NAMED_FUN_OBJ_2(set_remove_obj, MP_QSTR_remove, set_remove);
 
 static mp_obj_t set_pop(mp_obj_t self_in) {
     mp_obj_set_t *so = get_mutable_set(self_in);
@@ -947,13 +948,13 @@ static mp_obj_t set_pop(mp_obj_t self_in) {
     so->hash = -1;
     return key;
 }
-static MP_DEFINE_CONST_FUN_OBJ_1(set_pop_obj, set_pop);
+static MP_DEFINE_NAMED_FUN_OBJ_1(set_pop_obj, MP_QSTR_pop, set_pop);
 
 static mp_obj_t set_clear(mp_obj_t self_in) {
     set_clear_internal(get_mutable_set(self_in));
     return mp_const_none;
 }
-static MP_DEFINE_CONST_FUN_OBJ_1(set_clear_obj, set_clear);
+static MP_DEFINE_NAMED_FUN_OBJ_1(set_clear_obj, MP_QSTR_clear, set_clear);
 
 static mp_obj_t set_copy(mp_obj_t self_in) {
     mp_obj_set_t *so = get_set(self_in);
@@ -962,7 +963,7 @@ static mp_obj_t set_copy(mp_obj_t self_in) {
     }
     return MP_OBJ_FROM_PTR(set_copy_as(base_type_of(so), so));
 }
-static MP_DEFINE_CONST_FUN_OBJ_1(set_copy_obj, set_copy);
+static MP_DEFINE_NAMED_FUN_OBJ_1(set_copy_obj, MP_QSTR_copy, set_copy);
 
 static mp_obj_t set_update(size_t n_args, const mp_obj_t *args) {
     mp_obj_set_t *so = get_mutable_set(args[0]);
@@ -971,7 +972,7 @@ static mp_obj_t set_update(size_t n_args, const mp_obj_t *args) {
     }
     return mp_const_none;
 }
-static MP_DEFINE_CONST_FUN_OBJ_VAR(set_update_obj, 1, set_update);
+static MP_DEFINE_NAMED_FUN_OBJ_VAR(set_update_obj, MP_QSTR_update, 1, set_update);
 
 static mp_obj_t set_union(size_t n_args, const mp_obj_t *args) {
     mp_obj_set_t *so = get_set(args[0]);
@@ -984,7 +985,7 @@ static mp_obj_t set_union(size_t n_args, const mp_obj_t *args) {
     }
     return MP_OBJ_FROM_PTR(r);
 }
-static MP_DEFINE_CONST_FUN_OBJ_VAR(set_union_obj, 1, set_union);
+static MP_DEFINE_NAMED_FUN_OBJ_VAR(set_union_obj, MP_QSTR_union, 1, set_union);
 
 static mp_obj_set_t *intersection_multi(mp_obj_set_t *so, size_t n, const mp_obj_t *others) {
     if (n == 0) {
@@ -1001,7 +1002,7 @@ static mp_obj_t set_intersection_meth(size_t n_args, const mp_obj_t *args) {
     mp_obj_set_t *so = get_set(args[0]);
     return MP_OBJ_FROM_PTR(intersection_multi(so, n_args - 1, args + 1));
 }
-static MP_DEFINE_CONST_FUN_OBJ_VAR(set_intersection_obj, 1, set_intersection_meth);
+static MP_DEFINE_NAMED_FUN_OBJ_VAR(set_intersection_obj, MP_QSTR_intersection, 1, set_intersection_meth);
 
 static mp_obj_t set_intersection_update(size_t n_args, const mp_obj_t *args) {
     mp_obj_set_t *so = get_mutable_set(args[0]);
@@ -1009,7 +1010,7 @@ static mp_obj_t set_intersection_update(size_t n_args, const mp_obj_t *args) {
     set_swap_bodies(so, r);
     return mp_const_none;
 }
-static MP_DEFINE_CONST_FUN_OBJ_VAR(set_intersection_update_obj, 1, set_intersection_update);
+static MP_DEFINE_NAMED_FUN_OBJ_VAR(set_intersection_update_obj, MP_QSTR_intersection_update, 1, set_intersection_update);
 
 static mp_obj_t set_difference_meth(size_t n_args, const mp_obj_t *args) {
     mp_obj_set_t *so = get_set(args[0]);
@@ -1022,7 +1023,7 @@ static mp_obj_t set_difference_meth(size_t n_args, const mp_obj_t *args) {
     }
     return MP_OBJ_FROM_PTR(r);
 }
-static MP_DEFINE_CONST_FUN_OBJ_VAR(set_difference_obj, 1, set_difference_meth);
+static MP_DEFINE_NAMED_FUN_OBJ_VAR(set_difference_obj, MP_QSTR_difference, 1, set_difference_meth);
 
 static mp_obj_t set_difference_update(size_t n_args, const mp_obj_t *args) {
     mp_obj_set_t *so = get_mutable_set(args[0]);
@@ -1031,18 +1032,18 @@ static mp_obj_t set_difference_update(size_t n_args, const mp_obj_t *args) {
     }
     return mp_const_none;
 }
-static MP_DEFINE_CONST_FUN_OBJ_VAR(set_difference_update_obj, 1, set_difference_update);
+static MP_DEFINE_NAMED_FUN_OBJ_VAR(set_difference_update_obj, MP_QSTR_difference_update, 1, set_difference_update);
 
 static mp_obj_t set_symmetric_difference_meth(mp_obj_t self_in, mp_obj_t other) {
     return MP_OBJ_FROM_PTR(set_symmetric_difference(get_set(self_in), other));
 }
-static MP_DEFINE_CONST_FUN_OBJ_2(set_symmetric_difference_obj, set_symmetric_difference_meth);
+static MP_DEFINE_NAMED_FUN_OBJ_2(set_symmetric_difference_obj, MP_QSTR_symmetric_difference, set_symmetric_difference_meth);
 
 static mp_obj_t set_symmetric_difference_update(mp_obj_t self_in, mp_obj_t other) {
     set_symmetric_difference_update_internal(get_mutable_set(self_in), other);
     return mp_const_none;
 }
-static MP_DEFINE_CONST_FUN_OBJ_2(set_symmetric_difference_update_obj, set_symmetric_difference_update);
+static MP_DEFINE_NAMED_FUN_OBJ_2(set_symmetric_difference_update_obj, MP_QSTR_symmetric_difference_update, set_symmetric_difference_update);
 
 static mp_obj_t set_issubset(mp_obj_t self_in, mp_obj_t other) {
     mp_obj_set_t *so = get_set(self_in);
@@ -1052,7 +1053,7 @@ static mp_obj_t set_issubset(mp_obj_t self_in, mp_obj_t other) {
     }
     return mp_obj_new_bool(set_issubset_internal(so, os));
 }
-static MP_DEFINE_CONST_FUN_OBJ_2(set_issubset_obj, set_issubset);
+static MP_DEFINE_NAMED_FUN_OBJ_2(set_issubset_obj, MP_QSTR_issubset, set_issubset);
 
 static mp_obj_t set_issuperset(mp_obj_t self_in, mp_obj_t other) {
     mp_obj_set_t *so = get_set(self_in);
@@ -1069,7 +1070,7 @@ static mp_obj_t set_issuperset(mp_obj_t self_in, mp_obj_t other) {
     }
     return mp_const_true;
 }
-static MP_DEFINE_CONST_FUN_OBJ_2(set_issuperset_obj, set_issuperset);
+static MP_DEFINE_NAMED_FUN_OBJ_2(set_issuperset_obj, MP_QSTR_issuperset, set_issuperset);
 
 static mp_obj_t set_isdisjoint(mp_obj_t self_in, mp_obj_t other) {
     mp_obj_set_t *so = get_set(self_in);
@@ -1098,22 +1099,22 @@ static mp_obj_t set_isdisjoint(mp_obj_t self_in, mp_obj_t other) {
     }
     return mp_const_true;
 }
-static MP_DEFINE_CONST_FUN_OBJ_2(set_isdisjoint_obj, set_isdisjoint);
+static MP_DEFINE_NAMED_FUN_OBJ_2(set_isdisjoint_obj, MP_QSTR_isdisjoint, set_isdisjoint);
 
 static mp_obj_t set_contains_meth(mp_obj_t self_in, mp_obj_t item) {
     return mp_obj_new_bool(set_contains_key(get_set(self_in), item));
 }
-static MP_DEFINE_CONST_FUN_OBJ_2(set_contains_obj, set_contains_meth);
+static MP_DEFINE_NAMED_FUN_OBJ_2(set_contains_obj, MP_QSTR___contains__, set_contains_meth);
 
 static mp_obj_t set_len_meth(mp_obj_t self_in) {
     return MP_OBJ_NEW_SMALL_INT(get_set(self_in)->used);
 }
-static MP_DEFINE_CONST_FUN_OBJ_1(set_len_obj, set_len_meth);
+static MP_DEFINE_NAMED_FUN_OBJ_1(set_len_obj, MP_QSTR___len__, set_len_meth);
 
 static mp_obj_t set_iter_meth(mp_obj_t self_in) {
     return set_getiter(self_in);
 }
-static MP_DEFINE_CONST_FUN_OBJ_1(set_iter_obj, set_iter_meth);
+static MP_DEFINE_NAMED_FUN_OBJ_1(set_iter_obj, MP_QSTR___iter__, set_iter_meth);
 
 static const mp_rom_map_elem_t set_locals_table[] = {
     {MP_ROM_QSTR(MP_QSTR_add), MP_ROM_PTR(&set_add_obj)},

@@ -1,6 +1,7 @@
 // objslice.c: slice objects, the CPython clamping of slices against a
 // sequence length (any step), and index normalisation for sequences.
 #include "runtime.h"
+#include "objtype.h"
 #include "objslice.h"
 
 #define CLAMP_MAX ((mp_int_t)1 << 61)
@@ -235,7 +236,7 @@ static mp_obj_t slice_indices(mp_obj_t self_in, mp_obj_t len_in) {
     mp_obj_t items[3] = {mp_obj_new_int(b.start), mp_obj_new_int(b.stop), mp_obj_new_int(b.step)};
     return mp_obj_new_tuple(3, items);
 }
-static MP_DEFINE_CONST_FUN_OBJ_2(slice_indices_obj, slice_indices);
+static MP_DEFINE_NAMED_FUN_OBJ_2(slice_indices_obj, MP_QSTR_indices, slice_indices);
 
 static void slice_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
     if (dest[0] != MP_OBJ_NULL) {

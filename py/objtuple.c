@@ -2,6 +2,7 @@
 // sequence helpers (comparison, repeat counts, start/stop parsing) that
 // list and the other containers share (declared in objtuple.h).
 #include "runtime.h"
+#include "objtype.h"
 #include "objtuple.h"
 #include "objlist.h"
 
@@ -470,7 +471,7 @@ static mp_obj_t tuple_it_length_hint(mp_obj_t self_in) {
     tuple_it_t *it = MP_OBJ_TO_PTR(self_in);
     return MP_OBJ_NEW_SMALL_INT(it->cur < it->tuple->len ? it->tuple->len - it->cur : 0);
 }
-static MP_DEFINE_CONST_FUN_OBJ_1(tuple_it_length_hint_obj, tuple_it_length_hint);
+static MP_DEFINE_NAMED_FUN_OBJ_1(tuple_it_length_hint_obj, MP_QSTR___length_hint__, tuple_it_length_hint);
 
 static const mp_rom_map_elem_t tuple_it_locals_table[] = {
     {MP_ROM_QSTR(MP_QSTR___length_hint__), MP_ROM_PTR(&tuple_it_length_hint_obj)},
@@ -511,7 +512,7 @@ static mp_obj_t tuple_count(mp_obj_t self_in, mp_obj_t value) {
     }
     return MP_OBJ_NEW_SMALL_INT(n);
 }
-static MP_DEFINE_CONST_FUN_OBJ_2(tuple_count_obj, tuple_count);
+static MP_DEFINE_NAMED_FUN_OBJ_2(tuple_count_obj, MP_QSTR_count, tuple_count);
 
 static mp_obj_t tuple_index(size_t n_args, const mp_obj_t *args) {
     mp_obj_tuple_t *t = get_tuple(args[0]);
@@ -524,14 +525,14 @@ static mp_obj_t tuple_index(size_t n_args, const mp_obj_t *args) {
     }
     mp_raise_ValueError("tuple.index(x): x not in tuple");
 }
-static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(tuple_index_obj, 2, 4, tuple_index);
+static MP_DEFINE_NAMED_FUN_OBJ_VAR_BETWEEN(tuple_index_obj, MP_QSTR_index, 2, 4, tuple_index);
 
 static mp_obj_t tuple_getnewargs(mp_obj_t self_in) {
     mp_obj_tuple_t *t = get_tuple(self_in);
     mp_obj_t copy = mp_obj_new_tuple(t->len, t->items);
     return mp_obj_new_tuple(1, &copy);
 }
-static MP_DEFINE_CONST_FUN_OBJ_1(tuple_getnewargs_obj, tuple_getnewargs);
+static MP_DEFINE_NAMED_FUN_OBJ_1(tuple_getnewargs_obj, MP_QSTR___getnewargs__, tuple_getnewargs);
 
 static const mp_rom_map_elem_t tuple_locals_table[] = {
     {MP_ROM_QSTR(MP_QSTR_count), MP_ROM_PTR(&tuple_count_obj)},

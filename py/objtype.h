@@ -28,6 +28,14 @@
 // argument errors); the generic MP_DEFINE_CONST_FUN_OBJ_* leave it 0.
 #define MP_DEFINE_NAMED_FUN(obj, q, nmin, nmax, kind, field, f) \
     const mp_obj_fun_builtin_t obj = {{&mp_type_builtin_function}, nmin, nmax, kind, q, .fun.field = f}
+// Named counterparts of obj.h's MP_DEFINE_CONST_FUN_OBJ_* (q is the MP_QSTR_ name).
+#define MP_DEFINE_NAMED_FUN_OBJ_0(obj, q, f) MP_DEFINE_NAMED_FUN(obj, q, 0, 0, MP_FUN_KIND_0, _0, f)
+#define MP_DEFINE_NAMED_FUN_OBJ_1(obj, q, f) MP_DEFINE_NAMED_FUN(obj, q, 1, 1, MP_FUN_KIND_1, _1, f)
+#define MP_DEFINE_NAMED_FUN_OBJ_2(obj, q, f) MP_DEFINE_NAMED_FUN(obj, q, 2, 2, MP_FUN_KIND_2, _2, f)
+#define MP_DEFINE_NAMED_FUN_OBJ_3(obj, q, f) MP_DEFINE_NAMED_FUN(obj, q, 3, 3, MP_FUN_KIND_3, _3, f)
+#define MP_DEFINE_NAMED_FUN_OBJ_VAR(obj, q, nmin, f) MP_DEFINE_NAMED_FUN(obj, q, nmin, MP_FUN_ARGS_MAX, MP_FUN_KIND_VAR, var, f)
+#define MP_DEFINE_NAMED_FUN_OBJ_VAR_BETWEEN(obj, q, nmin, nmax, f) MP_DEFINE_NAMED_FUN(obj, q, nmin, nmax, MP_FUN_KIND_VAR, var, f)
+#define MP_DEFINE_NAMED_FUN_OBJ_KW(obj, q, nmin, f) MP_DEFINE_NAMED_FUN(obj, q, nmin, MP_FUN_ARGS_MAX, MP_FUN_KIND_KW, kw, f)
 
 typedef enum {
     MP_INST_LAYOUT_PLAIN,

@@ -348,6 +348,11 @@ int main(int argc, char **argv) {
     if (inspect && !(ret & EXIT_FORCED)) {
         ret = mp_unix_repl(verbose);
     }
+    // Objects still alive get their finalisers (open files are flushed and
+    // closed, unfinished generators run their finally blocks), as CPython
+    // does at exit.
+    gc_collect();
+    gc_deinit();
     mp_hal_stdout_flush();
     fflush(stdout);
     mp_deinit();
