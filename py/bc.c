@@ -7,7 +7,7 @@ size_t mp_code_line_for_offset(const mp_code_t *code, size_t bc_offset) {
     size_t off = 0;
     const byte *p = code->line_info;
     const byte *end = p ? p + code->line_info_len : p;
-    while (p + 1 < end + 1 && p < end) {
+    while (p + 2 <= end) {
         size_t next = off + p[0];
         if (next > bc_offset) {
             break;

@@ -439,7 +439,7 @@ static mp_obj_t const_tuple(compiler_t *c, pn_t *n) {
 
 // Emit a call. n_pre positional values are already on the stack (after the
 // callable, or after meth+self when `method`).
-static void compile_call_args(compiler_t *c, size_t n_pre, pn_t **args, size_t n_args, pn_t *kws, bool method, pn_t *at) {
+static void compile_call_args(compiler_t *c, size_t n_pre, pn_t **args, size_t n_args, pn_t *kws, bool method, size_t line) {
     size_t first_star = n_args;
     for (size_t i = 0; i < n_args; i++) {
         if (args[i]->kind == PN_STARRED) {
@@ -518,7 +518,7 @@ static void compile_call_args(compiler_t *c, size_t n_pre, pn_t **args, size_t n
         flags |= 2;
         n_extra++;
     }
-    mp_emit_set_line(E, at->line);
+    mp_emit_set_line(E, line);
     int popped = (int)(n_pos + 2 * n_pairs) + n_extra + (method ? 2 : 1);
     if (flags) {
         mp_emit_op_u(E, method ? MP_BC_CALL_METHOD_EX : MP_BC_CALL_FUNCTION_EX, n_pos, 1 - popped);
@@ -582,13 +582,16 @@ static void compile_call(compiler_t *c, pn_t *n) {
     }
     pn_t *f = n->a;
     if (f->kind == PN_ATTR && !(f->flags & PNF_PARENS)) {
+        // like CPython, a method call spanning lines is located at the
+        // line of the method name
+        size_t line = f->id2 ? f->id2 : f->line;
         compile_expr(c, f->a);
-        mp_emit_set_line(E, f->line);
+        mp_emit_set_line(E, line);
         mp_emit_op_u(E, MP_BC_LOAD_METHOD, f->id, 1);
-        compile_call_args(c, 0, n->items, n->n, n->b, true, n);
+        compile_call_args(c, 0, n->items, n->n, n->b, true, line);
     } else {
         compile_expr(c, f);
-        compile_call_args(c, 0, n->items, n->n, n->b, false, n);
+        compile_call_args(c, 0, n->items, n->n, n->b, false, n->line);
     }
 }
 
@@ -732,7 +735,7 @@ static void compile_classdef(compiler_t *c, pn_t *n) {
     emit_make_function(c, child, code, 0, 0);
     emit_qstr_const(c, child->name);
     if (n->a) {
-        compile_call_args(c, 2, n->a->items, n->a->n, n->a->b, false, n);
+        compile_call_args(c, 2, n->a->items, n->a->n, n->a->b, false, n->line);
     } else {
         mp_emit_op_u(E, MP_BC_CALL_FUNCTION, 2, -2);
         mp_emit_uint(E, 0);
@@ -1106,12 +1109,6 @@ static void compile_joinedstr(compiler_t *c, pn_t *n) {
     }
 }
 
-static void check_yield_ok(compiler_t *c, pn_t *n) {
-    // checked by the symbol-table pass already
-    (void)c;
-    (void)n;
-}
-
 static void compile_expr(compiler_t *c, pn_t *n) {
     mp_stack_check();
     switch (n->kind) {
@@ -1131,7 +1128,7 @@ static void compile_expr(compiler_t *c, pn_t *n) {
             break;
         case PN_ATTR:
             compile_expr(c, n->a);
-            mp_emit_set_line(E, n->line);
+            mp_emit_set_line(E, n->id2 ? n->id2 : n->line);
             mp_emit_op_u(E, MP_BC_LOAD_ATTR, n->id, 0);
             break;
         case PN_SUBSCR:
@@ -1233,7 +1230,6 @@ static void compile_expr(compiler_t *c, pn_t *n) {
         case PN_STARRED:
             cerror(c, n, "can't use starred expression here");
         case PN_YIELD:
-            check_yield_ok(c, n);
             if (n->a) {
                 compile_expr(c, n->a);
             } else {
@@ -2074,7 +2070,7 @@ static pn_t *irrefutable(pn_t *pat) {
         return pat;
     }
     if (pat->kind == PN_PAT_AS) {
-        return irrefutable(pat->a) ? pat : NULL;
+        return irrefutable(pat->a);
     }
     if (pat->kind == PN_PAT_OR) {
         for (size_t i = 0; i < pat->n; i++) {

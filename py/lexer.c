@@ -824,9 +824,8 @@ static void scan_number(mp_lexer_t *lex) {
         return;
     }
     bool is_float = false;
-    size_t nint = 0;
     if (*lex->p != '.') {
-        nint = scan_digits(lex, 10, "decimal");
+        scan_digits(lex, 10, "decimal");
     }
     if (lex->p < lex->end && *lex->p == '.') {
         is_float = true;
@@ -868,7 +867,6 @@ static void scan_number(mp_lexer_t *lex) {
     } else if (is_float) {
         lex->tok_value = mp_obj_new_float_from_str_len(vs->buf, vs->len);
     } else {
-        (void)nint;
         if (vs->len > 1 && vs->buf[0] == '0') {
             for (size_t i = 0; i < vs->len; i++) {
                 if (vs->buf[i] != '0') {

@@ -13,6 +13,7 @@
 #include "objfloat.h"
 #include "objgenerator.h"
 #include "modbuiltins.h"
+#include "objexcept.h"
 #include "vm.h"
 
 // Optional hooks of other subsystems (see modbuiltins.h).
@@ -766,7 +767,8 @@ static void add_slot_names(mp_obj_t set, const mp_obj_type_t *t) {
         MP_QSTR___or__, MP_QSTR___ror__, MP_QSTR___xor__, MP_QSTR___rxor__, MP_QSTR___lshift__, MP_QSTR___rlshift__,
         MP_QSTR___rshift__, MP_QSTR___rrshift__, MP_QSTR___contains__, MP_QSTR___getitem__, MP_QSTR___setitem__,
         MP_QSTR___delitem__, MP_QSTR___iter__, MP_QSTR___next__, MP_QSTR___call__, MP_QSTR___init__, MP_QSTR___new__,
-        MP_QSTR___iadd__, MP_QSTR___imul__,
+        MP_QSTR___iadd__, MP_QSTR___imul__, MP_QSTR___ior__, MP_QSTR___iand__, MP_QSTR___ixor__, MP_QSTR___isub__,
+        MP_QSTR___complex__,
     };
     if (mp_type_is_user(t) || t == &mp_type_object) {
         return;
@@ -1175,6 +1177,31 @@ static mp_obj_t builtin___import__(size_t n_args, const mp_obj_t *args, mp_map_t
 static NAMED_FUN(builtin___import___obj, MP_QSTR___import__, 0, MP_FUN_ARGS_MAX, MP_FUN_KIND_KW, kw, builtin___import__);
 
 // ---------------------------------------------------------------------------
+// Exception types CPython has that the core never raises itself: they
+// only need to exist, derive correctly and behave like their base (the
+// methods come from the base's table through base_type).
+
+#define EXTRA_EXC_TYPE(name_, qst_, base_) \
+    static const mp_obj_type_t name_##_type = { \
+        {&mp_type_type}, \
+        .flags = MP_TYPE_FLAG_BASETYPE, \
+        .name = qst_, \
+        .print = mp_obj_exception_print, \
+        .make_new = mp_obj_exception_make_new, \
+        .attr = mp_obj_exception_attr, \
+        .base_type = base_, \
+    };
+EXTRA_EXC_TYPE(UnicodeTranslateError, MP_QSTR_UnicodeTranslateError, &mp_type_UnicodeError)
+EXTRA_EXC_TYPE(PendingDeprecationWarning, MP_QSTR_PendingDeprecationWarning, &mp_type_Warning)
+EXTRA_EXC_TYPE(SyntaxWarning, MP_QSTR_SyntaxWarning, &mp_type_Warning)
+EXTRA_EXC_TYPE(ImportWarning, MP_QSTR_ImportWarning, &mp_type_Warning)
+EXTRA_EXC_TYPE(FutureWarning, MP_QSTR_FutureWarning, &mp_type_Warning)
+EXTRA_EXC_TYPE(UnicodeWarning, MP_QSTR_UnicodeWarning, &mp_type_Warning)
+EXTRA_EXC_TYPE(BytesWarning, MP_QSTR_BytesWarning, &mp_type_Warning)
+EXTRA_EXC_TYPE(ResourceWarning, MP_QSTR_ResourceWarning, &mp_type_Warning)
+EXTRA_EXC_TYPE(EncodingWarning, MP_QSTR_EncodingWarning, &mp_type_Warning)
+
+// ---------------------------------------------------------------------------
 // The module table
 
 static const mp_rom_map_elem_t builtins_table[] = {
@@ -1265,6 +1292,15 @@ static const mp_rom_map_elem_t builtins_table[] = {
 #undef X
     {MP_ROM_QSTR(MP_QSTR_EnvironmentError), MP_ROM_PTR(&mp_type_OSError)},
     {MP_ROM_QSTR(MP_QSTR_IOError), MP_ROM_PTR(&mp_type_OSError)},
+    {MP_ROM_QSTR(MP_QSTR_UnicodeTranslateError), MP_ROM_PTR(&UnicodeTranslateError_type)},
+    {MP_ROM_QSTR(MP_QSTR_PendingDeprecationWarning), MP_ROM_PTR(&PendingDeprecationWarning_type)},
+    {MP_ROM_QSTR(MP_QSTR_SyntaxWarning), MP_ROM_PTR(&SyntaxWarning_type)},
+    {MP_ROM_QSTR(MP_QSTR_ImportWarning), MP_ROM_PTR(&ImportWarning_type)},
+    {MP_ROM_QSTR(MP_QSTR_FutureWarning), MP_ROM_PTR(&FutureWarning_type)},
+    {MP_ROM_QSTR(MP_QSTR_UnicodeWarning), MP_ROM_PTR(&UnicodeWarning_type)},
+    {MP_ROM_QSTR(MP_QSTR_BytesWarning), MP_ROM_PTR(&BytesWarning_type)},
+    {MP_ROM_QSTR(MP_QSTR_ResourceWarning), MP_ROM_PTR(&ResourceWarning_type)},
+    {MP_ROM_QSTR(MP_QSTR_EncodingWarning), MP_ROM_PTR(&EncodingWarning_type)},
 };
 static MP_DEFINE_CONST_DICT(builtins_dict, builtins_table);
 MP_DEFINE_CONST_MODULE(mp_module_builtins, builtins_dict);

@@ -2,101 +2,234 @@
 #include "runtime.h"
 #include "mphal.h"
 #include "objmodule.h"
+#include "stream.h"
+#include <string.h>
 
-// ---- standard streams: minimal text streams over the port's console.
-// (The full io layer replaces these with real stream objects later.)
+// ---- standard streams: stream objects (py/stream.h) over the port's
+// console. Output goes through mp_hal_stdout_tx_strn, the same path as
+// print(), so sys.stdout.write and print interleave correctly. Each text
+// stream has a .buffer binary stream; stdin's read-ahead is shared by both.
 
 typedef struct _mp_obj_stdio_t {
     mp_obj_base_t base;
     int fd;
+    mp_stream_text_t text;               // text streams only
+    const struct _mp_obj_stdio_t *buffer;  // text streams: the binary one
 } mp_obj_stdio_t;
 
-static mp_obj_t stdio_write(mp_obj_t self_in, mp_obj_t data) {
-    mp_obj_stdio_t *self = MP_OBJ_TO_PTR(self_in);
-    size_t len;
-    const char *s = mp_obj_str_get_data(data, &len);
-    if (self->fd == 2) {
-        mp_hal_stderr_tx_strn(s, len);
+static struct {
+    size_t pos, len;
+    char buf[4096];
+} stdin_ahead;
+
+static mp_uint_t stdio_read(mp_obj_t self_in, void *out, mp_uint_t size, int *errcode) {
+    const mp_obj_stdio_t *self = MP_OBJ_TO_PTR(self_in);
+    if (self->fd != 0) {
+        *errcode = MP_STREAM_ENOTREADABLE;
+        return MP_STREAM_ERROR;
+    }
+    if (stdin_ahead.pos < stdin_ahead.len) {
+        size_t n = stdin_ahead.len - stdin_ahead.pos;
+        if (n > size) {
+            n = size;
+        }
+        memcpy(out, stdin_ahead.buf + stdin_ahead.pos, n);
+        stdin_ahead.pos += n;
+        return n;
+    }
+    long n = mp_hal_stdin_read(out, size);
+    if (n < 0) {
+        *errcode = MP_STREAM_EUNSUPPORTED;
+        return MP_STREAM_ERROR;
+    }
+    return n;
+}
+
+static const byte *stdio_peek(mp_obj_t self_in, size_t *avail, int *errcode) {
+    const mp_obj_stdio_t *self = MP_OBJ_TO_PTR(self_in);
+    if (self->fd != 0) {
+        *errcode = MP_STREAM_ENOTREADABLE;
+        return NULL;
+    }
+    if (stdin_ahead.pos >= stdin_ahead.len) {
+        long n = mp_hal_stdin_read(stdin_ahead.buf, sizeof(stdin_ahead.buf));
+        stdin_ahead.pos = 0;
+        stdin_ahead.len = n > 0 ? n : 0;
+    }
+    *avail = stdin_ahead.len - stdin_ahead.pos;
+    return (const byte *)stdin_ahead.buf + stdin_ahead.pos;
+}
+
+static void stdio_consume(mp_obj_t self_in, size_t n) {
+    stdin_ahead.pos += n;
+}
+
+static mp_uint_t stdio_write(mp_obj_t self_in, const void *buf, mp_uint_t size, int *errcode) {
+    const mp_obj_stdio_t *self = MP_OBJ_TO_PTR(self_in);
+    if (self->fd == 1) {
+        mp_hal_stdout_tx_strn(buf, size);
+    } else if (self->fd == 2) {
+        mp_hal_stderr_tx_strn(buf, size);
     } else {
-        mp_hal_stdout_tx_strn(s, len);
+        *errcode = MP_STREAM_ENOTWRITABLE;
+        return MP_STREAM_ERROR;
     }
-    return MP_OBJ_NEW_SMALL_INT(mp_obj_is_str(data) ? (mp_int_t)utf8_charlen((const byte *)s, len) : (mp_int_t)len);
+    return size;
 }
-static MP_DEFINE_CONST_FUN_OBJ_2(stdio_write_obj, stdio_write);
 
-static mp_obj_t stdio_flush(mp_obj_t self_in) {
-    return mp_const_none;
+static mp_uint_t stdio_ioctl(mp_obj_t self_in, mp_uint_t request, uintptr_t arg, int *errcode) {
+    const mp_obj_stdio_t *self = MP_OBJ_TO_PTR(self_in);
+    switch (request) {
+        case MP_STREAM_FLUSH:
+            if (self->fd == 1) {
+                mp_hal_stdout_flush();
+            }
+            return 0;
+        case MP_STREAM_IS_CLOSED:
+        case MP_STREAM_CLOSE:
+        case MP_STREAM_SEEKABLE:
+            return 0;
+        case MP_STREAM_GET_FILENO:
+            return self->fd;
+        case MP_STREAM_READABLE:
+            return self->fd == 0;
+        case MP_STREAM_WRITABLE:
+            return self->fd != 0;
+        default:
+            *errcode = MP_STREAM_EUNSUPPORTED;
+            return MP_STREAM_ERROR;
+    }
 }
-static MP_DEFINE_CONST_FUN_OBJ_1(stdio_flush_obj, stdio_flush);
 
-static mp_obj_t stdio_readline(size_t n_args, const mp_obj_t *args) {
-    vstr_t v;
-    vstr_init(&v, 64);
-    char c;
-    while (mp_hal_stdin_read(&c, 1) == 1) {
-        vstr_add_byte(&v, (byte)c);
-        if (c == '\n') {
+static const mp_stream_p_t stdio_text_p = {
+    .read = stdio_read,
+    .write = stdio_write,
+    .ioctl = stdio_ioctl,
+    .peek = stdio_peek,
+    .consume = stdio_consume,
+    .text_offset = offsetof(mp_obj_stdio_t, text),
+};
+
+static const mp_stream_p_t stdio_binary_p = {
+    .read = stdio_read,
+    .write = stdio_write,
+    .ioctl = stdio_ioctl,
+    .peek = stdio_peek,
+    .consume = stdio_consume,
+};
+
+extern const mp_obj_type_t mp_type_stdio_text;
+
+static void stdio_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
+    if (dest[0] != MP_OBJ_NULL) {
+        return;
+    }
+    const mp_obj_stdio_t *self = MP_OBJ_TO_PTR(self_in);
+    bool text = self->base.type == &mp_type_stdio_text;
+    switch (attr) {
+        case MP_QSTR_buffer:
+            if (text) {
+                dest[0] = MP_OBJ_FROM_PTR(self->buffer);
+            }
             break;
-        }
-    }
-    return mp_obj_new_str_from_vstr(&v);
-}
-static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(stdio_readline_obj, 1, 2, stdio_readline);
-
-static mp_obj_t stdio_read(size_t n_args, const mp_obj_t *args) {
-    mp_int_t want = n_args > 1 && args[1] != mp_const_none ? mp_obj_get_int(args[1]) : -1;
-    vstr_t v;
-    vstr_init(&v, 256);
-    char buf[256];
-    while (want < 0 || (mp_int_t)v.len < want) {
-        size_t chunk = want < 0 ? sizeof(buf) : (size_t)(want - v.len) < sizeof(buf) ? (size_t)(want - v.len) : sizeof(buf);
-        long n = mp_hal_stdin_read(buf, chunk);
-        if (n <= 0) {
+        case MP_QSTR_closed:
+            dest[0] = mp_const_false;
             break;
-        }
-        vstr_add_strn(&v, buf, n);
+        case MP_QSTR_name:
+            dest[0] = mp_obj_new_str_from_cstr(self->fd == 0 ? "<stdin>" : self->fd == 1 ? "<stdout>" : "<stderr>");
+            break;
+        case MP_QSTR_mode:
+            dest[0] = mp_obj_new_str(self->fd == 0 ? (text ? "r" : "rb") : (text ? "w" : "wb"), text ? 1 : 2);
+            break;
+        case MP_QSTR_encoding:
+            if (text) {
+                dest[0] = mp_obj_new_str("utf-8", 5);
+            }
+            break;
+        case MP_QSTR_errors:
+            if (text) {
+                dest[0] = MP_OBJ_NEW_QSTR(self->fd == 2 ? MP_QSTR_backslashreplace : MP_QSTR_strict);
+            }
+            break;
+        case MP_QSTR_line_buffering:
+            if (text) {
+                dest[0] = mp_const_false;
+            }
+            break;
+        default:
+            break;
     }
-    return mp_obj_new_str_from_vstr(&v);
-}
-static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(stdio_read_obj, 1, 2, stdio_read);
-
-static mp_obj_t stdio_iternext(mp_obj_t self_in) {
-    mp_obj_t line = stdio_readline(1, &self_in);
-    size_t len;
-    mp_obj_str_get_data(line, &len);
-    return len == 0 ? MP_OBJ_STOP_ITERATION : line;
-}
-
-static mp_obj_t stdio_getiter(mp_obj_t self_in) {
-    return self_in;
 }
 
 static void stdio_print(const mp_print_t *print, mp_obj_t self_in, mp_print_kind_t kind) {
-    mp_obj_stdio_t *self = MP_OBJ_TO_PTR(self_in);
-    mp_printf(print, "<io.TextIOWrapper %d>", self->fd);
+    const mp_obj_stdio_t *self = MP_OBJ_TO_PTR(self_in);
+    const char *name = self->fd == 0 ? "<stdin>" : self->fd == 1 ? "<stdout>" : "<stderr>";
+    if (self->base.type == &mp_type_stdio_text) {
+        mp_printf(print, "<_io.TextIOWrapper name='%s' mode='%s' encoding='utf-8'>", name, self->fd == 0 ? "r" : "w");
+    } else {
+        mp_printf(print, "<_io.%s name='%s'>", self->fd == 0 ? "BufferedReader" : "BufferedWriter", name);
+    }
 }
 
-static const mp_rom_map_elem_t stdio_locals_table[] = {
-    {MP_ROM_QSTR(MP_QSTR_write), MP_ROM_PTR(&stdio_write_obj)},
-    {MP_ROM_QSTR(MP_QSTR_flush), MP_ROM_PTR(&stdio_flush_obj)},
-    {MP_ROM_QSTR(MP_QSTR_read), MP_ROM_PTR(&stdio_read_obj)},
-    {MP_ROM_QSTR(MP_QSTR_readline), MP_ROM_PTR(&stdio_readline_obj)},
-};
-static MP_DEFINE_CONST_DICT(stdio_locals_dict, stdio_locals_table);
+#define STDIO_METHODS \
+    {MP_ROM_QSTR(MP_QSTR_read), MP_ROM_PTR(&mp_stream_read_obj)}, \
+    {MP_ROM_QSTR(MP_QSTR_readline), MP_ROM_PTR(&mp_stream_readline_obj)}, \
+    {MP_ROM_QSTR(MP_QSTR_readlines), MP_ROM_PTR(&mp_stream_readlines_obj)}, \
+    {MP_ROM_QSTR(MP_QSTR_write), MP_ROM_PTR(&mp_stream_write_obj)}, \
+    {MP_ROM_QSTR(MP_QSTR_writelines), MP_ROM_PTR(&mp_stream_writelines_obj)}, \
+    {MP_ROM_QSTR(MP_QSTR_flush), MP_ROM_PTR(&mp_stream_flush_obj)}, \
+    {MP_ROM_QSTR(MP_QSTR_close), MP_ROM_PTR(&mp_stream_close_obj)}, \
+    {MP_ROM_QSTR(MP_QSTR_fileno), MP_ROM_PTR(&mp_stream_fileno_obj)}, \
+    {MP_ROM_QSTR(MP_QSTR_isatty), MP_ROM_PTR(&mp_stream_isatty_obj)}, \
+    {MP_ROM_QSTR(MP_QSTR_readable), MP_ROM_PTR(&mp_stream_readable_obj)}, \
+    {MP_ROM_QSTR(MP_QSTR_writable), MP_ROM_PTR(&mp_stream_writable_obj)}, \
+    {MP_ROM_QSTR(MP_QSTR_seekable), MP_ROM_PTR(&mp_stream_seekable_obj)}, \
+    {MP_ROM_QSTR(MP_QSTR___enter__), MP_ROM_PTR(&mp_stream_enter_obj)}, \
+    {MP_ROM_QSTR(MP_QSTR___exit__), MP_ROM_PTR(&mp_stream_exit_obj)}, \
+    {MP_ROM_QSTR(MP_QSTR___next__), MP_ROM_PTR(&mp_stream_next_obj)}
 
-static const mp_obj_type_t mp_type_stdio = {
+static const mp_rom_map_elem_t stdio_text_locals_table[] = {
+    STDIO_METHODS,
+};
+static MP_DEFINE_CONST_DICT(stdio_text_locals_dict, stdio_text_locals_table);
+
+static const mp_rom_map_elem_t stdio_binary_locals_table[] = {
+    STDIO_METHODS,
+    {MP_ROM_QSTR(MP_QSTR_read1), MP_ROM_PTR(&mp_stream_read1_obj)},
+    {MP_ROM_QSTR(MP_QSTR_readinto), MP_ROM_PTR(&mp_stream_readinto_obj)},
+};
+static MP_DEFINE_CONST_DICT(stdio_binary_locals_dict, stdio_binary_locals_table);
+
+const mp_obj_type_t mp_type_stdio_text = {
     {&mp_type_type},
     .flags = MP_TYPE_FLAG_ITER_IS_SELF,
     .name = MP_QSTR_TextIOWrapper,
     .print = stdio_print,
-    .getiter = stdio_getiter,
-    .iternext = stdio_iternext,
-    .locals_dict = (mp_obj_dict_t *)&stdio_locals_dict,
+    .attr = stdio_attr,
+    .getiter = mp_stream_getiter,
+    .iternext = mp_stream_iternext,
+    .protocol = &stdio_text_p,
+    .locals_dict = (mp_obj_dict_t *)&stdio_text_locals_dict,
 };
 
-const mp_obj_stdio_t mp_sys_stdin_obj = {{&mp_type_stdio}, 0};
-const mp_obj_stdio_t mp_sys_stdout_obj = {{&mp_type_stdio}, 1};
-const mp_obj_stdio_t mp_sys_stderr_obj = {{&mp_type_stdio}, 2};
+static const mp_obj_type_t mp_type_stdio_binary = {
+    {&mp_type_type},
+    .flags = MP_TYPE_FLAG_ITER_IS_SELF,
+    .name = MP_QSTR_FileIO,
+    .print = stdio_print,
+    .attr = stdio_attr,
+    .getiter = mp_stream_getiter,
+    .iternext = mp_stream_iternext,
+    .protocol = &stdio_binary_p,
+    .locals_dict = (mp_obj_dict_t *)&stdio_binary_locals_dict,
+};
+
+static const mp_obj_stdio_t stdin_buffer_obj = {{&mp_type_stdio_binary}, 0, {0}, NULL};
+static const mp_obj_stdio_t stdout_buffer_obj = {{&mp_type_stdio_binary}, 1, {0}, NULL};
+static const mp_obj_stdio_t stderr_buffer_obj = {{&mp_type_stdio_binary}, 2, {0}, NULL};
+const mp_obj_stdio_t mp_sys_stdin_obj = {{&mp_type_stdio_text}, 0, {.newline = MP_STREAM_NL_LF}, &stdin_buffer_obj};
+const mp_obj_stdio_t mp_sys_stdout_obj = {{&mp_type_stdio_text}, 1, {.newline = MP_STREAM_NL_LF}, &stdout_buffer_obj};
+const mp_obj_stdio_t mp_sys_stderr_obj = {{&mp_type_stdio_text}, 2, {.newline = MP_STREAM_NL_LF, .errors = MP_ROM_QSTR(MP_QSTR_backslashreplace)}, &stderr_buffer_obj};
 
 // ---- sys functions
 
@@ -213,6 +346,9 @@ static const mp_rom_map_elem_t sys_globals_table[] = {
     {MP_ROM_QSTR(MP_QSTR_stdin), MP_ROM_PTR(&mp_sys_stdin_obj)},
     {MP_ROM_QSTR(MP_QSTR_stdout), MP_ROM_PTR(&mp_sys_stdout_obj)},
     {MP_ROM_QSTR(MP_QSTR_stderr), MP_ROM_PTR(&mp_sys_stderr_obj)},
+    {MP_ROM_QSTR(MP_QSTR___stdin__), MP_ROM_PTR(&mp_sys_stdin_obj)},
+    {MP_ROM_QSTR(MP_QSTR___stdout__), MP_ROM_PTR(&mp_sys_stdout_obj)},
+    {MP_ROM_QSTR(MP_QSTR___stderr__), MP_ROM_PTR(&mp_sys_stderr_obj)},
     // Placeholders replaced with the live objects by mp_sys_init.
     {MP_ROM_QSTR(MP_QSTR_path), MP_ROM_PTR(&mp_const_none_obj)},
     {MP_ROM_QSTR(MP_QSTR_argv), MP_ROM_PTR(&mp_const_none_obj)},

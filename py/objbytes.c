@@ -357,8 +357,9 @@ mp_obj_t mp_obj_bytes_decode(const byte *data, size_t len, mp_obj_t encoding, mp
 // ---------------------------------------------------------------------------
 // Construction
 
-// Append the bytes of an iterable of ints in range(256).
-static void add_int_items(vstr_t *out, mp_obj_t o) {
+// Append the bytes of an iterable of ints in range(256). CPython says
+// "bytes must be..." for bytes() and "byte must be..." for bytearray.
+static void add_int_items(vstr_t *out, mp_obj_t o, bool ba) {
     if (mp_obj_is_type(o, &mp_type_list) || mp_obj_is_type(o, &mp_type_tuple)) {
         size_t n;
         mp_obj_t *items;
@@ -373,7 +374,7 @@ static void add_int_items(vstr_t *out, mp_obj_t o) {
                 mp_raise_msg_varg(&mp_type_TypeError, "'%s' object cannot be interpreted as an integer", mp_obj_get_type_str(x));
             }
             if (v < 0 || v > 255) {
-                mp_raise_ValueError("bytes must be in range(0, 256)");
+                mp_raise_ValueError(ba ? "byte must be in range(0, 256)" : "bytes must be in range(0, 256)");
             }
             vstr_add_byte(out, (byte)v);
             mp_obj_get_array(o, &n, &items);  // a list may change under __index__
@@ -390,7 +391,7 @@ static void add_int_items(vstr_t *out, mp_obj_t o) {
             mp_raise_msg_varg(&mp_type_TypeError, "'%s' object cannot be interpreted as an integer", mp_obj_get_type_str(x));
         }
         if (v < 0 || v > 255) {
-            mp_raise_ValueError("bytes must be in range(0, 256)");
+            mp_raise_ValueError(ba ? "byte must be in range(0, 256)" : "bytes must be in range(0, 256)");
         }
         vstr_add_byte(out, (byte)v);
     }
@@ -463,7 +464,7 @@ void mp_obj_bytes_from_object(vstr_t *out, mp_obj_t o, const char *type_name) {
     if (!is_iterable(o)) {
         mp_raise_msg_varg(&mp_type_TypeError, "cannot convert '%s' object to %s", mp_obj_get_type_str(o), type_name);
     }
-    add_int_items(out, o);
+    add_int_items(out, o, type_name[4] == 'a');
 }
 
 static const mp_arg_t bytes_make_new_args[] = {
@@ -901,7 +902,7 @@ static void ba_extend_obj(mp_obj_bytearray_t *b, mp_obj_t o) {
     }
     vstr_t v;
     vstr_init(&v, 16);
-    add_int_items(&v, o);
+    add_int_items(&v, o, true);
     ba_extend_data(b, (const byte *)v.buf, v.len);
     vstr_clear(&v);
 }
@@ -933,10 +934,9 @@ static mp_obj_t bytearray_binary_op(mp_binary_op_t op, mp_obj_t lhs, mp_obj_t rh
         case MP_BINARY_OP_REVERSE_MULTIPLY: {
             mp_int_t k;
             if (!mp_seq_get_repeat_count(rhs, &k)) {
-                if (mp_obj_is_obj(rhs) && (mp_obj_get_type(rhs)->flags & MP_TYPE_FLAG_USER)) {
-                    return MP_OBJ_NULL;
-                }
-                mp_raise_msg_varg(&mp_type_TypeError, "can't multiply sequence by non-int of type '%s'", mp_obj_get_type_str(rhs));
+                // The runtime raises "can't multiply sequence by non-int"
+                // naming the right operand whichever side the sequence is.
+                return MP_OBJ_NULL;
             }
             if (k < 0) {
                 k = 0;
@@ -1061,10 +1061,13 @@ static mp_obj_t bytearray_subscr(mp_obj_t self_in, mp_obj_t index, mp_obj_t valu
     size_t len = 0;
     if (value != MP_OBJ_NULL) {
         vstr_init(&v, 16);
-        if (mp_obj_is_small_int(value) || mp_obj_is_type(value, &mp_type_int)) {
+        if (mp_obj_get_bytes_like(value, &d, &len)) {
+            vstr_add_strn(&v, (const char *)d, len);
+        } else if (is_iterable(value) && !mp_obj_is_str_like(value)) {
+            add_int_items(&v, value, true);
+        } else {
             mp_raise_TypeError("can assign only bytes, buffers, or iterables of ints in range(0, 256)");
         }
-        mp_obj_bytes_from_object(&v, value, "bytearray");
         d = (const byte *)v.buf;
         len = v.len;
     }

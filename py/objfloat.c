@@ -409,6 +409,8 @@ void mp_float_format(vstr_t *out, mp_float_t v, char fmt, int precision, int fla
     }
     if (precision < 0) {
         precision = 6;
+    } else if (precision > 0x3fffffff) {
+        m_malloc_fail((size_t)precision);  // the text could not be built anyway
     }
     char sign = 0;
     if (signbit(v) && !isnan(v)) {

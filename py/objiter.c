@@ -298,10 +298,16 @@ static bool is_sequence(mp_obj_t o) {
             return false;
         }
         mp_load_method_maybe(o, MP_QSTR___len__, dest);
-        return dest[0] != MP_OBJ_NULL;
+        if (dest[0] == MP_OBJ_NULL) {
+            // CPython asks for the length next, and fails there.
+            mp_raise_msg_varg(&mp_type_TypeError, "object of type '%s' has no len()", mp_obj_get_type_str(o));
+        }
+        return true;
     }
     return t->subscr != NULL && t->unary_op != NULL && t != &mp_type_dict;
 }
+
+static const mp_obj_type_t list_reverseiterator_type;
 
 mp_obj_t mp_obj_new_reversed(mp_obj_t seq) {
     int mode;
@@ -329,7 +335,7 @@ mp_obj_t mp_obj_new_reversed(mp_obj_t seq) {
         len = mp_obj_get_int(mp_obj_len(seq));
     }
     reversed_t *r = m_new_obj(reversed_t);
-    r->base.type = &mp_type_reversed;
+    r->base.type = mode == REV_LIST ? &list_reverseiterator_type : &mp_type_reversed;
     r->seq = target;
     r->index = len - 1;
     r->mode = mode;
@@ -401,6 +407,16 @@ const mp_obj_type_t mp_type_reversed = {
     .flags = MP_TYPE_FLAG_ITER_IS_SELF | MP_TYPE_FLAG_BASETYPE,
     .name = MP_QSTR_reversed,
     .make_new = reversed_make_new,
+    .getiter = iter_self,
+    .iternext = reversed_iternext,
+    .locals_dict = (mp_obj_dict_t *)&reversed_locals_dict,
+};
+
+// reversed(list) has its own type name in CPython.
+static const mp_obj_type_t list_reverseiterator_type = {
+    {&mp_type_type},
+    .flags = MP_TYPE_FLAG_ITER_IS_SELF,
+    .name = MP_QSTR_list_reverseiterator,
     .getiter = iter_self,
     .iternext = reversed_iternext,
     .locals_dict = (mp_obj_dict_t *)&reversed_locals_dict,

@@ -3,6 +3,7 @@
 // by the mutable containers.
 #include "runtime.h"
 #include "objtype.h"
+#include "objslice.h"
 #include "objlist.h"
 #include "objtuple.h"
 #include "objrange.h"
@@ -179,13 +180,13 @@ void mp_obj_list_extend(mp_obj_t list, mp_obj_t iterable) {
             l->len += n;
             return;
         }
-        if (t == &mp_type_range) {
+        if (t == &mp_type_range && ((const mp_obj_range_t *)MP_OBJ_TO_PTR(iterable))->big == NULL) {
             const mp_obj_range_t *r = MP_OBJ_TO_PTR(iterable);
             mp_int_t n = mp_obj_range_len(r);
             list_reserve(l, l->len + n);
-            mp_int_t v = r->start;
-            for (mp_int_t i = 0; i < n; i++, v += r->step) {
-                l->items[l->len++] = mp_obj_new_int(v);
+            mp_uint_t v = (mp_uint_t)r->start;
+            for (mp_int_t i = 0; i < n; i++, v += (mp_uint_t)r->step) {
+                l->items[l->len++] = mp_obj_new_int((mp_int_t)v);
             }
             return;
         }
@@ -397,6 +398,27 @@ static void list_replace_range(mp_obj_list_t *l, size_t start, size_t count, siz
     list_maybe_shrink(l);
 }
 
+// iter(value) for a slice assignment, with CPython's message when value
+// is not iterable.
+static mp_obj_t slice_value_iter(mp_obj_t index, mp_obj_t value) {
+    nlr_buf_t nlr;
+    if (nlr_push(&nlr) == 0) {
+        mp_obj_t it = mp_getiter(value, NULL);
+        nlr_pop();
+        return it;
+    }
+    mp_obj_t exc = MP_OBJ_FROM_PTR(nlr.ret_val);
+    if (mp_obj_is_instance_of(exc, &mp_type_TypeError)) {
+        mp_obj_t step = ((mp_obj_slice_t *)MP_OBJ_TO_PTR(index))->step;
+        mp_int_t st;
+        if (step == mp_const_none || (mp_obj_get_int_maybe(step, &st) && st == 1)) {
+            mp_raise_TypeError("can only assign an iterable");
+        }
+        mp_raise_TypeError("must assign iterable to extended slice");
+    }
+    nlr_raise(exc);
+}
+
 static mp_obj_t list_subscr_slice(mp_obj_list_t *l, mp_obj_t index, mp_obj_t value) {
     if (value == MP_OBJ_SENTINEL) {
         mp_bound_slice_t b;
@@ -452,7 +474,7 @@ static mp_obj_t list_subscr_slice(mp_obj_list_t *l, mp_obj_t index, mp_obj_t val
     if (mp_obj_is_type(value, &mp_type_tuple)) {
         mp_seq_get_items(value, &vn, &vitems);
     } else {
-        tmp = mp_obj_list_from_iterable(value);
+        tmp = mp_obj_list_from_iterable(slice_value_iter(index, value));
         mp_seq_get_items(tmp, &vn, &vitems);
     }
     mp_bound_slice_t b;

@@ -454,20 +454,17 @@ static mp_obj_t memoryview_tolist(mp_obj_t self_in) {
 }
 static MP_STR_FUN_OBJ(memoryview_tolist_obj, tolist, 1, 1, MP_FUN_KIND_1, _1, memoryview_tolist);
 
+// Same as bytes.hex (with its sep / bytes_per_sep arguments) on a copy.
 static mp_obj_t memoryview_hex(size_t n_args, const mp_obj_t *args) {
     vstr_t v;
     vstr_init(&v, 16);
     mv_to_vstr(mv_native(args[0]), &v);
-    static const char hexd[] = "0123456789abcdef";
-    vstr_t out;
-    vstr_init(&out, v.len * 2);
-    for (size_t i = 0; i < v.len; i++) {
-        byte b = v.buf[i];
-        vstr_add_byte(&out, hexd[b >> 4]);
-        vstr_add_byte(&out, hexd[b & 15]);
+    mp_obj_t dest[4];
+    mp_load_method(mp_obj_new_bytes_from_vstr(&v), MP_QSTR_hex, dest);
+    for (size_t i = 1; i < n_args; i++) {
+        dest[1 + i] = args[i];
     }
-    vstr_clear(&v);
-    return mp_obj_new_str_from_vstr(&out);
+    return mp_call_method_n_kw(n_args - 1, 0, dest);
 }
 static MP_STR_FUN_OBJ(memoryview_hex_obj, hex, 1, 3, MP_FUN_KIND_VAR, var, memoryview_hex);
 
@@ -476,6 +473,17 @@ static mp_obj_t memoryview_release(mp_obj_t self_in) {
     return mp_const_none;
 }
 static MP_STR_FUN_OBJ(memoryview_release_obj, release, 1, 1, MP_FUN_KIND_1, _1, memoryview_release);
+
+static mp_obj_t memoryview_toreadonly(mp_obj_t self_in) {
+    mp_obj_memoryview_t *mv = mv_native(self_in);
+    byte *base;
+    mv_avail(mv, &base);  // raises if released
+    mp_obj_memoryview_t *r = m_new_obj(mp_obj_memoryview_t);
+    *r = *mv;
+    r->readonly = true;
+    return MP_OBJ_FROM_PTR(r);
+}
+static MP_STR_FUN_OBJ(memoryview_toreadonly_obj, toreadonly, 1, 1, MP_FUN_KIND_1, _1, memoryview_toreadonly);
 
 static mp_obj_t memoryview_enter(mp_obj_t self_in) {
     return self_in;
@@ -572,6 +580,7 @@ static const mp_rom_map_elem_t memoryview_locals_table[] = {
     {MP_ROM_QSTR(MP_QSTR_tolist), MP_ROM_PTR(&memoryview_tolist_obj)},
     {MP_ROM_QSTR(MP_QSTR_hex), MP_ROM_PTR(&memoryview_hex_obj)},
     {MP_ROM_QSTR(MP_QSTR_release), MP_ROM_PTR(&memoryview_release_obj)},
+    {MP_ROM_QSTR(MP_QSTR_toreadonly), MP_ROM_PTR(&memoryview_toreadonly_obj)},
     {MP_ROM_QSTR(MP_QSTR_cast), MP_ROM_PTR(&memoryview_cast_obj)},
     {MP_ROM_QSTR(MP_QSTR___enter__), MP_ROM_PTR(&memoryview_enter_obj)},
     {MP_ROM_QSTR(MP_QSTR___exit__), MP_ROM_PTR(&memoryview_exit_obj)},

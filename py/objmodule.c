@@ -81,6 +81,8 @@ static const struct {
     {MP_QSTR_sys, &mp_module_sys},
     {MP_QSTR_gc, &mp_module_gc},
     {MP_QSTR_micropython, &mp_module_micropython},
+    {MP_QSTR_uio, &mp_module_io},
+    {MP_QSTR_uerrno, &mp_module_errno},
 };
 
 // Modules registered at run time by ports (mp_module_register).

@@ -8,6 +8,8 @@ extern const mp_obj_module_t mp_module_builtins;     // modbuiltins.c
 extern const mp_obj_module_t mp_module_sys;          // modsys.c
 extern const mp_obj_module_t mp_module_gc;           // modgc.c
 extern const mp_obj_module_t mp_module_micropython;  // modmicropython.c
+extern const mp_obj_module_t mp_module_io;           // modio.c (uio)
+extern const mp_obj_module_t mp_module_errno;        // moderrno.c (uerrno)
 
 bool mp_module_is_builtin_name(qstr module_name);
 

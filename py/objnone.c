@@ -16,11 +16,17 @@ static mp_obj_t none_unary_op(mp_unary_op_t op, mp_obj_t self) {
     return MP_OBJ_NULL;
 }
 
+// The singleton types are callable without arguments only.
+static void no_args(const mp_obj_type_t *type, size_t n_args, size_t n_kw) {
+    if (n_args != 0 || n_kw != 0) {
+        mp_raise_msg_varg(&mp_type_TypeError, "%q takes no arguments", type->name);
+    }
+}
+
 // NoneType() returns the singleton, as in CPython.
 static mp_obj_t none_make_new(const mp_obj_type_t *type, size_t n_args, size_t n_kw, const mp_obj_t *args) {
-    (void)type;
     (void)args;
-    mp_arg_check_num(n_args, n_kw, 0, 0, false);
+    no_args(type, n_args, n_kw);
     return mp_const_none;
 }
 
@@ -43,16 +49,14 @@ static void singleton_print(const mp_print_t *print, mp_obj_t self_in, mp_print_
 }
 
 static mp_obj_t ellipsis_make_new(const mp_obj_type_t *type, size_t n_args, size_t n_kw, const mp_obj_t *args) {
-    (void)type;
     (void)args;
-    mp_arg_check_num(n_args, n_kw, 0, 0, false);
+    no_args(type, n_args, n_kw);
     return mp_const_ellipsis;
 }
 
 static mp_obj_t notimpl_make_new(const mp_obj_type_t *type, size_t n_args, size_t n_kw, const mp_obj_t *args) {
-    (void)type;
     (void)args;
-    mp_arg_check_num(n_args, n_kw, 0, 0, false);
+    no_args(type, n_args, n_kw);
     return mp_const_notimplemented;
 }
 

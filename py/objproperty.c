@@ -62,6 +62,14 @@ static mp_obj_t property_deleter(mp_obj_t self, mp_obj_t f) {
 }
 static MP_DEFINE_NAMED_FUN(property_deleter_obj, MP_QSTR_deleter, 2, 2, MP_FUN_KIND_2, _2, property_deleter);
 
+// AttributeError for a property used without the accessor (CPython's wording).
+MP_NORETURN static void missing_accessor(mp_obj_property_t *self, mp_obj_t obj, const char *what) {
+    if (self->name != 0) {
+        mp_raise_msg_varg(&mp_type_AttributeError, "property '%q' of '%s' object has no %s", self->name, mp_obj_get_type_str(obj), what);
+    }
+    mp_raise_msg_varg(&mp_type_AttributeError, "property of '%s' object has no %s", mp_obj_get_type_str(obj), what);
+}
+
 // __get__(obj, type=None): the property itself when accessed on the class.
 static mp_obj_t property_get(size_t n_args, const mp_obj_t *args) {
     mp_obj_property_t *self = get_property(args[0]);
@@ -69,7 +77,7 @@ static mp_obj_t property_get(size_t n_args, const mp_obj_t *args) {
         return args[0];
     }
     if (self->fget == mp_const_none) {
-        mp_raise_msg(&mp_type_AttributeError, "unreadable attribute");
+        missing_accessor(self, args[1], "getter");
     }
     return mp_call_function_1(self->fget, args[1]);
 }
@@ -78,7 +86,7 @@ static MP_DEFINE_NAMED_FUN(property_get_obj, MP_QSTR___get__, 2, 3, MP_FUN_KIND_
 static mp_obj_t property_set(mp_obj_t self_in, mp_obj_t obj, mp_obj_t value) {
     mp_obj_property_t *self = get_property(self_in);
     if (self->fset == mp_const_none) {
-        mp_raise_msg(&mp_type_AttributeError, "can't set attribute");
+        missing_accessor(self, obj, "setter");
     }
     mp_call_function_2(self->fset, obj, value);
     return mp_const_none;
@@ -88,7 +96,7 @@ static MP_DEFINE_NAMED_FUN(property_set_obj, MP_QSTR___set__, 3, 3, MP_FUN_KIND_
 static mp_obj_t property_delete(mp_obj_t self_in, mp_obj_t obj) {
     mp_obj_property_t *self = get_property(self_in);
     if (self->fdel == mp_const_none) {
-        mp_raise_msg(&mp_type_AttributeError, "can't delete attribute");
+        missing_accessor(self, obj, "deleter");
     }
     mp_call_function_1(self->fdel, obj);
     return mp_const_none;

@@ -5,15 +5,23 @@
 
 #include "obj.h"
 
+// Bounds that do not fit 64 bits (or a length that does not) are kept as
+// int objects here; see objrange.c.
+typedef struct _mp_obj_range_big_t {
+    mp_obj_t start, stop, step, len;
+} mp_obj_range_big_t;
+
 typedef struct _mp_obj_range_t {
     mp_obj_base_t base;
     mp_int_t start;
     mp_int_t stop;
     mp_int_t step;  // never 0
+    // NULL: start/stop/step above are exact and the length fits mp_int_t.
+    // Otherwise the int fields are meaningless and big holds the values.
+    mp_obj_range_big_t *big;
 } mp_obj_range_t;
 
-// Number of items of a range (fits mp_int_t for any 64-bit bounds except
-// the extreme full-range cases, which saturate).
+// Number of items of a range whose big is NULL.
 mp_int_t mp_obj_range_len(const mp_obj_range_t *r);
 
 #endif

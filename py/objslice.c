@@ -240,7 +240,10 @@ static MP_DEFINE_NAMED_FUN_OBJ_2(slice_indices_obj, MP_QSTR_indices, slice_indic
 
 static void slice_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
     if (dest[0] != MP_OBJ_NULL) {
-        return;  // read-only
+        if (attr == MP_QSTR_start || attr == MP_QSTR_stop || attr == MP_QSTR_step) {
+            mp_raise_msg(&mp_type_AttributeError, "readonly attribute");
+        }
+        return;
     }
     mp_obj_slice_t *s = MP_OBJ_TO_PTR(self_in);
     if (attr == MP_QSTR_start) {

@@ -2407,10 +2407,9 @@ mp_obj_t mp_obj_str_binary_op(mp_binary_op_t op, mp_obj_t lhs, mp_obj_t rhs) {
         case MP_BINARY_OP_REVERSE_MULTIPLY: {
             mp_int_t n;
             if (!mp_seq_get_repeat_count(rhs, &n)) {
-                if (mp_obj_is_obj(rhs) && (mp_obj_get_type(rhs)->flags & MP_TYPE_FLAG_USER)) {
-                    return MP_OBJ_NULL;
-                }
-                mp_raise_msg_varg(&mp_type_TypeError, "can't multiply sequence by non-int of type '%s'", mp_obj_get_type_str(rhs));
+                // The runtime raises "can't multiply sequence by non-int"
+                // naming the right operand whichever side the sequence is.
+                return MP_OBJ_NULL;
             }
             if (n == 1) {
                 return lhs;
@@ -2551,7 +2550,10 @@ static size_t seq_index(mp_obj_t index, size_t n, const char *type_desc, const c
     } else if (mp_obj_is_type(index, &mp_type_int) && !mp_obj_get_int_maybe(index, &i)) {
         mp_raise_msg(&mp_type_IndexError, "cannot fit 'int' into an index-sized integer");
     } else if (!mp_seq_get_repeat_count(index, &i)) {
-        mp_raise_msg_varg(&mp_type_TypeError, "%s indices must be integers, not '%s'", type_desc, mp_obj_get_type_str(index));
+        if (type_desc[0] == 's') {
+            mp_raise_msg_varg(&mp_type_TypeError, "string indices must be integers, not '%s'", mp_obj_get_type_str(index));
+        }
+        mp_raise_msg_varg(&mp_type_TypeError, "%s indices must be integers or slices, not %s", type_desc, mp_obj_get_type_str(index));
     }
     if (i < 0) {
         i += n;

@@ -188,6 +188,9 @@ static void format_str_data(vstr_t *out, const byte *d, size_t len, const fmt_sp
     if (f->sign) {
         mp_raise_ValueError(f->sign == ' ' ? "Space not allowed in string format specifier" : "Sign not allowed in string format specifier");
     }
+    if (f->z) {
+        mp_raise_ValueError("Negative zero coercion (z) not allowed in string format specifier");
+    }
     if (f->alt) {
         mp_raise_ValueError("Alternate form (#) not allowed in string format specifier");
     }
@@ -306,6 +309,9 @@ static void format_int_value(vstr_t *out, mp_obj_t o, fmt_spec_t *f, mp_obj_t va
             return;
         default:
             unknown_code(type, value);
+    }
+    if (f->z) {
+        mp_raise_ValueError("Negative zero coercion (z) not allowed in integer format specifier");
     }
     if (f->precision >= 0) {
         mp_raise_ValueError("Precision not allowed in integer format specifier");

@@ -275,6 +275,96 @@ static const mp_obj_type_t mp_type_slot_wrapper = {
     .call = slot_wrapper_call,
 };
 
+// Which numeric/operator special methods the core builtin types really
+// have in CPython (their slots handle more cases than the methods CPython
+// exposes, e.g. str's binary slot also serves `in`). 1: has it, 0: not,
+// -1: a type not listed here (decided by its slots).
+enum {
+    OPS_ARITH = 1,      // + - * / // % divmod ** and reflected
+    OPS_BITS = 2,       // & | ^ << >> and reflected, ~, __index__
+    OPS_SEQ = 4,        // + * and __rmul__
+    OPS_MOD = 8,        // % and __rmod__ (printf formatting)
+    OPS_MUTSEQ = 16,    // += *=
+    OPS_SETALG = 32,    // & | ^ - and reflected
+    OPS_SETINPL = 64,   // &= |= ^= -=
+    OPS_DICTOR = 128,   // | and reflected, |=
+    OPS_COMPLEX = 256,  // + - * / ** and reflected only
+};
+static int builtin_has_special(const mp_obj_type_t *t, qstr attr) {
+    unsigned g;
+    bool num = false;
+    if (t == &mp_type_int || t == &mp_type_bool) {
+        g = OPS_ARITH | OPS_BITS;
+        num = true;
+    } else if (t == &mp_type_float) {
+        g = OPS_ARITH;
+        num = true;
+    } else if (t == &mp_type_complex) {
+        g = OPS_COMPLEX;
+        num = true;
+    } else if (t == &mp_type_str || t == &mp_type_bytes) {
+        g = OPS_SEQ | OPS_MOD;
+    } else if (t == &mp_type_bytearray) {
+        g = OPS_SEQ | OPS_MOD | OPS_MUTSEQ;
+    } else if (t == &mp_type_list) {
+        g = OPS_SEQ | OPS_MUTSEQ;
+    } else if (t == &mp_type_tuple) {
+        g = OPS_SEQ;
+    } else if (t == &mp_type_dict) {
+        g = OPS_DICTOR;
+    } else if (t == &mp_type_set) {
+        g = OPS_SETALG | OPS_SETINPL;
+    } else if (t == &mp_type_frozenset || t->name == MP_QSTR_dict_keys || t->name == MP_QSTR_dict_items) {
+        g = OPS_SETALG;
+    } else if (t == &mp_type_range || t == &mp_type_slice || t == &mp_type_memoryview || t == &mp_type_NoneType) {
+        g = 0;
+    } else {
+        return -1;
+    }
+    switch (attr) {
+        case MP_QSTR___neg__: case MP_QSTR___pos__: case MP_QSTR___abs__:
+            return num;
+        case MP_QSTR___bool__:
+            return num || t == &mp_type_NoneType || t == &mp_type_range;
+        case MP_QSTR___int__: case MP_QSTR___float__:
+            return (g & OPS_ARITH) != 0;
+        case MP_QSTR___index__: case MP_QSTR___invert__:
+            return (g & OPS_BITS) != 0;
+        case MP_QSTR___complex__:
+            return t == &mp_type_complex;
+        case MP_QSTR___add__: case MP_QSTR___mul__:
+            return (g & (OPS_ARITH | OPS_COMPLEX | OPS_SEQ)) != 0;
+        case MP_QSTR___radd__:
+            return (g & (OPS_ARITH | OPS_COMPLEX)) != 0;
+        case MP_QSTR___rmul__:
+            return (g & (OPS_ARITH | OPS_COMPLEX | OPS_SEQ)) != 0;
+        case MP_QSTR___sub__: case MP_QSTR___rsub__:
+            return (g & (OPS_ARITH | OPS_COMPLEX | OPS_SETALG)) != 0;
+        case MP_QSTR___truediv__: case MP_QSTR___rtruediv__: case MP_QSTR___pow__: case MP_QSTR___rpow__:
+            return (g & (OPS_ARITH | OPS_COMPLEX)) != 0;
+        case MP_QSTR___floordiv__: case MP_QSTR___rfloordiv__: case MP_QSTR___divmod__:
+            return (g & OPS_ARITH) != 0;
+        case MP_QSTR___mod__: case MP_QSTR___rmod__:
+            return (g & (OPS_ARITH | OPS_MOD)) != 0;
+        case MP_QSTR___and__: case MP_QSTR___rand__: case MP_QSTR___xor__: case MP_QSTR___rxor__:
+            return (g & (OPS_BITS | OPS_SETALG)) != 0;
+        case MP_QSTR___or__: case MP_QSTR___ror__:
+            return (g & (OPS_BITS | OPS_SETALG | OPS_DICTOR)) != 0;
+        case MP_QSTR___lshift__: case MP_QSTR___rlshift__: case MP_QSTR___rshift__: case MP_QSTR___rrshift__:
+            return (g & OPS_BITS) != 0;
+        case MP_QSTR___matmul__: case MP_QSTR___rmatmul__:
+            return 0;
+        case MP_QSTR___iadd__: case MP_QSTR___imul__:
+            return (g & OPS_MUTSEQ) != 0;
+        case MP_QSTR___ior__:
+            return (g & (OPS_SETINPL | OPS_DICTOR)) != 0;
+        case MP_QSTR___iand__: case MP_QSTR___ixor__: case MP_QSTR___isub__:
+            return (g & OPS_SETINPL) != 0;
+        default:
+            return -1;
+    }
+}
+
 mp_obj_t mp_obj_slot_wrapper(const mp_obj_type_t *type, qstr attr) {
     if (attr == MP_QSTR___init__) {
         return MP_OBJ_FROM_PTR(&mp_native_base_init_obj);
@@ -302,6 +392,12 @@ mp_obj_t mp_obj_slot_wrapper(const mp_obj_type_t *type, qstr attr) {
             case SW_NEXT: ok = type->iternext != NULL; break;
             case SW_CALL: ok = type->call != NULL; break;
             default: ok = true; break;  // __repr__, __str__
+        }
+        if (ok) {
+            int has = builtin_has_special(type, attr);
+            if (has >= 0) {
+                ok = has;
+            }
         }
         if (ok && type == &mp_type_type) {
             // type's slots only serve ==, hash, calls and X | Y.
@@ -2877,8 +2973,7 @@ static mp_obj_t super_make_new(const mp_obj_type_t *type, size_t n_args, size_t 
 
 static void super_print(const mp_print_t *print, mp_obj_t self_in, mp_print_kind_t kind) {
     mp_obj_super_t *self = MP_OBJ_TO_PTR(self_in);
-    mp_print_str(print, "<super: ");
-    mp_obj_print_helper(print, MP_OBJ_FROM_PTR(self->type), PRINT_STR);
+    mp_printf(print, "<super: <class '%q'>", self->type->name);
     if (self->obj == MP_OBJ_NULL) {
         mp_print_str(print, ", NULL>");
         return;

@@ -1297,6 +1297,7 @@ static pn_t *parse_primary(parser_t *p) {
             next(p);
             pn_t *a = new_at(PN_ATTR, e);
             a->a = e;
+            a->id2 = (qstr)p->lex->tok_line;  // line of the attribute name
             a->id = expect_name(p);
             e = a;
         } else if (TOK == MP_TOKEN_LPAREN) {
@@ -2516,6 +2517,7 @@ static pn_t *parse_name_or_attr(parser_t *p, pn_t *first) {
     while (accept(p, MP_TOKEN_DOT)) {
         pn_t *a = new_at(PN_ATTR, e);
         a->a = e;
+        a->id2 = (qstr)p->lex->tok_line;
         a->id = expect_name(p);
         e = a;
     }
@@ -2631,13 +2633,13 @@ static pn_t *parse_closed_pattern(parser_t *p) {
                     m->id = q;
                     accept(p, MP_TOKEN_COMMA);
                     if (TOK != MP_TOKEN_RBRACE) {
-                        error_tok(p, "double star pattern must be last");
+                        error_tok(p, "invalid syntax");
                     }
                     break;
                 }
                 pn_t *key = parse_closed_pattern(p);
                 if (key->kind != PN_PAT_VALUE) {
-                    mp_parser_error_at(p, key, "mapping pattern keys may only match literals and attribute lookups");
+                    mp_parser_error_at(p, key, "invalid syntax");
                 }
                 expect(p, MP_TOKEN_COLON);
                 pn_t *it = new_at(PN_PAT_MAPITEM, key);
@@ -2760,7 +2762,9 @@ static pn_t *try_parse_match(parser_t *p) {
     m->a = subject;
     next(p);  // NEWLINE
     if (TOK != MP_TOKEN_INDENT) {
-        mp_lexer_raise(p->lex, &mp_type_IndentationError, p->lex->tok_line, p->lex->tok_col, "expected an indented block after 'match' statement");
+        char buf[80];
+        snprintf(buf, sizeof(buf), "expected an indented block after 'match' statement on line %u", (unsigned)line);
+        mp_lexer_raise(p->lex, &mp_type_IndentationError, p->lex->tok_line, p->lex->tok_col, buf);
     }
     next(p);
     plist_t cases;
@@ -2856,6 +2860,7 @@ static pn_t *pending_atom_expr(parser_t *p, pn_t *atom) {
             next(p);
             pn_t *a = new_at(PN_ATTR, e);
             a->a = e;
+            a->id2 = (qstr)p->lex->tok_line;  // line of the attribute name
             a->id = expect_name(p);
             e = a;
         } else if (TOK == MP_TOKEN_LPAREN) {

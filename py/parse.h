@@ -13,7 +13,7 @@
     X(NAME)       /* id */ \
     X(JOINEDSTR)  /* f-string: items are CONST str and FORMATTED */ \
     X(FORMATTED)  /* a value, b spec (JOINEDSTR) or NULL, op conversion (0, 's', 'r', 'a') */ \
-    X(ATTR)       /* a.id */ \
+    X(ATTR)       /* a.id; id2 is the line of the name (for tracebacks) */ \
     X(SUBSCR)     /* a[b] */ \
     X(SLICE)      /* a:b:c (each may be NULL) */ \
     X(CALL)       /* a(items..., b->items keywords) ; b may be NULL */ \

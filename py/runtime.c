@@ -540,11 +540,31 @@ static mp_obj_t contains(mp_obj_t container, mp_obj_t item) {
     return mp_const_false;
 }
 
+// Builtin sequences supporting `seq * n` (for the error message).
+static bool is_repeatable_seq(mp_obj_t o) {
+    static const mp_obj_type_t *const seqs[] = {&mp_type_list, &mp_type_tuple, &mp_type_str, &mp_type_bytes, &mp_type_bytearray};
+    for (size_t i = 0; i < MP_ARRAY_SIZE(seqs); i++) {
+        if (mp_obj_is_instance_of(o, seqs[i])) {
+            return true;
+        }
+    }
+    return false;
+}
+
 MP_NORETURN static void binary_op_error(mp_binary_op_t op, mp_obj_t lhs, mp_obj_t rhs) {
     const char *sym = op < MP_BINARY_OP_NUM && binary_op_symbol[op] ? binary_op_symbol[op] : "?";
     if (op <= MP_BINARY_OP_NOT_EQUAL) {
         mp_raise_msg_varg(&mp_type_TypeError, "'%s' not supported between instances of '%s' and '%s'",
             sym, mp_obj_get_type_str(lhs), mp_obj_get_type_str(rhs));
+    }
+    if (op == MP_BINARY_OP_MULTIPLY || op == MP_BINARY_OP_INPLACE_MULTIPLY) {
+        // CPython's sequence-repeat message names the non-int operand.
+        if (is_repeatable_seq(lhs)) {
+            mp_raise_msg_varg(&mp_type_TypeError, "can't multiply sequence by non-int of type '%s'", mp_obj_get_type_str(rhs));
+        }
+        if (is_repeatable_seq(rhs)) {
+            mp_raise_msg_varg(&mp_type_TypeError, "can't multiply sequence by non-int of type '%s'", mp_obj_get_type_str(lhs));
+        }
     }
     mp_raise_msg_varg(&mp_type_TypeError, "unsupported operand type(s) for %s: '%s' and '%s'",
         sym, mp_obj_get_type_str(lhs), mp_obj_get_type_str(rhs));

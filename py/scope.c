@@ -869,7 +869,6 @@ void mp_scope_analyze(mp_parser_t *p, scope_t *module) {
 void mp_scope_assign_slots(scope_t *s) {
     uint16_t slot = 0;
     size_t n_cells = 0;
-    bool class_cell = false;
     for (size_t i = 0; i < s->n_params; i++) {
         s->syms[i].slot = slot++;
         if (s->syms[i].kind == SK_CELL) {
@@ -882,7 +881,6 @@ void mp_scope_assign_slots(scope_t *s) {
             sym->slot = slot++;
             s->class_cell_slot = sym->slot;
             n_cells++;
-            class_cell = true;
         } else if (sym->kind == SK_LOCAL || sym->kind == SK_CELL) {
             if (s->kind == SCOPE_CLASS) {
                 continue;  // class locals live in the namespace dict
@@ -917,5 +915,4 @@ void mp_scope_assign_slots(scope_t *s) {
         }
     }
     s->n_cells = (uint16_t)ci;
-    (void)class_cell;
 }

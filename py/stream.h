@@ -57,7 +57,7 @@ typedef enum {
 typedef struct _mp_stream_text_t {
     mp_obj_t encoding;    // MP_OBJ_NULL for UTF-8, else the codec name (str)
     mp_obj_t errors;      // MP_OBJ_NULL for 'strict', else the handler name
-    mp_obj_t encoding_name;  // what the `encoding` attribute reports
+    mp_obj_t encoding_name;  // what the `encoding` attribute reports (MP_OBJ_NULL: 'UTF-8')
     uint8_t newline;      // mp_stream_newline_t
     bool trusted;         // the bytes are always valid UTF-8 (no decoding check)
     bool line_buffering;  // flush after each write containing a newline (ttys)
@@ -98,6 +98,10 @@ static inline const mp_stream_text_t *mp_stream_text(mp_obj_t o, const mp_stream
 
 // Raise the exception for a stream error code.
 MP_NORETURN void mp_stream_raise(int errcode);
+// OSError (or the subclass for the errno) with strerror and the file
+// name(s) involved, as CPython reports failed file operations:
+// "[Errno 2] No such file or directory: 'x'". filename2 may be MP_OBJ_NULL.
+MP_NORETURN void mp_raise_OSError_with_filename(int errno_, mp_obj_t filename, mp_obj_t filename2);
 
 // Read or write exactly size bytes, looping over short transfers; stops
 // early only at end of stream (reads) or on error. Returns the count done,

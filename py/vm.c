@@ -23,6 +23,7 @@
 #include "objlist.h"
 #include "objset.h"
 #include "objdict.h"
+#include "objtype.h"
 
 #if defined(__GNUC__) && !defined(MICROPY_VM_SWITCH)
 #define VM_COMPUTED_GOTO (1)
@@ -115,6 +116,388 @@ static mp_obj_t lookup_builtin(qstr q) {
         name_error(q);
     }
     return el->value;
+}
+
+// ---------------------------------------------------------------------------
+// Inline caches for attribute access (LOAD_ATTR, LOAD_METHOD, STORE_ATTR)
+//
+// One global direct-mapped table, indexed by a hash of the instruction's
+// address and of the object's type, so that a site seeing a few types
+// (polymorphic code) uses a few entries. An entry records how attribute
+// `attr` resolves for objects of one type at one version of that type
+// (objtype.c bumps type->version on every change to the class dict of the
+// type or of a base), so a hit replaces the walk over the MRO and the
+// dict probes. The key of a user class is its serial number (never reused,
+// unlike its address); of a builtin type (immutable, static) its address.
+//
+// Nothing in the table is a GC root: every pointer in it is checked before
+// use (the type by key and version; a value from a class dict against the
+// dict entry it came from, `elem`, which catches a class dict edited
+// through C.__dict__ without a version change; an instance attribute by
+// the key at its recorded position in the instance's members table).
+typedef struct _attr_cache_t {
+    uintptr_t key;        // user class serial or builtin type address; 0: empty
+    uint32_t version;     // the type's version when filled
+    qstr attr;
+    uint32_t idx;         // AC_INST, AC_STORE: position in the members table
+    uint8_t kind;         // AC_*
+    mp_obj_t value;       // class-level kinds: the class dict value
+    const mp_map_elem_t *elem;  // class-level kinds: the entry holding value
+} attr_cache_t;
+
+// Kinds for instances of user classes (layout PLAIN or NATIVE). All the
+// class-level kinds imply that the attribute is not a data descriptor, so
+// an entry of the instance's own dict takes precedence: they are used only
+// after checking the instance dict does not have the name.
+#define AC_NONE (0)
+#define AC_INST (1)          // load from the instance dict (no data descriptor; no __getattr(ibute)__)
+#define AC_METHOD (2)        // a Python function in a user class dict: binds self
+#define AC_CLASS_VALUE (3)   // a class attribute that binds to nothing
+#define AC_STATIC (4)        // a staticmethod: its function, unbound
+#define AC_CLASSMETHOD (5)   // a classmethod: its function bound to the type
+#define AC_PROPERTY (6)      // a property whose getter is a Python function (data descriptor: before the instance dict)
+#define AC_NATIVE_METHOD (7) // a builtin method of the native base (class L(list)): binds the native object
+#define AC_STORE (8)         // STORE_ATTR: into the instance dict (no data descriptor, no __setattr__, allowed by __slots__)
+// Builtin types (no attr slot: list, dict, str, tuple, set ...).
+#define AC_BUILTIN_METHOD (9) // a builtin function of the type's table: binds self
+// Attributes of a user class object itself (metaclass `type`).
+#define AC_TYPE_VALUE (10)   // plain value (functions included: they do not bind through the class)
+#define AC_TYPE_STATIC (11)
+#define AC_TYPE_CLASSMETHOD (12)
+
+#define ATTR_CACHE_BITS (10)
+static attr_cache_t attr_cache[1 << ATTR_CACHE_BITS];
+
+static inline attr_cache_t *attr_cache_slot(const byte *ip, uintptr_t key) {
+    uint64_t h = ((uint64_t)(uintptr_t)ip + key * 0x9E3779B97F4A7C15ULL) * 0xD6E8FEB86659FD93ULL;
+    return &attr_cache[h >> (64 - ATTR_CACHE_BITS)];
+}
+
+static inline const mp_obj_user_type_t *utype_of(const mp_obj_type_t *t) {
+    return (const mp_obj_user_type_t *)t;
+}
+
+// The key and version under which attributes of o are cached: instances
+// of a user class (serial << 2 | 1), a user class itself (serial << 2 | 3),
+// objects of a builtin type (its address, a multiple of 8). Builtin classes
+// get key 2, which is never filled. Never 0 (the empty entry).
+static inline uintptr_t attr_cache_key(mp_obj_t o, uint32_t *version) {
+    const mp_obj_type_t *t = mp_obj_get_type(o);
+    if (t->flags & MP_TYPE_FLAG_USER) {
+        *version = t->version;
+        return ((uintptr_t)utype_of(t)->serial << 2) | 1;
+    }
+    if (t == &mp_type_type) {
+        const mp_obj_type_t *cls = MP_OBJ_TO_PTR(o);
+        *version = cls->version;
+        if (cls->flags & MP_TYPE_FLAG_USER) {
+            return ((uintptr_t)utype_of(cls)->serial << 2) | 3;
+        }
+        return 2;
+    }
+    *version = t->version;
+    return (uintptr_t)t;
+}
+
+// The entry for attr of o at instruction ip; *hit says whether it is valid.
+static inline attr_cache_t *attr_cache_lookup(const byte *ip, mp_obj_t o, qstr attr, bool *hit) {
+    uint32_t version;
+    uintptr_t key = attr_cache_key(o, &version);
+    attr_cache_t *c = attr_cache_slot(ip, key);
+    *hit = c->key == key && c->attr == attr && c->version == version;
+    return c;
+}
+
+// An instance's attribute map (the dict it was moved into once __dict__
+// was asked for, see objtype.c).
+static inline mp_map_t *inst_members(mp_obj_instance_t *o) {
+    if (MP_UNLIKELY(o->members.is_const)) {
+        return &((mp_obj_dict_t *)(void *)o->members.table)->map;
+    }
+    return &o->members;
+}
+
+// Whether an instance map lacks `attr`. Instances have few attributes: a
+// scan of the keys beats hashing.
+static inline bool members_lack(const mp_map_t *m, qstr attr) {
+    size_t n = m->used;
+    if (n <= 8 && m->all_keys_are_qstrs) {
+        mp_obj_t k = mp_obj_new_qstr(attr);
+        const mp_map_elem_t *t = m->table;
+        for (size_t i = 0; i < n; i++) {
+            if (t[i].key == k) {
+                return false;
+            }
+        }
+        return true;
+    }
+    return mp_map_lookup_qstr((mp_map_t *)m, attr, MP_MAP_LOOKUP) == NULL;
+}
+
+static bool is_dunder_name(qstr q) {
+    size_t len;
+    const byte *s = qstr_data(q, &len);
+    return len > 4 && s[0] == '_' && s[1] == '_' && s[len - 1] == '_' && s[len - 2] == '_';
+}
+
+// The class-dict entry holding attr in the first class of type's MRO that
+// has it (NULL if none) and that class.
+static mp_map_elem_t *class_lookup(const mp_obj_type_t *type, qstr attr, const mp_obj_type_t **owner) {
+    const mp_obj_type_t *found_in = NULL;
+    mp_obj_t v = mp_type_lookup_ex(type, attr, &found_in);
+    if (v == MP_OBJ_NULL || found_in == NULL || found_in->locals_dict == NULL) {
+        return NULL;
+    }
+    mp_map_elem_t *e = mp_map_lookup_qstr(&found_in->locals_dict->map, attr, MP_MAP_LOOKUP);
+    if (e == NULL || e->value != v) {
+        return NULL;
+    }
+    *owner = found_in;
+    return e;
+}
+
+// A value that objtype.c's binding returns unchanged, for instances and
+// classes alike (no __get__ can be involved).
+static bool binds_to_itself(mp_obj_t v) {
+    if (!mp_obj_is_obj(v)) {
+        return true;
+    }
+    const mp_obj_type_t *t = mp_obj_get_type(v);
+    return t == &mp_type_int || t == &mp_type_str || t == &mp_type_tuple || t == &mp_type_NoneType
+           || t == &mp_type_bool || t == &mp_type_bytes || t == &mp_type_list || t == &mp_type_dict
+           || t == &mp_type_set || t == &mp_type_frozenset || t == &mp_type_float || t == &mp_type_type
+           || t == &mp_type_range || t == &mp_type_complex;
+}
+
+static bool is_user_data_descriptor(mp_obj_t v) {
+    if (!mp_obj_is_obj(v)) {
+        return false;
+    }
+    const mp_obj_type_t *t = mp_obj_get_type(v);
+    if (t == &mp_type_property) {
+        return true;
+    }
+    return (t->flags & MP_TYPE_FLAG_USER)
+           && (mp_type_lookup_special(t, MP_QSTR___set__) != MP_OBJ_NULL || mp_type_lookup_special(t, MP_QSTR___delete__) != MP_OBJ_NULL);
+}
+
+// Work out the cache entry for loading attr from o (after the slow path
+// succeeded, so the state is what the lookup just saw). Leaves the entry
+// empty if the case is not one the fast paths handle.
+__attribute__((noinline)) static void attr_cache_fill_load(attr_cache_t *c, mp_obj_t o, qstr attr) {
+    c->key = 0;
+    if (is_dunder_name(attr)) {
+        return;
+    }
+    const mp_obj_type_t *t = mp_obj_get_type(o);
+    const mp_obj_type_t *owner = NULL;
+    uint8_t kind = AC_NONE;
+    mp_map_elem_t *e = NULL;
+    uint32_t idx = 0;
+    if (t->flags & MP_TYPE_FLAG_USER) {
+        const mp_obj_user_type_t *ut = utype_of(t);
+        if ((ut->layout != MP_INST_LAYOUT_PLAIN && ut->layout != MP_INST_LAYOUT_NATIVE)
+            || (t->flags & (MP_TYPE_FLAG_HAS_GETATTR | MP_TYPE_FLAG_HAS_GETATTRIBUTE))) {
+            return;
+        }
+        e = class_lookup(t, attr, &owner);
+        if (e != NULL && is_user_data_descriptor(e->value)) {
+            if (!mp_obj_is_type(e->value, &mp_type_property) || !(owner->flags & MP_TYPE_FLAG_USER)) {
+                return;
+            }
+            kind = AC_PROPERTY;
+        } else {
+            mp_map_t *m = inst_members(MP_OBJ_TO_PTR(o));
+            mp_map_elem_t *ie = mp_map_lookup_qstr(m, attr, MP_MAP_LOOKUP);
+            if (ie != NULL) {
+                kind = AC_INST;
+                idx = (uint32_t)(ie - m->table);
+                e = NULL;
+            } else if (e == NULL) {
+                return;
+            } else if (owner->flags & MP_TYPE_FLAG_USER) {
+                mp_obj_t v = e->value;
+                const mp_obj_type_t *vt = mp_obj_is_obj(v) ? mp_obj_get_type(v) : NULL;
+                if (vt == &mp_type_function || vt == &mp_type_closure) {
+                    kind = AC_METHOD;
+                } else if (vt == &mp_type_staticmethod) {
+                    kind = AC_STATIC;
+                } else if (vt == &mp_type_classmethod) {
+                    kind = AC_CLASSMETHOD;
+                } else if (vt == &mp_type_builtin_function || binds_to_itself(v)) {
+                    kind = AC_CLASS_VALUE;
+                } else {
+                    return;
+                }
+            } else if (ut->layout == MP_INST_LAYOUT_NATIVE && owner != &mp_type_object
+                       && mp_obj_is_type(e->value, &mp_type_builtin_function)) {
+                kind = AC_NATIVE_METHOD;
+            } else {
+                return;
+            }
+        }
+    } else if (t == &mp_type_type) {
+        // A class object: its own dict and its bases'.
+        const mp_obj_type_t *cls = MP_OBJ_TO_PTR(o);
+        if (!(cls->flags & MP_TYPE_FLAG_USER)) {
+            return;
+        }
+        e = class_lookup(cls, attr, &owner);
+        if (e == NULL || !(owner->flags & MP_TYPE_FLAG_USER)) {
+            return;
+        }
+        mp_obj_t v = e->value;
+        const mp_obj_type_t *vt = mp_obj_is_obj(v) ? mp_obj_get_type(v) : NULL;
+        if (vt == &mp_type_staticmethod) {
+            kind = AC_TYPE_STATIC;
+        } else if (vt == &mp_type_classmethod) {
+            kind = AC_TYPE_CLASSMETHOD;
+        } else if (vt == &mp_type_function || vt == &mp_type_closure || vt == &mp_type_builtin_function || binds_to_itself(v)) {
+            kind = AC_TYPE_VALUE;
+        } else {
+            return;
+        }
+    } else {
+        if (t->attr != NULL) {
+            return;
+        }
+        e = class_lookup(t, attr, &owner);
+        if (e == NULL || !mp_obj_is_type(e->value, &mp_type_builtin_function)) {
+            return;
+        }
+        kind = AC_BUILTIN_METHOD;
+    }
+    c->attr = attr;
+    c->idx = idx;
+    c->kind = kind;
+    c->value = e != NULL ? e->value : MP_OBJ_NULL;
+    c->elem = e;
+    c->key = attr_cache_key(o, &c->version);
+}
+
+// The cache entry for storing attr into o (after the slow path stored it).
+__attribute__((noinline)) static void attr_cache_fill_store(attr_cache_t *c, mp_obj_t o, qstr attr) {
+    c->key = 0;
+    if (!mp_obj_is_obj(o) || is_dunder_name(attr)) {
+        return;
+    }
+    const mp_obj_type_t *t = mp_obj_get_type(o);
+    if (!(t->flags & MP_TYPE_FLAG_USER) || (t->flags & MP_TYPE_FLAG_HAS_SETATTR)) {
+        return;
+    }
+    const mp_obj_user_type_t *ut = utype_of(t);
+    if (ut->layout != MP_INST_LAYOUT_PLAIN && ut->layout != MP_INST_LAYOUT_NATIVE) {
+        return;
+    }
+    if (ut->slots != MP_OBJ_NULL) {
+        size_t n;
+        mp_obj_t *items;
+        mp_obj_tuple_get(ut->slots, &n, &items);
+        size_t i = 0;
+        while (i < n && items[i] != mp_obj_new_qstr(attr)) {
+            i++;
+        }
+        if (i == n) {
+            return;
+        }
+    }
+    const mp_obj_type_t *owner;
+    mp_map_elem_t *e = class_lookup(t, attr, &owner);
+    if (e != NULL && is_user_data_descriptor(e->value)) {
+        return;
+    }
+    mp_map_t *m = inst_members(MP_OBJ_TO_PTR(o));
+    mp_map_elem_t *ie = mp_map_lookup_qstr(m, attr, MP_MAP_LOOKUP);
+    c->attr = attr;
+    c->idx = ie != NULL ? (uint32_t)(ie - m->table) : 0;
+    c->kind = AC_STORE;
+    c->value = MP_OBJ_NULL;
+    c->elem = NULL;
+    c->key = attr_cache_key(o, &c->version);
+}
+
+// A hit: the lookup of a cached attribute (any kind but AC_PROPERTY and
+// AC_STORE) in the protocol of mp_load_method. False if the entry does not
+// apply to this object after all (the instance dict has or lacks the
+// name; the class dict was edited behind the version's back).
+static inline bool attr_cache_use(attr_cache_t *c, mp_obj_t o, qstr attr, mp_obj_t *dest) {
+    switch (c->kind) {
+        case AC_INST: {
+            mp_map_t *m = inst_members(MP_OBJ_TO_PTR(o));
+            size_t i = c->idx;
+            if (MP_LIKELY(i < m->used && m->table[i].key == mp_obj_new_qstr(attr))) {
+                dest[0] = m->table[i].value;
+                dest[1] = MP_OBJ_NULL;
+                return true;
+            }
+            // Instances filled in another order: find it, remember where.
+            mp_map_elem_t *e = mp_map_lookup_qstr(m, attr, MP_MAP_LOOKUP);
+            if (e == NULL) {
+                return false;
+            }
+            c->idx = (uint32_t)(e - m->table);
+            dest[0] = e->value;
+            dest[1] = MP_OBJ_NULL;
+            return true;
+        }
+        case AC_METHOD:
+        case AC_CLASS_VALUE:
+        case AC_STATIC:
+        case AC_CLASSMETHOD:
+        case AC_NATIVE_METHOD: {
+            mp_obj_t v = c->value;
+            if (MP_UNLIKELY(c->elem->value != v) || !members_lack(inst_members(MP_OBJ_TO_PTR(o)), attr)) {
+                return false;
+            }
+            switch (c->kind) {
+                case AC_METHOD:
+                    dest[0] = v;
+                    dest[1] = o;
+                    break;
+                case AC_CLASS_VALUE:
+                    dest[0] = v;
+                    dest[1] = MP_OBJ_NULL;
+                    break;
+                case AC_STATIC:
+                    dest[0] = ((mp_obj_static_class_method_t *)MP_OBJ_TO_PTR(v))->fun;
+                    dest[1] = MP_OBJ_NULL;
+                    break;
+                case AC_CLASSMETHOD:
+                    dest[0] = ((mp_obj_static_class_method_t *)MP_OBJ_TO_PTR(v))->fun;
+                    dest[1] = MP_OBJ_FROM_PTR(mp_obj_get_type(o));
+                    break;
+                default: {  // AC_NATIVE_METHOD
+                    mp_obj_t n = ((mp_obj_instance_t *)MP_OBJ_TO_PTR(o))->subobj[0];
+                    dest[0] = v;
+                    dest[1] = n != MP_OBJ_NULL ? n : o;
+                    break;
+                }
+            }
+            return true;
+        }
+        case AC_BUILTIN_METHOD:
+            dest[0] = c->value;
+            dest[1] = o;
+            return true;
+        case AC_TYPE_VALUE:
+        case AC_TYPE_STATIC:
+        case AC_TYPE_CLASSMETHOD: {
+            mp_obj_t v = c->value;
+            if (MP_UNLIKELY(c->elem->value != v)) {
+                return false;
+            }
+            if (c->kind == AC_TYPE_VALUE) {
+                dest[0] = v;
+                dest[1] = MP_OBJ_NULL;
+            } else {
+                dest[0] = ((mp_obj_static_class_method_t *)MP_OBJ_TO_PTR(v))->fun;
+                dest[1] = c->kind == AC_TYPE_CLASSMETHOD ? o : MP_OBJ_NULL;
+            }
+            return true;
+        }
+        default:
+            return false;
+    }
 }
 
 // The map of a namespace dict (or of the dict a dict subclass wraps).
@@ -906,19 +1289,71 @@ dispatch:
     }
 
     CASE(LOAD_ATTR) {
+        const byte *ins = ip - 1;
         size_t q;
         DECODE_UINT(q);
+        mp_obj_t o = TOP();
+        bool hit;
+        attr_cache_t *c = attr_cache_lookup(ip, o, q, &hit);
+        mp_obj_t dest[2];
+        if (MP_LIKELY(hit)) {
+            if (c->kind == AC_PROPERTY) {
+                // The getter runs as an inline call; its result replaces o.
+                mp_obj_t getter = ((mp_obj_property_t *)MP_OBJ_TO_PTR(c->value))->fget;
+                if (MP_LIKELY(c->elem->value == c->value && mp_obj_is_fun_bc(getter))) {
+                    call_ins = ins;
+                    call_sp = sp;
+                    MARK();
+                    call_fun = MP_OBJ_TO_PTR(getter);
+                    call_self = o;
+                    call_n_args = 0;
+                    call_n_kw = 0;
+                    call_args = sp + 1;
+                    goto push_frame;
+                }
+            } else if (attr_cache_use(c, o, q, dest)) {
+                if (dest[1] != MP_OBJ_NULL) {
+                    MARK();
+                    dest[0] = mp_obj_new_bound_meth(dest[0], dest[1]);
+                }
+                SET_TOP(dest[0]);
+                DISPATCH();
+            }
+        }
         MARK();
-        SET_TOP(mp_load_attr(TOP(), q));
+        SET_TOP(mp_load_attr(o, q));
+        attr_cache_fill_load(c, o, q);
         DISPATCH();
     }
 
     CASE(STORE_ATTR) {
         size_t q;
         DECODE_UINT(q);
+        mp_obj_t o = sp[0];
+        bool hit;
+        attr_cache_t *c = attr_cache_lookup(ip, o, q, &hit);
+        if (MP_LIKELY(hit && c->kind == AC_STORE)) {
+            mp_map_t *m = inst_members(MP_OBJ_TO_PTR(o));
+            size_t i = c->idx;
+            if (MP_LIKELY(i < m->used && m->table[i].key == mp_obj_new_qstr(q))) {
+                m->table[i].value = sp[-1];
+                DROPN(2);
+                DISPATCH();
+            }
+        }
         MARK();
-        mp_store_attr(sp[0], q, sp[-1]);
+        mp_store_attr(o, q, sp[-1]);
         DROPN(2);
+        if (!hit || c->kind != AC_STORE) {
+            attr_cache_fill_store(c, o, q);
+        } else {
+            // (a new attribute, or instances filled in another order)
+            mp_map_t *m = inst_members(MP_OBJ_TO_PTR(o));
+            mp_map_elem_t *e = mp_map_lookup_qstr(m, q, MP_MAP_LOOKUP);
+            if (e != NULL) {
+                c->idx = (uint32_t)(e - m->table);
+            }
+        }
         DISPATCH();
     }
 
@@ -934,9 +1369,17 @@ dispatch:
     CASE(LOAD_METHOD) {
         size_t q;
         DECODE_UINT(q);
+        mp_obj_t o = sp[0];
+        bool hit;
+        attr_cache_t *c = attr_cache_lookup(ip, o, q, &hit);
+        if (MP_LIKELY(hit) && attr_cache_use(c, o, q, sp)) {
+            sp++;
+            DISPATCH();
+        }
         MARK();
-        mp_load_method(sp[0], q, sp);
+        mp_load_method(o, q, sp);
         sp++;
+        attr_cache_fill_load(c, o, q);
         DISPATCH();
     }
 

@@ -339,7 +339,9 @@ int main(int argc, char **argv) {
             ret = execute_source(cmd, strlen(cmd), MP_QSTR__lt_stdin_gt_, MP_PARSE_FILE_INPUT);
         } else if (module != NULL) {
             ret = execute_module(module);
-        } else if ((file != NULL && strcmp(file, "-") == 0) || !isatty(0)) {
+        } else if ((file != NULL && strcmp(file, "-") == 0) || (!isatty(0) && !inspect)) {
+            // Piped input is a program, unless -i asks for the REPL (which
+            // tools then drive over the pipe, raw REPL included).
             ret = execute_stdin();
         } else {
             inspect = true;
