@@ -393,10 +393,10 @@ mp_obj_t mp_obj_slot_wrapper(const mp_obj_type_t *type, qstr attr) {
             case SW_CALL: ok = type->call != NULL; break;
             default: ok = true; break;  // __repr__, __str__
         }
-        if (ok) {
+        if (slot_names[i].kind == SW_UNARY || slot_names[i].kind == SW_BOOL || slot_names[i].kind == SW_BINARY) {
             int has = builtin_has_special(type, attr);
             if (has >= 0) {
-                ok = has;
+                ok = has && (slot_names[i].kind == SW_BINARY ? type->binary_op != NULL : type->unary_op != NULL);
             }
         }
         if (ok && type == &mp_type_type) {

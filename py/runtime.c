@@ -822,10 +822,16 @@ static void store_or_delete_attr(mp_obj_t base, qstr attr, mp_obj_t val) {
         mp_obj_generic_setattr(base, attr, val);
         return;
     }
-    if (val == MP_OBJ_NULL || mp_type_lookup(type, attr) == MP_OBJ_NULL) {
-        raise_attr_error(base, attr);
+    if (mp_type_lookup(type, attr) != MP_OBJ_NULL) {
+        mp_raise_msg_varg(&mp_type_AttributeError, "'%s' object attribute '%q' is read-only", mp_obj_get_type_str(base), attr);
     }
-    mp_raise_msg_varg(&mp_type_AttributeError, "'%s' object attribute '%q' is read-only", mp_obj_get_type_str(base), attr);
+    // A data attribute of a builtin object (int.real, slice.start ...).
+    mp_obj_t d[2];
+    mp_load_method_maybe(base, attr, d);
+    if (d[0] != MP_OBJ_NULL) {
+        mp_raise_msg_varg(&mp_type_AttributeError, "attribute '%q' of '%s' objects is not writable", attr, mp_obj_get_type_str(base));
+    }
+    raise_attr_error(base, attr);
 }
 
 void mp_store_attr(mp_obj_t base, qstr attr, mp_obj_t val) {
