@@ -66,7 +66,7 @@ test-only:
 
 sanitize: deps
 	$(MAKE) BUILD=build-sanitize OPT=-O1 CFLAGS_EXTRA="-fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined -DMICROPY_SANITIZE=1" LDFLAGS_EXTRA="-fsanitize=address,undefined" all
-	ASAN_OPTIONS=detect_leaks=0:detect_stack_use_after_return=0 UBSAN_OPTIONS=print_stacktrace=1 python3 tests/run_tests.py --timeout 120 --binary build-sanitize/micropython
+	ASAN_OPTIONS=detect_leaks=0:detect_stack_use_after_return=0 UBSAN_OPTIONS=print_stacktrace=1 python3 tests/run_tests.py --timeout 120 --xfail tests/xfail_sanitize.txt --binary build-sanitize/micropython
 
 gcstress: deps
 	$(MAKE) BUILD=build-gcstress OPT=-O1 CFLAGS_EXTRA="-DMICROPY_GC_STRESS=1" all

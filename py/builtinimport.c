@@ -388,6 +388,9 @@ void mp_import_all(mp_obj_t module) {
 
 // __import__(name, globals=None, locals=None, fromlist=(), level=0)
 mp_obj_t mp_builtin___import__(size_t n_args, const mp_obj_t *args) {
+    if (!mp_obj_is_str(args[0])) {
+        mp_raise_TypeError("module name must be a string");
+    }
     mp_obj_t fromlist = n_args > 3 ? args[3] : mp_const_none;
     mp_obj_t level = n_args > 4 ? args[4] : MP_OBJ_NEW_SMALL_INT(0);
     return mp_import_name(mp_obj_str_get_qstr(args[0]), fromlist, level);

@@ -780,6 +780,29 @@ static void add_slot_names(mp_obj_t set, const mp_obj_type_t *t) {
     }
 }
 
+// The names listed in a user class's __slots__ (CPython puts a member
+// descriptor for each in the class dict).
+static void add_declared_slots(mp_obj_t set, const mp_obj_type_t *t) {
+    if (!mp_type_is_user(t) || t->locals_dict == NULL) {
+        return;
+    }
+    mp_map_elem_t *e = mp_map_lookup_qstr(&t->locals_dict->map, MP_QSTR___slots__, MP_MAP_LOOKUP);
+    if (e == NULL) {
+        return;
+    }
+    if (mp_obj_is_str(e->value)) {
+        mp_obj_set_store(set, e->value);
+        return;
+    }
+    mp_obj_t it = mp_getiter(e->value, NULL);
+    mp_obj_t x;
+    while ((x = mp_iternext(it)) != MP_OBJ_STOP_ITERATION) {
+        if (mp_obj_is_str(x) && !mp_obj_str_equal(x, MP_OBJ_NEW_QSTR(MP_QSTR___dict__))) {
+            mp_obj_set_store(set, x);
+        }
+    }
+}
+
 static void add_keys(mp_obj_t set, const mp_map_t *map) {
     size_t cur = 0;
     mp_map_elem_t *e;
@@ -831,6 +854,7 @@ static mp_obj_t builtin_dir(size_t n_args, const mp_obj_t *args) {
                 add_keys(set, &c->locals_dict->map);
             }
             add_slot_names(set, c);
+            add_declared_slots(set, c);
         }
         static const qstr cls_attrs[] = {MP_QSTR___class__, MP_QSTR___doc__, MP_QSTR___module__, MP_QSTR___dict__};
         for (size_t i = 0; i < MP_ARRAY_SIZE(cls_attrs); i++) {
@@ -855,10 +879,15 @@ static mp_obj_t builtin_dir(size_t n_args, const mp_obj_t *args) {
             add_keys(set, &c->locals_dict->map);
         }
         add_slot_names(set, c);
+        add_declared_slots(set, c);
     }
     mp_obj_set_store(set, MP_OBJ_NEW_QSTR(MP_QSTR___class__));
+    mp_obj_set_store(set, MP_OBJ_NEW_QSTR(MP_QSTR___doc__));
     if (mp_type_is_user(t)) {
-        mp_obj_set_store(set, MP_OBJ_NEW_QSTR(MP_QSTR___dict__));
+        mp_obj_set_store(set, MP_OBJ_NEW_QSTR(MP_QSTR___module__));
+        if (((const mp_obj_user_type_t *)t)->slots == MP_OBJ_NULL) {
+            mp_obj_set_store(set, MP_OBJ_NEW_QSTR(MP_QSTR___dict__));
+        }
     }
     return sorted_list_of(set);
 }
@@ -1170,7 +1199,7 @@ static mp_obj_t builtin___import__(size_t n_args, const mp_obj_t *args, mp_map_t
         mp_raise_TypeError("__import__() missing required argument 'name' (pos 1)");
     }
     if (!mp_obj_is_str(a[0])) {
-        mp_raise_msg_varg(&mp_type_TypeError, "__import__() argument 1 must be str, not %s", mp_obj_get_type_str(a[0]));
+        mp_raise_msg_varg(&mp_type_TypeError, "module name must be a string");
     }
     return mp_builtin___import__(5, a);
 }

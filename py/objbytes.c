@@ -152,6 +152,63 @@ static MP_NORETURN void unknown_handler(const byte *name, size_t len) {
     mp_raise_msg_varg(&mp_type_LookupError, "unknown error handler name '%.*s'", (int)len, (const char *)name);
 }
 
+// Lone surrogates (U+D800..U+DFFF, stored as ED A0..BF xx) cannot be
+// encoded to UTF-8 except with errors="surrogatepass".
+static bool has_surrogate(const byte *d, size_t len) {
+    for (size_t i = 0; i + 1 < len; i++) {
+        if (d[i] == 0xED && d[i + 1] >= 0xA0) {
+            return true;
+        }
+    }
+    return false;
+}
+
+static mp_obj_t encode_utf8_surrogates(const byte *d, size_t len, errors_t err, const byte *ename, size_t ename_len, bool sig) {
+    vstr_t v;
+    vstr_init(&v, len + 3);
+    if (sig) {
+        vstr_add_strn(&v, "\xEF\xBB\xBF", 3);
+    }
+    const byte *p = d, *end = d + len;
+    size_t pos = 0;
+    while (p < end) {
+        const byte *start = p;
+        uint32_t c = utf8_get_char(&p);
+        if (c < 0xD800 || c > 0xDFFF) {
+            vstr_add_strn(&v, (const char *)start, p - start);
+            pos++;
+            continue;
+        }
+        switch (err) {
+            case ERR_STRICT:
+                mp_raise_msg_varg(&mp_type_UnicodeEncodeError, "'utf-8' codec can't encode character '\\u%04x' in position %u: surrogates not allowed",
+                    (unsigned)c, (unsigned)pos);
+            case ERR_SURROGATEESCAPE:
+                if (c < 0xDC80 || c > 0xDCFF) {
+                    mp_raise_msg_varg(&mp_type_UnicodeEncodeError, "'utf-8' codec can't encode character '\\u%04x' in position %u: surrogates not allowed",
+                        (unsigned)c, (unsigned)pos);
+                }
+                vstr_add_byte(&v, (byte)(c - 0xDC00));
+                break;
+            case ERR_IGNORE:
+                break;
+            case ERR_REPLACE:
+                vstr_add_byte(&v, '?');
+                break;
+            case ERR_BACKSLASH:
+                vstr_printf(&v, "\\u%04x", (unsigned)c);
+                break;
+            case ERR_XMLCHAR:
+                vstr_printf(&v, "&#%u;", (unsigned)c);
+                break;
+            default:
+                unknown_handler(ename, ename_len);
+        }
+        pos++;
+    }
+    return mp_obj_new_bytes_from_vstr(&v);
+}
+
 mp_obj_t mp_obj_str_encode(mp_obj_t str, mp_obj_t encoding, mp_obj_t errors) {
     size_t len;
     const byte *d = mp_obj_str_get_data_maybe(str, &len, false);
@@ -162,6 +219,10 @@ mp_obj_t mp_obj_str_encode(mp_obj_t str, mp_obj_t encoding, mp_obj_t errors) {
     size_t ename_len;
     errors_t err = get_errors(errors, &ename, &ename_len);
     encoding_t enc = get_encoding(encoding);
+    if ((enc == ENC_UTF8 || enc == ENC_UTF8_SIG) && has_surrogate(d, len)
+        && !(ename_len == 13 && memcmp(ename, "surrogatepass", 13) == 0)) {
+        return encode_utf8_surrogates(d, len, err, ename, ename_len, enc == ENC_UTF8_SIG);
+    }
     if (enc == ENC_UTF8 || enc == ENC_UTF8_SIG) {
         if (enc == ENC_UTF8_SIG) {
             vstr_t v;

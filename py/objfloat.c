@@ -75,7 +75,9 @@ static int digits_step(char *d, int n, int *decpt, int delta) {
     return m;
 }
 
-int mp_float_shortest_digits(mp_float_t v, char *digits, int *exp10) {
+// Reference method: printf at increasing precision plus a strtod round-trip
+// test. Exact but slow; the Ryu path below is used normally.
+static int shortest_digits_search(double v, char *digits, int *exp10) {
     v = fabs(v);
     if (v == 0.0) {
         digits[0] = '0';
@@ -148,6 +150,311 @@ int mp_float_shortest_digits(mp_float_t v, char *digits, int *exp10) {
     }
     *exp10 = decpt;
     return n;
+}
+
+
+// ---------------------------------------------------------------------------
+// Shortest digits: the Ryu algorithm (Ulf Adams, "Ryu: fast float-to-string
+// conversion", PLDI 2018), written from the paper's description. The
+// interval of decimals that round to v is scaled by a 125-bit power of 5 (or
+// its inverse) and digits are removed while the interval still contains
+// more than one candidate; the result is the shortest round-tripping text,
+// the one closest to v (ties to even), exactly like CPython's repr.
+
+#define RYU_POW5_BITCOUNT 125
+#define RYU_POW5_INV_BITCOUNT 125
+#define RYU_POW5_TABLE_SIZE 326
+#define RYU_POW5_INV_TABLE_SIZE 342
+
+// 5^i scaled to 125 bits, and 2^(bits(5^q)-1+125) / 5^q + 1: computed once
+// at first use (plain static data, no heap).
+static uint64_t ryu_pow5[RYU_POW5_TABLE_SIZE][2];
+static uint64_t ryu_pow5_inv[RYU_POW5_INV_TABLE_SIZE][2];
+static bool ryu_ready;
+
+static inline uint32_t pow5bits(int32_t e) {
+    return (uint32_t)(((e * 1217359) >> 19) + 1);  // bit length of 5^e
+}
+
+static inline uint32_t log10_pow2(int32_t e) {
+    return (uint32_t)((e * 78913) >> 18);  // floor(log10(2^e))
+}
+
+static inline uint32_t log10_pow5(int32_t e) {
+    return (uint32_t)((e * 732923) >> 20);  // floor(log10(5^e))
+}
+
+#define RYU_LIMBS 14
+
+// Bits [lo, lo+128) of the little-endian limb number x.
+static void bits128(const uint64_t *x, int lo, uint64_t out[2]) {
+    for (int w = 0; w < 2; w++) {
+        int bit = lo + 64 * w;
+        uint64_t v = 0;
+        if (bit >= 0) {
+            int li = bit / 64, sh = bit % 64;
+            if (li < RYU_LIMBS) {
+                v = x[li] >> sh;
+                if (sh && li + 1 < RYU_LIMBS) {
+                    v |= x[li + 1] << (64 - sh);
+                }
+            }
+        } else if (bit > -64) {
+            v = x[0] << -bit;
+        }
+        out[w] = v;
+    }
+}
+
+static void ryu_init(void) {
+    uint64_t p[RYU_LIMBS] = {1};  // 5^i
+    for (int i = 0; i < RYU_POW5_INV_TABLE_SIZE; i++) {
+        int b = (int)pow5bits(i);
+        if (i < RYU_POW5_TABLE_SIZE) {
+            // Top 125 bits of 5^i (shifted up when shorter).
+            bits128(p, b - RYU_POW5_BITCOUNT, ryu_pow5[i]);
+        }
+        // floor(2^(b-1+125) / 5^i) by restoring division, one bit at a
+        // time, starting from the remainder 2^(b-1).
+        uint64_t r[RYU_LIMBS + 1] = {0};
+        r[(b - 1) / 64] = (uint64_t)1 << ((b - 1) % 64);
+        uint64_t q[2] = {0, 0};
+        for (int k = 0; k <= RYU_POW5_INV_BITCOUNT; k++) {
+            if (k > 0) {
+                for (int j = RYU_LIMBS; j > 0; j--) {
+                    r[j] = (r[j] << 1) | (r[j - 1] >> 63);
+                }
+                r[0] <<= 1;
+            }
+            // r >= p ?
+            int c = r[RYU_LIMBS] != 0 ? 1 : 0;
+            for (int j = RYU_LIMBS; c == 0 && j-- > 0;) {
+                if (r[j] != p[j]) {
+                    c = r[j] > p[j] ? 1 : -1;
+                }
+            }
+            uint64_t bit = c >= 0;
+            if (bit) {
+                uint64_t borrow = 0;
+                for (int j = 0; j < RYU_LIMBS; j++) {
+                    uint64_t x = r[j], y = p[j] + borrow;
+                    uint64_t nb = (y < borrow) || (x < y);
+                    r[j] = x - y;
+                    borrow = nb;
+                }
+                r[RYU_LIMBS] -= borrow;
+            }
+            q[1] = (q[1] << 1) | (q[0] >> 63);
+            q[0] = (q[0] << 1) | bit;
+        }
+        // + 1
+        q[0]++;
+        if (q[0] == 0) {
+            q[1]++;
+        }
+        ryu_pow5_inv[i][0] = q[0];
+        ryu_pow5_inv[i][1] = q[1];
+        // p *= 5
+        uint64_t carry = 0;
+        for (int j = 0; j < RYU_LIMBS; j++) {
+            unsigned __int128 t = (unsigned __int128)p[j] * 5 + carry;
+            p[j] = (uint64_t)t;
+            carry = (uint64_t)(t >> 64);
+        }
+    }
+    ryu_ready = true;
+}
+
+static inline uint64_t mul_shift64(uint64_t m, const uint64_t *mul, int32_t j) {
+    unsigned __int128 b0 = (unsigned __int128)m * mul[0];
+    unsigned __int128 b2 = (unsigned __int128)m * mul[1];
+    return (uint64_t)(((b0 >> 64) + b2) >> (j - 64));
+}
+
+static inline uint32_t pow5_factor(uint64_t v) {
+    uint32_t n = 0;
+    while (v % 5 == 0) {
+        v /= 5;
+        n++;
+    }
+    return n;
+}
+
+static inline bool multiple_of_pow5(uint64_t v, uint32_t p) {
+    return pow5_factor(v) >= p;
+}
+
+static inline bool multiple_of_pow2(uint64_t v, uint32_t p) {
+    return (v & (((uint64_t)1 << p) - 1)) == 0;
+}
+
+// v finite and > 0: *out = decimal significand, returns the decimal
+// exponent (v ~= out * 10^exp).
+static int32_t ryu_d2d(double v, uint64_t *out) {
+    uint64_t bits;
+    memcpy(&bits, &v, sizeof(bits));
+    uint64_t ieee_m = bits & ((((uint64_t)1) << 52) - 1);
+    uint32_t ieee_e = (uint32_t)((bits >> 52) & 0x7ff);
+    int32_t e2;
+    uint64_t m2;
+    if (ieee_e == 0) {
+        e2 = 1 - 1023 - 52 - 2;
+        m2 = ieee_m;
+    } else {
+        e2 = (int32_t)ieee_e - 1023 - 52 - 2;
+        m2 = ((uint64_t)1 << 52) | ieee_m;
+    }
+    bool accept_bounds = (m2 & 1) == 0;
+    uint64_t mv = 4 * m2;
+    uint32_t mm_shift = ieee_m != 0 || ieee_e <= 1;
+    uint64_t vr, vp, vm;
+    int32_t e10;
+    bool vm_tz = false, vr_tz = false;
+    if (e2 >= 0) {
+        uint32_t q = log10_pow2(e2) - (e2 > 3);
+        e10 = (int32_t)q;
+        int32_t k = RYU_POW5_INV_BITCOUNT + (int32_t)pow5bits((int32_t)q) - 1;
+        int32_t i = -e2 + (int32_t)q + k;
+        const uint64_t *mul = ryu_pow5_inv[q];
+        vr = mul_shift64(4 * m2, mul, i);
+        vp = mul_shift64(4 * m2 + 2, mul, i);
+        vm = mul_shift64(4 * m2 - 1 - mm_shift, mul, i);
+        if (q <= 21) {
+            if (mv % 5 == 0) {
+                vr_tz = multiple_of_pow5(mv, q);
+            } else if (accept_bounds) {
+                vm_tz = multiple_of_pow5(mv - 1 - mm_shift, q);
+            } else {
+                vp -= multiple_of_pow5(mv + 2, q);
+            }
+        }
+    } else {
+        uint32_t q = log10_pow5(-e2) - (-e2 > 1);
+        e10 = (int32_t)q + e2;
+        int32_t i = -e2 - (int32_t)q;
+        int32_t k = (int32_t)pow5bits(i) - RYU_POW5_BITCOUNT;
+        int32_t j = (int32_t)q - k;
+        const uint64_t *mul = ryu_pow5[i];
+        vr = mul_shift64(4 * m2, mul, j);
+        vp = mul_shift64(4 * m2 + 2, mul, j);
+        vm = mul_shift64(4 * m2 - 1 - mm_shift, mul, j);
+        if (q <= 1) {
+            vr_tz = true;
+            if (accept_bounds) {
+                vm_tz = mm_shift == 1;
+            } else {
+                vp--;
+            }
+        } else if (q < 63) {
+            vr_tz = multiple_of_pow2(mv, q);
+        }
+    }
+    int32_t removed = 0;
+    uint8_t last = 0;
+    uint64_t output;
+    if (vm_tz || vr_tz) {
+        // The rare general case: track whether the removed digits are all
+        // zero, for exact ties.
+        for (;;) {
+            uint64_t vp10 = vp / 10, vm10 = vm / 10;
+            if (vp10 <= vm10) {
+                break;
+            }
+            uint32_t vm_mod = (uint32_t)(vm - 10 * vm10);
+            uint64_t vr10 = vr / 10;
+            uint32_t vr_mod = (uint32_t)(vr - 10 * vr10);
+            vm_tz &= vm_mod == 0;
+            vr_tz &= last == 0;
+            last = (uint8_t)vr_mod;
+            vr = vr10;
+            vp = vp10;
+            vm = vm10;
+            removed++;
+        }
+        if (vm_tz) {
+            for (;;) {
+                uint64_t vm10 = vm / 10;
+                uint32_t vm_mod = (uint32_t)(vm - 10 * vm10);
+                if (vm_mod != 0) {
+                    break;
+                }
+                uint64_t vp10 = vp / 10, vr10 = vr / 10;
+                uint32_t vr_mod = (uint32_t)(vr - 10 * vr10);
+                vr_tz &= last == 0;
+                last = (uint8_t)vr_mod;
+                vr = vr10;
+                vp = vp10;
+                vm = vm10;
+                removed++;
+            }
+        }
+        if (vr_tz && last == 5 && vr % 2 == 0) {
+            last = 4;  // exactly halfway: round to even
+        }
+        output = vr + ((vr == vm && (!accept_bounds || !vm_tz)) || last >= 5);
+    } else {
+        bool round_up = false;
+        uint64_t vp100 = vp / 100, vm100 = vm / 100;
+        if (vp100 > vm100) {
+            uint64_t vr100 = vr / 100;
+            uint32_t vr_mod = (uint32_t)(vr - 100 * vr100);
+            round_up = vr_mod >= 50;
+            vr = vr100;
+            vp = vp100;
+            vm = vm100;
+            removed += 2;
+        }
+        for (;;) {
+            uint64_t vp10 = vp / 10, vm10 = vm / 10;
+            if (vp10 <= vm10) {
+                break;
+            }
+            uint64_t vr10 = vr / 10;
+            uint32_t vr_mod = (uint32_t)(vr - 10 * vr10);
+            round_up = vr_mod >= 5;
+            vr = vr10;
+            vp = vp10;
+            vm = vm10;
+            removed++;
+        }
+        output = vr + (vr == vm || round_up);
+    }
+    *out = output;
+    return e10 + removed;
+}
+
+int mp_float_shortest_digits(mp_float_t v, char *digits, int *exp10) {
+    v = fabs(v);
+    if (v == 0.0) {
+        digits[0] = '0';
+        *exp10 = 1;
+        return 1;
+    }
+    if (!isfinite(v)) {
+        return shortest_digits_search(v, digits, exp10);
+    }
+    if (!ryu_ready) {
+        ryu_init();
+    }
+    uint64_t m;
+    int32_t e = ryu_d2d(v, &m);
+    char tmp[24];
+    int n = 0;
+    do {
+        tmp[n++] = '0' + m % 10;
+        m /= 10;
+    } while (m);
+    int k = 0;
+    for (int i = n; i-- > 0;) {
+        digits[k++] = tmp[i];
+    }
+    // Ryu's shortest output has no trailing zeros except for integers
+    // whose digits are exhausted; normalise anyway.
+    while (k > 1 && digits[k - 1] == '0') {
+        k--;
+    }
+    *exp10 = e + n;
+    return k;
 }
 
 // Correctly rounded digits of v (finite, >= 0) in the modes of Gay's dtoa:

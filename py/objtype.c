@@ -459,6 +459,14 @@ static mp_obj_t slot_wrapper_call(mp_obj_t self_in, size_t n_args, size_t n_kw, 
         case SW_BINARY: {
             const mp_obj_type_t *nt = mp_obj_get_type(native);
             mp_obj_t other = mp_obj_get_native(args[1], NULL);
+            // int's methods take only ints, float's only ints and floats
+            // (the operators mix types through the other operand's method).
+            if ((self->type == &mp_type_int || self->type == &mp_type_bool) && !mp_obj_is_int(other) && !mp_obj_is_bool(other)) {
+                return mp_const_notimplemented;
+            }
+            if (self->type == &mp_type_float && !mp_obj_is_float(other) && !mp_obj_is_int(other) && !mp_obj_is_bool(other)) {
+                return mp_const_notimplemented;
+            }
             mp_obj_t r = nt->binary_op ? nt->binary_op(self->op, native, other) : MP_OBJ_NULL;
             return r == MP_OBJ_NULL ? mp_const_notimplemented : r;
         }

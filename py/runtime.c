@@ -822,6 +822,9 @@ static void store_or_delete_attr(mp_obj_t base, qstr attr, mp_obj_t val) {
         mp_obj_generic_setattr(base, attr, val);
         return;
     }
+    if (attr == MP_QSTR___class__ && val != MP_OBJ_NULL) {
+        mp_raise_TypeError("__class__ assignment only supported for mutable types or ModuleType subclasses");
+    }
     if (mp_type_lookup(type, attr) != MP_OBJ_NULL) {
         mp_raise_msg_varg(&mp_type_AttributeError, "'%s' object attribute '%q' is read-only", mp_obj_get_type_str(base), attr);
     }

@@ -324,6 +324,13 @@ def main():
     )
     ap.add_argument("--no-xfail", action="store_true", help="ignore tests/xfail.txt")
     ap.add_argument(
+        "--xfail",
+        metavar="FILE",
+        action="append",
+        default=[],
+        help="an extra expected-failures list (same format as xfail.txt), e.g. for one build flavour",
+    )
+    ap.add_argument(
         "--from-file",
         metavar="FILE",
         help="run the tests listed in FILE (paths relative to tests/, e.g. tests/gcstress.txt)",
@@ -354,6 +361,8 @@ def main():
         return 1
 
     xfail_set = set() if opts.no_xfail else set(read_list_file(XFAIL_FILE))
+    for extra in opts.xfail:
+        xfail_set |= set(read_list_file(extra))
 
     if not (os.path.isfile(opts.binary) or os.sep not in opts.binary) and not opts.list_failing:
         print("warning: interpreter binary not found: %s" % opts.binary, file=sys.stderr)

@@ -366,8 +366,13 @@ def test_continuation_brackets_quotes_backslash():
         s.line("4")
         s.line("[1, # ]", b"... ")
         s.line("2]")
+        s.line("match 5:", b"... ")
+        s.line("case 5: print('five')", b"... ")
+        s.send(BS)
+        s.line("")
         check_lines(s.screen()[2:], [">>> (1 +", "... 2)", "3", '>>> """a', '... b"""', "'a\\nb'",
-                                     ">>> 3 + \\", "... 4", "7", ">>> [1, # ]", "... 2]", "[1, 2]", ">>>"])
+                                     ">>> 3 + \\", "... 4", "7", ">>> [1, # ]", "... 2]", "[1, 2]",
+                                     ">>> match 5:", "...     case 5: print('five')", "...", "five", ">>>"])
     finally:
         s.close()
 
@@ -409,6 +414,11 @@ def test_ctrl_c_interrupts_running_code():
         s.expect(b">>> ")
         s.line("n > 0")
         check(s.screen()[-2] == "True", "loop did not run: %r" % s.screen()[-4:])
+        s.send("input()" + ENTER)    # a blocking read is interrupted too
+        time.sleep(0.3)
+        s.send(CTRL_C)
+        s.expect(b"KeyboardInterrupt")
+        s.expect(b">>> ")
     finally:
         s.close()
 

@@ -246,7 +246,13 @@ int main(int argc, char **argv) {
     qstr_init();
     mp_init();
     mp_unix_init();
-    signal(SIGINT, sigint_handler);
+    // Ctrl-C: no SA_RESTART, so that a blocking read (input(), a pipe)
+    // returns EINTR and the reader raises the KeyboardInterrupt at once.
+    struct sigaction sa;
+    memset(&sa, 0, sizeof sa);
+    sa.sa_handler = sigint_handler;
+    sigemptyset(&sa.sa_mask);
+    sigaction(SIGINT, &sa, NULL);
 
     // Second pass: everything else.
     bool inspect = false;

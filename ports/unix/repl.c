@@ -95,8 +95,10 @@ static bool starts_with_word(const char *s, size_t len, const char *word) {
 
 // More lines are needed when brackets or a triple-quoted string are open,
 // the text ends with a backslash, or it is a compound statement whose last
-// line is not empty (a block ends with an empty line). Comments and
-// strings are skipped when counting brackets.
+// line is not empty (a block ends with an empty line). A compound
+// statement starts with one of its keywords or a decorator, or has a first
+// line ending with ':' (match, whose keyword is also a plain name).
+// Comments and strings are skipped when counting brackets.
 static bool needs_more(const char *s, size_t len) {
     if (len == 0) {
         return false;
@@ -110,8 +112,18 @@ static bool needs_more(const char *s, size_t len) {
     char quote = 0;
     bool triple = false;
     bool backslash_end = false;  // the text ends with a line-continuing backslash
+    bool first_line = true;
+    char last_sig = 0;  // last significant character of the first line
     for (size_t i = 0; i < len; i++) {
         char c = s[i];
+        if (first_line && !quote) {
+            if (c == '\n' && depth == 0) {
+                first_line = false;
+                is_compound |= last_sig == ':';
+            } else if (c != ' ' && c != '\t' && c != '\r' && c != '#') {
+                last_sig = c;
+            }
+        }
         if (quote) {
             if (c == '\\') {
                 if (i + 1 == len) {
@@ -171,6 +183,9 @@ static bool needs_more(const char *s, size_t len) {
     }
     if (backslash_end) {
         return true;
+    }
+    if (first_line && last_sig == ':') {
+        is_compound = true;
     }
     return is_compound && s[len - 1] != '\n';
 }

@@ -1,0 +1,32 @@
+# int/float/complex/bool constructors, methods, reprs, arithmetic edge cases
+def t(f, *a, **k):
+    try:
+        print(repr(f(*a, **k)))
+    except Exception as e:
+        print(type(e).__name__, e)
+t(int, "0x1f", 0); t(int, "0b101", 0); t(int, "0o17", 0); t(int, "017", 0); t(int, "1_000"); t(int, " -42 "); t(int, "z", 36); t(int, "10", base=2); t(int, "1__0"); t(int, "_1")
+t(int, 3.9); t(int, -3.9); t(int, "3.5"); t(int, ""); t(int, "12", 1); t(int, "12", 37); t(int, 5, 10); t(int, b"42"); t(int, bytearray(b"7")); t(int, float("inf")); t(int, float("nan"))
+t(int.from_bytes, b"\x01\x00", "big"); t(int.from_bytes, b"\x01\x00", "little"); t(int.from_bytes, b"\xff", "big", signed=True); t(int.from_bytes, [1, 2], byteorder="big"); t(int.from_bytes, b"\x01")
+t((1024).to_bytes, 2, "big"); t((-1).to_bytes, 2, "little", signed=True); t((256).to_bytes, 1, "big"); t((-1).to_bytes, 1, "big"); t((5).to_bytes); t((2**70).to_bytes, 9, "little")
+t((255).bit_length); t((-255).bit_length); t((0).bit_length); t((2**100).bit_length); t((7).bit_count); t((10).as_integer_ratio); t((5).conjugate); t((5).real.__class__)
+print((5).numerator, (5).denominator, (5).imag, True.real, int.__name__, (3).__index__(), (3).__round__(), round(7, -1), (10).__round__(-1))
+t(float, "1e500"); t(float, "-inf"); t(float, " nan "); t(float, "1_0.5"); t(float, "0x10"); t(float, ".5"); t(float, "5."); t(float, "1e"); t(float, ""); t(float, 2**2000)
+t((1.5).is_integer); t((2.0).is_integer); t((0.5).as_integer_ratio); t((1.5).hex); t(float.fromhex, "0x1.8p1"); t(float.fromhex, "-0x1p-1074"); t((0.1).hex); t(float("inf").as_integer_ratio)
+print(repr(0.1), repr(1e16), repr(1e-5), repr(123456789.0), repr(1.0), repr(-0.0), repr(2.5e-310), str(1e100), 1e22, 1e21, 0.1 + 0.2, 1 / 3, 2 ** 0.5)
+print(round(2.5), round(0.125, 2), round(-0.5), round(1.005, 2), round(123.456, -1), round(5e-324, 300), round(1e16 + 1, -1))
+print(float("1.7976931348623157e308"), 5e-324, 2.2250738585072014e-308, float.__name__, (1.5).real, (1.5).imag, (1.5).conjugate())
+print(divmod(-7.5, 2), -7.5 // 2, -7.5 % 2, 7 % -3, -7 // 3, 2 ** -1, (-8) ** (1 / 3) if False else "", 10 ** 20, 10.0 ** 20, pow(10, 20) == 10 ** 20)
+t(lambda: 1 / 0); t(lambda: 1 // 0); t(lambda: 1 % 0); t(lambda: 1.0 / 0); t(lambda: 0 ** -1); t(lambda: 0.0 ** -1); t(lambda: 2.0 ** 10000); t(lambda: 10 ** 400 * 1.0)
+t(lambda: (-1) ** 0.5); t(lambda: 1 << -1); t(lambda: float(10 ** 400))
+c = 3 + 4j
+print(c, repr(c), abs(c), c.real, c.imag, c.conjugate(), c * 1j, c / 2, c ** 2, complex(1), complex("1+2j"), complex(1, 2), complex("-1.5j"), 1j ** 2, -(1j), +c)
+print(complex("(1+2j)"), complex(real=1, imag=3), complex(" 2 "), repr(complex(0, -0.0)), repr(-0j), repr(complex(-0.0, 0)), complex("inf"), complex(1e300, 1e300) * 10)
+t(complex, "1+2"); t(complex, "j2"); t(complex, 1, "2"); t(lambda: c < c); t(lambda: c // 2); t(lambda: c % 2); t(int, c); t(float, c); t(lambda: 1j / 0)
+print(hash(1.5) == hash(1.5), hash(2.0) == hash(2), hash(complex(2, 0)) == hash(2), hash(-1.0) == hash(-1), hash(float("inf")), hash(2**64) == hash(2**64 % (2**61 - 1)))
+print(1 == 1.0, 1 == True, 2**53 + 1 == float(2**53 + 1), 2**53 + 1 > float(2**53), 10**400 > 1e308, float("nan") == float("nan"), 1 < float("inf"), -(10**400) < float("-inf"))
+print(int.__add__(1, 2), float.__mul__(2.0, 3), (1).__add__(1.5), (1.5).__radd__(1), int.__truediv__(1, 2))
+print(format(1234567.891, ","), format(1e-7, ".3"), format(123, "08b"), format(-3.5, "+"), format(1.5, "%"), format(0.0, "e"), format(12, "c"))
+print(bool(0), bool(0.0), bool(0j), bool(-1), bool(1e-300), True + True, True * 3.5, -True, ~True, True & False, True | 0, type(True & False).__name__, type(True + 1).__name__)
+print(True, repr(False), str(True), int(True), float(False), bool("False"), bool([]), bool([0]), bool(None), True == 1.0, hash(True))
+t(bool, 1, 2); t(bool, x=1)
+print(isinstance(True, int), bool.__mro__, issubclass(bool, int), bool(NotImplemented) if False else "")
