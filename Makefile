@@ -59,9 +59,11 @@ run: deps
 
 test: deps
 	$(MAKE) all
+	python3 tools/test_repl.py $(PROG)
 	python3 tests/run_tests.py --binary $(PROG)
 
 test-only:
+	python3 tools/test_repl.py $(PROG)
 	python3 tests/run_tests.py --binary $(PROG)
 
 sanitize: deps

@@ -4,6 +4,7 @@
 // StringIO keeps its text as UTF-8 bytes, but positions (seek/tell/
 // truncate) are in characters as in CPython; while all the text is ASCII
 // (the usual case) the two coincide and no conversion is needed.
+#include <errno.h>
 #include <string.h>
 #include "runtime.h"
 #include "stream.h"
@@ -197,7 +198,11 @@ static mp_uint_t memio_ioctl(mp_obj_t self_in, mp_uint_t request, uintptr_t arg,
             // Byte positions, for C users of the protocol.
             mp_stream_seek_t *s = (mp_stream_seek_t *)arg;
             mp_int_t base = s->whence == MP_SEEK_CUR ? (mp_int_t)m->pos : s->whence == MP_SEEK_END ? (mp_int_t)m->data.len : 0;
-            mp_int_t np = base + s->offset;
+            mp_int_t np;
+            if (__builtin_add_overflow(base, s->offset, &np)) {
+                *errcode = EOVERFLOW;
+                return MP_STREAM_ERROR;
+            }
             m->pos = np < 0 ? 0 : np;
             s->offset = m->pos;
             return 0;
@@ -379,7 +384,10 @@ static mp_obj_t memio_seek(size_t n_args, const mp_obj_t *args) {
         mp_raise_msg_varg(&mp_type_ValueError, "negative seek value %d", (int)offset);
     }
     mp_int_t base = whence == 1 ? (mp_int_t)m->pos : whence == 2 ? (mp_int_t)m->data.len : 0;
-    mp_int_t np = base + offset;
+    mp_int_t np;
+    if (__builtin_add_overflow(base, offset, &np)) {
+        mp_raise_msg(&mp_type_OverflowError, "new position too large");
+    }
     m->pos = np < 0 ? 0 : np;
     return mp_obj_new_int_from_uint(m->pos);
 }

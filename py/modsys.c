@@ -22,6 +22,13 @@ static struct {
     char buf[4096];
 } stdin_ahead;
 
+int mp_sys_stdin_buffered_getc(void) {
+    if (stdin_ahead.pos < stdin_ahead.len) {
+        return (byte)stdin_ahead.buf[stdin_ahead.pos++];
+    }
+    return -1;
+}
+
 static mp_uint_t stdio_read(mp_obj_t self_in, void *out, mp_uint_t size, int *errcode) {
     const mp_obj_stdio_t *self = MP_OBJ_TO_PTR(self_in);
     if (self->fd != 0) {

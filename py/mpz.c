@@ -499,16 +499,33 @@ static void nat_mul(dig_t *r, const dig_t *a, size_t an, const dig_t *b, size_t 
 }
 
 // Knuth's algorithm D: q[0..an-bn] = a / b, r[0..bn) = a % b.
-// an >= bn >= 2, b[bn-1] != 0. q and r may be NULL.
+// an >= bn >= 2, b[bn-1] != 0. q and r may be NULL. Returns whether the
+// remainder is non-zero.
+// The operands are not shifted into normalised copies: the quotient digit
+// estimate only needs the top limbs of the normalised values, computed on
+// the fly, while the multiply-subtract works on the original limbs (the
+// remainder is shift-invariant). This saves a copy of the divisor and two
+// shifting passes.
 static bool nat_divmod_knuth(dig_t *q, dig_t *r, const dig_t *a, size_t an, const dig_t *b, size_t bn) {
     unsigned s = __builtin_clzll(b[bn - 1]);
-    dig_t *v = dig_alloc(bn + an + 1);
-    dig_t *u = v + bn;
-    nat_shl_bits(v, b, bn, s);
-    u[an] = nat_shl_bits(u, a, an, s);
-    dig_t v1 = v[bn - 1], v2 = v[bn - 2];
+    dig_t *w = dig_alloc(an + 1);
+    memcpy(w, a, an * sizeof(dig_t));
+    w[an] = 0;
+    dig_t v1 = b[bn - 1], v2 = b[bn - 2];
+    if (s != 0) {
+        v1 = (v1 << s) | (b[bn - 2] >> (64 - s));
+        v2 = (v2 << s) | (bn >= 3 ? b[bn - 3] >> (64 - s) : 0);
+    }
     for (size_t j = an - bn + 1; j-- > 0;) {
-        dig_t u2 = u[j + bn], u1 = u[j + bn - 1], u0 = u[j + bn - 2];
+        // Top three limbs of the normalised partial remainder.
+        const dig_t *t = w + j + bn;
+        dig_t u2 = t[0], u1 = t[-1], u0 = t[-2];
+        if (s != 0) {
+            dig_t w3 = j + bn >= 3 ? t[-3] : 0;
+            u2 = (u2 << s) | (t[-1] >> (64 - s));
+            u1 = (u1 << s) | (t[-2] >> (64 - s));
+            u0 = (u0 << s) | (w3 >> (64 - s));
+        }
         dig_t qhat, rhat;
         bool check = true;
         if (u2 >= v1) {
@@ -531,23 +548,23 @@ static bool nat_divmod_knuth(dig_t *q, dig_t *r, const dig_t *a, size_t an, cons
                 }
             }
         }
-        dig_t borrow = nat_submul_1(u + j, v, bn, qhat);
-        if (u[j + bn] < borrow) {
-            u[j + bn] -= borrow;
+        dig_t borrow = nat_submul_1(w + j, b, bn, qhat);
+        if (w[j + bn] < borrow) {
+            w[j + bn] -= borrow;
             qhat--;
-            u[j + bn] += nat_add_n(u + j, u + j, v, bn);
+            w[j + bn] += nat_add_n(w + j, w + j, b, bn);
         } else {
-            u[j + bn] -= borrow;
+            w[j + bn] -= borrow;
         }
         if (q != NULL) {
             q[j] = qhat;
         }
     }
-    bool nonzero = nat_norm(u, bn) != 0;
+    bool nonzero = nat_norm(w, bn) != 0;
     if (r != NULL) {
-        nat_shr_bits(r, u, bn, s);
+        memcpy(r, w, bn * sizeof(dig_t));
     }
-    dig_free(v);
+    dig_free(w);
     return nonzero;
 }
 

@@ -770,10 +770,18 @@ static char *abs_digits(mp_obj_t o, int base, bool upper, size_t *len, char *sma
         const char *chars = upper ? "0123456789ABCDEF" : "0123456789abcdef";
         char tmp[72];
         size_t n = 0;
-        do {
-            tmp[n++] = chars[u % base];
-            u /= base;
-        } while (u);
+        if (base == 10) {
+            // Constant divisor: the compiler turns this into multiplications.
+            do {
+                tmp[n++] = '0' + u % 10;
+                u /= 10;
+            } while (u);
+        } else {
+            do {
+                tmp[n++] = chars[u % base];
+                u /= base;
+            } while (u);
+        }
         for (size_t i = 0; i < n; i++) {
             small[i] = tmp[n - 1 - i];
         }
@@ -976,6 +984,9 @@ static mp_obj_t int_make_new(const mp_obj_type_t *type, size_t n_args, size_t n_
     }
     mp_obj_t x = args[0];
     if (base_obj != MP_OBJ_NULL) {
+        if (!is_text_like(x) && mp_obj_is_obj(x) && (mp_obj_get_type(x)->flags & MP_TYPE_FLAG_USER)) {
+            x = mp_obj_get_native(x, NULL);  // a str/bytes subclass instance
+        }
         if (!is_text_like(x)) {
             mp_raise_TypeError("int() can't convert non-string with explicit base");
         }

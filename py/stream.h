@@ -156,6 +156,11 @@ extern const mp_obj_fun_builtin_t mp_stream_next_obj;       // __next__
 // a text settings record (raises ValueError/LookupError/TypeError).
 void mp_stream_text_init(mp_stream_text_t *t, mp_obj_t encoding, mp_obj_t errors, mp_obj_t newline);
 
+// sys.stdin reads standard input ahead in chunks. A port that also reads
+// the console directly (the REPL's line editor) should first take the
+// bytes read ahead with this: the next one, or -1 if there are none.
+int mp_sys_stdin_buffered_getc(void);
+
 // File objects (the port's file module, ports/unix/file.c).
 extern const mp_obj_type_t mp_type_fileio;   // binary files (io.FileIO)
 extern const mp_obj_type_t mp_type_textio;   // text files (io.TextIOWrapper)

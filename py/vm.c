@@ -12,6 +12,7 @@
 // discarded and the exception moves to its caller, until the run's first
 // frame, whose exception is returned to the C caller.
 #include <alloca.h>
+#include <math.h>
 #include <string.h>
 #include "runtime.h"
 #include "vm.h"
@@ -169,8 +170,8 @@ typedef struct _attr_cache_t {
 static attr_cache_t attr_cache[1 << ATTR_CACHE_BITS];
 
 static inline attr_cache_t *attr_cache_slot(const byte *ip, uintptr_t key) {
-    uint64_t h = ((uint64_t)(uintptr_t)ip + key * 0x9E3779B97F4A7C15ULL) * 0xD6E8FEB86659FD93ULL;
-    return &attr_cache[h >> (64 - ATTR_CACHE_BITS)];
+    uintptr_t h = (uintptr_t)ip ^ (uintptr_t)((key * 0x9E3779B97F4A7C15ULL) >> (64 - ATTR_CACHE_BITS));
+    return &attr_cache[h & ((1 << ATTR_CACHE_BITS) - 1)];
 }
 
 static inline const mp_obj_user_type_t *utype_of(const mp_obj_type_t *t) {
@@ -1036,12 +1037,17 @@ __attribute__((noinline)) static int vm_loop(vm_state_t *st) {
 #define CLEAR_ABOVE(top) do { for (mp_obj_t *p_ = sp + 1; p_ <= (top); p_++) { *p_ = MP_OBJ_NULL; } } while (0)
 #define TOP() (*sp)
 #define SET_TOP(v) (*sp = (v))
+// (Operands up to 2^14, e.g. most qstr numbers, take the unrolled path.)
 #define DECODE_UINT(v) do { \
         byte b_ = *ip++; \
-        v = b_ & 0x7f; \
-        if (b_ & 0x80) { \
-            unsigned sh_ = 7; \
-            do { b_ = *ip++; v |= (size_t)(b_ & 0x7f) << sh_; sh_ += 7; } while (b_ & 0x80); \
+        v = b_; \
+        if (MP_UNLIKELY(b_ & 0x80)) { \
+            b_ = *ip++; \
+            v = (v & 0x7f) | ((size_t)(b_ & 0x7f) << 7); \
+            if (MP_UNLIKELY(b_ & 0x80)) { \
+                unsigned sh_ = 14; \
+                do { b_ = *ip++; v |= (size_t)(b_ & 0x7f) << sh_; sh_ += 7; } while (b_ & 0x80); \
+            } \
         } \
 } while (0)
 #define DECODE_JUMP(v) do { v = (int16_t)(ip[0] | (ip[1] << 8)); ip += 2; } while (0)
@@ -1297,6 +1303,15 @@ dispatch:
         attr_cache_t *c = attr_cache_lookup(ip, o, q, &hit);
         mp_obj_t dest[2];
         if (MP_LIKELY(hit)) {
+            if (MP_LIKELY(c->kind == AC_INST)) {
+                // (the most frequent case, inline)
+                mp_map_t *m = &((mp_obj_instance_t *)MP_OBJ_TO_PTR(o))->members;
+                size_t i = c->idx;
+                if (MP_LIKELY(!m->is_const && i < m->used && m->table[i].key == mp_obj_new_qstr(q))) {
+                    SET_TOP(m->table[i].value);
+                    DISPATCH();
+                }
+            }
             if (c->kind == AC_PROPERTY) {
                 // The getter runs as an inline call; its result replaces o.
                 mp_obj_t getter = ((mp_obj_property_t *)MP_OBJ_TO_PTR(c->value))->fget;
@@ -1372,9 +1387,21 @@ dispatch:
         mp_obj_t o = sp[0];
         bool hit;
         attr_cache_t *c = attr_cache_lookup(ip, o, q, &hit);
-        if (MP_LIKELY(hit) && attr_cache_use(c, o, q, sp)) {
-            sp++;
-            DISPATCH();
+        if (MP_LIKELY(hit)) {
+            if (MP_LIKELY(c->kind == AC_METHOD)) {
+                // (the most frequent case, inline)
+                mp_map_t *m = &((mp_obj_instance_t *)MP_OBJ_TO_PTR(o))->members;
+                if (MP_LIKELY(!m->is_const && c->elem->value == c->value && members_lack(m, q))) {
+                    sp[0] = c->value;
+                    sp[1] = o;
+                    sp++;
+                    DISPATCH();
+                }
+            }
+            if (attr_cache_use(c, o, q, sp)) {
+                sp++;
+                DISPATCH();
+            }
         }
         MARK();
         mp_load_method(o, q, sp);
@@ -1613,6 +1640,20 @@ dispatch:
                     }
                     r = mp_obj_new_float(a / b);
                     break;
+                case MP_BINARY_OP_POWER: {
+                    // (a positive base and a finite result: what CPython
+                    // computes with the same pow(); the rest raises or
+                    // goes complex in the slow path)
+                    if (!(a > 0)) {
+                        goto binary_slow;
+                    }
+                    double p = pow(a, b);
+                    if (!isfinite(p)) {
+                        goto binary_slow;
+                    }
+                    r = mp_obj_new_float(p);
+                    break;
+                }
                 case MP_BINARY_OP_LESS:
                     r = mp_obj_new_bool(a < b);
                     break;

@@ -209,6 +209,30 @@ class Session:
         self.expect(b"\n")
         self.expect(b">>> ")
 
+    def shows(self, last, what="", timeout=5.0):
+        """Wait until the screen ends with the line(s) `last`."""
+        if isinstance(last, str):
+            last = [last]
+        end = time.time() + timeout
+        while True:
+            got = self.screen()[-len(last):]
+            if got == last:
+                return
+            try:
+                if not self._read(0.05) and time.time() >= end:
+                    raise Failure("%s: screen ends with %r, want %r" % (what, got, last))
+            except EOFError:
+                raise Failure("%s: interpreter ended; screen ends with %r" % (what, got))
+
+    def wait_running(self, timeout=5.0):
+        """Wait until code runs (the terminal has signal keys again)."""
+        end = time.time() + timeout
+        while not (self.term_attrs()[3] & termios.ISIG):
+            if time.time() >= end:
+                raise Failure("code did not start")
+            time.sleep(0.02)
+        time.sleep(0.05)
+
     def screen(self):
         s = Screen(self.width)
         s.feed(self.out)
@@ -397,7 +421,7 @@ def test_ctrl_c_interrupts_running_code():
     try:
         s.line("while True: pass", b"... ")
         s.send(ENTER)
-        time.sleep(0.3)
+        s.wait_running()
         s.send(CTRL_C)
         s.expect(b"KeyboardInterrupt")
         s.expect(b">>> ")
@@ -408,14 +432,14 @@ def test_ctrl_c_interrupts_running_code():
         s.send(BS + ENTER)
         s.expect(b">>> ")
         s.send("f()" + ENTER)
-        time.sleep(0.3)
+        s.wait_running()
         s.send(CTRL_C)
         s.expect(b"KeyboardInterrupt")
         s.expect(b">>> ")
         s.line("n > 0")
         check(s.screen()[-2] == "True", "loop did not run: %r" % s.screen()[-4:])
         s.send("input()" + ENTER)    # a blocking read is interrupted too
-        time.sleep(0.3)
+        s.wait_running()
         s.send(CTRL_C)
         s.expect(b"KeyboardInterrupt")
         s.expect(b">>> ")
@@ -429,17 +453,13 @@ def test_history():
         s.line("1 + 1")
         s.line("2 + 2")
         s.send(UP + UP)
-        s.settle()
-        check(s.screen()[-1] == ">>> 1 + 1", "two Ups: %r" % s.screen()[-1])
+        s.shows(">>> 1 + 1", "two Ups")
         s.send(DOWN)
-        s.settle()
-        check(s.screen()[-1] == ">>> 2 + 2", "Down: %r" % s.screen()[-1])
+        s.shows(">>> 2 + 2", "Down")
         s.send(DOWN)
-        s.settle()
-        check(s.screen()[-1] == ">>>", "back to the new line: %r" % s.screen()[-1])
+        s.shows(">>>", "back to the new line")
         s.send("zz" + UP + DOWN)
-        s.settle()
-        check(s.screen()[-1] == ">>> zz", "typed text kept: %r" % s.screen()[-1])
+        s.shows(">>> zz", "typed text kept")
         s.send(CTRL_C)
         s.expect(b">>> ")
         s.run(UP)
@@ -448,8 +468,10 @@ def test_history():
         for k in range(110):
             s.line("v%d = %d" % (k, k))
         s.send(UP * 100)
-        s.settle()
-        check(s.screen()[-1] == ">>> v10 = 10", "100th entry: %r" % s.screen()[-1])
+        s.shows(">>> v10 = 10", "100th entry")
+        s.send(UP)
+        s.send("#")
+        s.shows(">>> v10 = 10#", "no 101st entry")
     finally:
         s.close()
 
@@ -473,6 +495,8 @@ def test_line_editing_keys():
         ("print(11, 22)\x1b[1;5D\x1b[1;5D4", "411 22"),                   # Ctrl-Left
         ("print(11, 22)\x1b[H\x1b[1;5C\x1b[1;5C5", "115 22"),             # Ctrl-Right
         ("print(11, 22)\x1b[1;3D6", "11 622"),                            # Alt-Left
+        ("print(11, 22)\x1b\x1b[D\x1b\x1b[D7", "711 22"),                  # ESC-prefixed Left
+        ("11 + 22\x1b[H\x1b\x1bOC0", "132"),                               # ESC-prefixed SS3 Right
         ("print(1, 2)\x02\x02\x02\x06\x0477", "1 77"),               # Ctrl-B/F/D (emacs)
         ("print('x\u00e9')" + LEFT * 2 + BS, "x"),                      # UTF-8 backspace
         ("print('h\u00e9llo')" + LEFT * 3 + BS + "L", "h\u00e9lLo"),     # UTF-8
@@ -492,10 +516,8 @@ def test_long_line_wraps():
     try:
         body = "a" * 60
         s.send("print('%s')" % body + "\x1b[H" + RIGHT * 7 + "X" + "\x1b[F" + LEFT * 2 + "Y")
-        s.settle()
-        rows = s.screen()
-        joined = rows[-2] + rows[-1]
-        check(joined == ">>> print('X%sY')" % body, "wrapped line shows %r" % rows[-2:])
+        want = ">>> print('X%sY')" % body
+        s.shows([want[:40], want[40:]], "wrapped line")
         s.run("")
         check(s.screen()[-3] + s.screen()[-2] == "X%sY" % body, "ran %r" % s.screen()[-3:])
     finally:
@@ -507,24 +529,19 @@ def test_tab_completion():
     try:
         s.line("import sys")
         s.send("sys.pa" + TAB)
-        s.settle()
-        check(s.screen()[-1] == ">>> sys.path", "unique: %r" % s.screen()[-1])
+        s.shows(">>> sys.path", "unique")
         s.send(CTRL_C)
         s.expect(b">>> ")
         s.send("sys.std" + TAB)
-        s.settle()
-        check_lines(s.screen()[-3:], [">>> sys.std", "stderr          stdin           stdout", ">>> sys.std"],
-                    "candidates")
+        s.shows([">>> sys.std", "stderr          stdin           stdout", ">>> sys.std"], "candidates")
         s.send(CTRL_C)
         s.expect(b">>> ")
         s.line("xyz_long_name_1 = 1")
         s.line("xyz_long_name_2 = 2")
         s.send("xyz" + TAB)
-        s.settle()
-        check(s.screen()[-1] == ">>> xyz_long_name_", "common prefix: %r" % s.screen()[-1])
+        s.shows(">>> xyz_long_name_", "common prefix")
         s.send(TAB)
-        s.settle()
-        check_lines(s.screen()[-2:], ["xyz_long_name_1" + " " * 17 + "xyz_long_name_2", ">>> xyz_long_name_"], "second Tab")
+        s.shows(["xyz_long_name_1" + " " * 17 + "xyz_long_name_2", ">>> xyz_long_name_"], "second Tab")
         s.run("2")
         check(s.screen()[-2] == "2", "completed name ran")
         s.run("pri" + TAB + "(42)")   # a builtin
@@ -536,8 +553,7 @@ def test_tab_completion():
         s.line("k = K()")
         s.line("k.attr_x = 3")
         s.send("k." + TAB)
-        s.settle()
-        check_lines(s.screen()[-2:], ["attr_x          method_one", ">>> k."], "instance attributes")
+        s.shows(["attr_x          method_one", ">>> k."], "instance attributes")
         s.run("m" + TAB)
         check(s.screen()[-2].startswith("<bound method"), "k.method_one: %r" % s.screen()[-3:])
         s.send("if 1:" + ENTER)
@@ -627,7 +643,7 @@ def test_raw_repl_interrupt():
         enter_raw(s)
         s.send("while True: pass" + CTRL_D)
         s.expect(b"OK")
-        time.sleep(0.3)
+        s.wait_running()
         s.send(CTRL_C)
         got = s.expect(b"\x04>")
         check(got.startswith(b"\x04Traceback (most recent call last):\r\n") and b"KeyboardInterrupt" in got,
@@ -679,7 +695,7 @@ def test_sys_exit_status_and_signal_restore():
     s = start()
     try:
         s.send("abc")
-        s.settle()
+        s.shows(">>> abc")
         check(not (s.term_attrs()[3] & termios.ICANON), "editing in raw mode")
         os.kill(s.pid, signal.SIGTERM)
         s.wait_exit()
@@ -692,6 +708,7 @@ def test_input_while_running():
     s = start()
     try:
         s.send("x = input('? ')" + ENTER)
+        s.expect(b"\n")
         s.expect(b"? ")
         s.send("hello" + ENTER)
         s.expect(b">>> ")

@@ -366,8 +366,10 @@ static mp_uint_t file_ioctl(mp_obj_t self_in, mp_uint_t request, uintptr_t arg, 
                 return MP_STREAM_ERROR;
             }
             off_t offset = s->offset;
-            if (s->whence == SEEK_CUR && f->state == ST_READING) {
-                offset -= f->len - f->pos;
+            if (s->whence == SEEK_CUR && f->state == ST_READING
+                && __builtin_sub_overflow(offset, (off_t)(f->len - f->pos), &offset)) {
+                *errcode = EINVAL;
+                return MP_STREAM_ERROR;
             }
             f->state = ST_IDLE;
             f->pos = f->len = 0;

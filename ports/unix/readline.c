@@ -22,6 +22,7 @@
 #include <unistd.h>
 #include <sys/ioctl.h>
 #include "runtime.h"
+#include "stream.h"
 #include "mphal.h"
 #include "readline.h"
 #include "repl.h"
@@ -123,6 +124,11 @@ static int last_byte = -1;  // the byte returned before, to take "\r\n" as one E
 
 static int getc_raw(void) {
     mp_hal_stdout_flush();
+    // Bytes that sys.stdin read ahead (input() in a piped session) come first.
+    int buffered = mp_sys_stdin_buffered_getc();
+    if (buffered >= 0) {
+        return buffered;
+    }
     for (;;) {
         // poll() is always interrupted by a signal (read() may be restarted),
         // so a Ctrl-C sent as SIGINT is seen here at once.
@@ -208,6 +214,7 @@ static struct {
     size_t cursor;    // byte offset into line->buf
     size_t term_row;  // rows the terminal cursor is below the prompt's row
     int esc;
+    bool esc_meta;    // ESC ESC [ ...: Alt held with an arrow key (word move)
     char esc_param[16];
     size_t esc_len;
     int hist_cur;     // -1: the line being typed, else an index into hist
@@ -504,7 +511,7 @@ static void csi(char final) {
     }
     // A modifier (ESC [ 1 ; 5 D: Ctrl, 3: Alt, ...) on the arrows moves by
     // words; rxvt sends ESC [ 5 D style without the "1;".
-    bool mod = p2 > 1 || (p1 > 1 && rl.esc_len == 1);
+    bool mod = p2 > 1 || (p1 > 1 && rl.esc_len == 1) || rl.esc_meta;
     switch (final) {
         case 'A':
             history_move(1);
@@ -558,6 +565,8 @@ static void escape_byte(int c) {
                 cut(word_left(rl.cursor), rl.cursor, true);
             } else if (c == 27) {
                 rl.esc = ESC_ESC;
+                rl.esc_meta = true;
+                return;
             }
             break;
         case ESC_CSI:
@@ -579,9 +588,9 @@ static void escape_byte(int c) {
             } else if (c == 'B') {
                 history_move(-1);
             } else if (c == 'C') {
-                set_cursor(char_right(rl.cursor));
+                set_cursor(rl.esc_meta ? word_right(rl.cursor) : char_right(rl.cursor));
             } else if (c == 'D') {
-                set_cursor(char_left(rl.cursor));
+                set_cursor(rl.esc_meta ? word_left(rl.cursor) : char_left(rl.cursor));
             } else if (c == 'H') {
                 set_cursor(rl.start);
             } else if (c == 'F') {
@@ -665,6 +674,7 @@ int mp_readline(vstr_t *line, const char *prompt, int flags) {
     rl.cursor = line->len;
     rl.term_row = 0;
     rl.esc = ESC_NONE;
+    rl.esc_meta = false;
     rl.hist_cur = -1;
     free(rl.hist_saved);
     rl.hist_saved = NULL;
@@ -686,6 +696,9 @@ int mp_readline(vstr_t *line, const char *prompt, int flags) {
         }
         if (rl.esc != ESC_NONE) {
             escape_byte(c);
+            if (rl.esc == ESC_NONE) {
+                rl.esc_meta = false;
+            }
             continue;
         }
         bool empty = line->len == rl.start;
