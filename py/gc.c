@@ -97,10 +97,33 @@ static inline void *ptr_of(size_t b) {
 }
 static size_t alloc_len(size_t head) {
     size_t b = head + 1;
-    while (b < gc.n_blocks && atb_get(b) == AT_TAIL) {
-        b++;
+    while (b < gc.n_blocks) {
+        if ((b & 3) == 0 && b + 4 <= gc.n_blocks && gc.atb[b >> 2] == 0xAA) {
+            b += 4;  // four tails at once
+        } else if (atb_get(b) == AT_TAIL) {
+            b++;
+        } else {
+            break;
+        }
     }
     return b - head;
+}
+
+// Mark blocks [from, to) as tails, a byte (four blocks) at a time where
+// possible: large allocations are common (big ints, big lists).
+static void set_tails(size_t from, size_t to) {
+    size_t b = from;
+    while (b < to && (b & 3) != 0) {
+        atb_set(b++, AT_TAIL);
+    }
+    if (to - b >= 4) {
+        size_t nbytes = (to - b) / 4;
+        memset(&gc.atb[b >> 2], 0xAA, nbytes);
+        b += nbytes * 4;
+    }
+    while (b < to) {
+        atb_set(b++, AT_TAIL);
+    }
 }
 
 // The region must be zeroed already when the port defines
@@ -227,6 +250,10 @@ NO_ASAN __attribute__((noinline)) static void scan_stack(void) {
 
 static void queue_finalisers(void) {
     for (size_t b = 0; b < gc.high_water; b++) {
+        if ((b & 7) == 0 && gc.ftb[b >> 3] == 0) {
+            b += 7;  // no finaliser among these eight blocks
+            continue;
+        }
         if (atb_get(b) == AT_HEAD && bit_get(gc.ftb, b)) {
             // Unreachable with a finaliser: keep it (and what it uses) for
             // one more cycle so that __del__ sees valid objects.
@@ -244,9 +271,30 @@ static void queue_finalisers(void) {
 }
 
 static void sweep(void) {
-    bool in_free = false;
+    bool in_free = false;  // inside the tail of an allocation being freed
     size_t live = 0;
-    for (size_t b = 0; b < gc.high_water; b++) {
+    size_t b = 0;
+    while (b < gc.high_water) {
+        // Whole ATB bytes first: four free blocks, or four tails (the body
+        // of a large allocation), are settled without looking at each.
+        if ((b & 3) == 0 && b + 4 <= gc.high_water) {
+            byte x = gc.atb[b >> 2];
+            if (x == 0x00) {
+                in_free = false;
+                b += 4;
+                continue;
+            }
+            if (x == 0xAA) {  // AT_TAIL x 4
+                if (in_free) {
+                    gc.atb[b >> 2] = 0;
+                    POISON(ptr_of(b), 4 * BYTES_PER_BLOCK);
+                } else {
+                    live += 4;
+                }
+                b += 4;
+                continue;
+            }
+        }
         switch (atb_get(b)) {
             case AT_HEAD:
                 in_free = true;
@@ -262,6 +310,8 @@ static void sweep(void) {
                 if (in_free) {
                     atb_set(b, AT_FREE);
                     POISON(ptr_of(b), BYTES_PER_BLOCK);
+                } else {
+                    live++;
                 }
                 break;
             case AT_MARK:
@@ -270,11 +320,10 @@ static void sweep(void) {
                 live++;
                 break;
             default:
-                if (!in_free) {
-                    live++;
-                }
+                in_free = false;
                 break;
         }
+        b++;
     }
     // The next automatic collection comes after as much new allocation as
     // is live now (at least GC_MIN_TRIGGER): memory use stays within about
@@ -398,9 +447,7 @@ static void *alloc_blocks(size_t n) {
         }
     }
     atb_set(head, AT_HEAD);
-    for (size_t i = head + 1; i < head + n; i++) {
-        atb_set(i, AT_TAIL);
-    }
+    set_tails(head + 1, head + n);
     gc.alloc_hint = head + n;
     if (head + n > gc.high_water) {
         gc.high_water = head + n;
@@ -461,8 +508,17 @@ void gc_free(void *ptr) {
         return;
     }
     size_t n = alloc_len(b);
-    for (size_t i = 0; i < n; i++) {
-        atb_set(b + i, AT_FREE);
+    atb_set(b, AT_FREE);
+    size_t i = b + 1, end = b + n;
+    while (i < end && (i & 3) != 0) {
+        atb_set(i++, AT_FREE);
+    }
+    if (end - i >= 4) {
+        memset(&gc.atb[i >> 2], 0, (end - i) / 4);
+        i += ((end - i) / 4) * 4;
+    }
+    while (i < end) {
+        atb_set(i++, AT_FREE);
     }
     bit_clear(gc.ftb, b);
     bit_clear(gc.ntb, b);
@@ -522,9 +578,7 @@ void *gc_realloc(void *ptr, size_t n_bytes, bool allow_move) {
         got++;
     }
     if (got == need) {
-        for (size_t i = end; i < end + need; i++) {
-            atb_set(i, AT_TAIL);
-        }
+        set_tails(end, end + need);
         if (end + need > gc.high_water) {
             gc.high_water = end + need;
         }
