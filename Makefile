@@ -60,10 +60,12 @@ run: deps
 test: deps
 	$(MAKE) all
 	python3 tools/test_repl.py $(PROG)
+	python3 tools/test_cmdline.py $(PROG)
 	python3 tests/run_tests.py --binary $(PROG)
 
 test-only:
 	python3 tools/test_repl.py $(PROG)
+	python3 tools/test_cmdline.py $(PROG)
 	python3 tests/run_tests.py --binary $(PROG)
 
 sanitize: deps

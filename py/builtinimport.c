@@ -14,6 +14,19 @@
 #include "objmodule.h"
 #include "bc.h"
 
+// sys.path as the program sees it: the sys module's attribute (which may
+// have been rebound to a new list), else the list made at start-up.
+static mp_obj_t current_sys_path(void) {
+    mp_map_elem_t *sys = mp_map_lookup_qstr(&MP_STATE(modules)->map, MP_QSTR_sys, MP_MAP_LOOKUP);
+    if (sys != NULL && mp_obj_is_type(sys->value, &mp_type_module)) {
+        mp_map_elem_t *p = mp_map_lookup_qstr(&mp_obj_module_get_globals(sys->value)->map, MP_QSTR_path, MP_MAP_LOOKUP);
+        if (p != NULL) {
+            return p->value;
+        }
+    }
+    return MP_STATE(sys_path);
+}
+
 static mp_obj_t modules_lookup(qstr name) {
     mp_map_elem_t *e = mp_map_lookup_qstr(&MP_STATE(modules)->map, name, MP_MAP_LOOKUP);
     return e ? e->value : MP_OBJ_NULL;
@@ -231,7 +244,7 @@ static mp_obj_t import_dotted(const char *name, size_t len, mp_obj_t *top) {
         if (module == MP_OBJ_NULL) {
             mp_obj_t dirs;
             if (parent == MP_OBJ_NULL) {
-                dirs = MP_STATE(sys_path);
+                dirs = current_sys_path();
             } else {
                 mp_map_elem_t *p = mp_map_lookup_qstr(&mp_obj_module_get_globals(parent)->map, MP_QSTR___path__, MP_MAP_LOOKUP);
                 if (p == NULL) {
@@ -402,7 +415,7 @@ void mp_import_run_main(const char *name) {
     mp_obj_t top;
     // Import parents normally, then run the leaf as __main__.
     const char *dot = strrchr(name, '.');
-    mp_obj_t dirs = MP_STATE(sys_path);
+    mp_obj_t dirs = current_sys_path();
     if (dot != NULL) {
         mp_obj_t parent = import_dotted(name, dot - name, &top);
         mp_map_elem_t *p = mp_map_lookup_qstr(&mp_obj_module_get_globals(parent)->map, MP_QSTR___path__, MP_MAP_LOOKUP);

@@ -673,3 +673,19 @@ void gc_dump_info(void) {
         (unsigned)info.num_1block, (unsigned)info.num_2block,
         (unsigned)(info.max_block / BYTES_PER_BLOCK), (unsigned)(info.max_free / BYTES_PER_BLOCK));
 }
+
+// A map of the used part of the heap, 64 blocks a line: '.' free,
+// 'h' head of an allocation, '=' its tail (micropython.mem_info(1)).
+void gc_dump_alloc_table(void) {
+    static const char chars[4] = {'.', 'h', '=', 'm'};
+    mp_printf(&mp_plat_print, "GC memory layout; from %p:", gc.pool_start);
+    char line[64];
+    for (size_t b = 0; b < gc.high_water; b += 64) {
+        size_t n = gc.high_water - b < 64 ? gc.high_water - b : 64;
+        for (size_t i = 0; i < n; i++) {
+            line[i] = chars[atb_get(b + i)];
+        }
+        mp_printf(&mp_plat_print, "\n%08x: %.*s", (unsigned)(b * BYTES_PER_BLOCK), (int)n, line);
+    }
+    mp_printf(&mp_plat_print, "\n(%u blocks unused above)\n", (unsigned)(gc.n_blocks - gc.high_water));
+}

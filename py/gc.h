@@ -50,5 +50,6 @@ typedef struct _gc_info_t {
 } gc_info_t;
 void gc_info(gc_info_t *info);
 void gc_dump_info(void);
+void gc_dump_alloc_table(void);  // block map of the used heap
 
 #endif

@@ -5,6 +5,10 @@
 
 MP_NORETURN void m_malloc_fail(size_t num_bytes) {
     (void)num_bytes;
+    if (gc_is_locked() && MP_STATE(memory_error_locked) != MP_OBJ_NULL) {
+        mp_obj_exception_clear_traceback(MP_STATE(memory_error_locked));
+        nlr_raise(MP_STATE(memory_error_locked));
+    }
     if (MP_STATE(memory_error) != MP_OBJ_NULL) {
         mp_obj_exception_clear_traceback(MP_STATE(memory_error));
         nlr_raise(MP_STATE(memory_error));
@@ -58,5 +62,14 @@ void *m_realloc(void *ptr, size_t new_num_bytes) {
 void m_free(void *ptr) {
     if (ptr != NULL) {
         gc_free(ptr);
+    }
+}
+
+// Preallocate the exceptions that report a failed allocation: when the
+// heap is full or locked there is no memory to build them then.
+void m_malloc_init(void) {
+    if (MP_STATE(memory_error_locked) == MP_OBJ_NULL) {
+        MP_STATE(memory_error_locked) = mp_obj_new_exception_msg(&mp_type_MemoryError,
+            "memory allocation failed, heap is locked");
     }
 }

@@ -17,6 +17,8 @@ void *m_realloc(void *ptr, size_t new_num_bytes);
 void *m_realloc_maybe(void *ptr, size_t new_num_bytes);
 void m_free(void *ptr);
 MP_NORETURN void m_malloc_fail(size_t num_bytes);
+// Preallocates the MemoryError instances (called by mp_init's caller).
+void m_malloc_init(void);
 
 #define m_new(type, num) ((type *)(m_malloc(sizeof(type) * (num))))
 #define m_new_maybe(type, num) ((type *)(m_malloc_maybe(sizeof(type) * (num))))

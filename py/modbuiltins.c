@@ -52,7 +52,7 @@ static void kw_check(mp_map_t *kw, const char *fname, const qstr *allowed, size_
             }
         }
         if (!ok) {
-            mp_raise_msg_varg(&mp_type_TypeError, "%s() got an unexpected keyword argument '%q'", fname, k);
+            mp_raise_msg_varg(&mp_type_TypeError, "'%q' is an invalid keyword argument for %s()", k, fname);
         }
     }
 }
@@ -709,7 +709,18 @@ static bool isinstance_impl(mp_obj_t obj, mp_obj_t cls, int depth) {
     if (hook != MP_OBJ_NULL) {
         return mp_obj_is_true(mp_call_function_1(hook, obj));
     }
-    return mp_obj_is_instance_of(obj, MP_OBJ_TO_PTR(cls));
+    if (mp_obj_is_instance_of(obj, MP_OBJ_TO_PTR(cls))) {
+        return true;
+    }
+    // An object may claim another class through __class__ (proxies).
+    const mp_obj_type_t *t = mp_obj_get_type(obj);
+    if (mp_type_is_user(t)) {
+        mp_obj_t c = mp_load_attr_default(obj, MP_QSTR___class__, MP_OBJ_NULL);
+        if (c != MP_OBJ_NULL && c != MP_OBJ_FROM_PTR(t) && is_class(c)) {
+            return mp_obj_is_subclass_fast(MP_OBJ_TO_PTR(c), MP_OBJ_TO_PTR(cls));
+        }
+    }
+    return false;
 }
 
 static mp_obj_t builtin_isinstance(mp_obj_t obj, mp_obj_t cls) {
@@ -1111,7 +1122,7 @@ static mp_obj_t builtin_compile(size_t n_args, const mp_obj_t *args, mp_map_t *k
         {MP_QSTR_optimize, MP_ARG_OBJ, {.u_obj = MP_ROM_INT(-1)}},
     };
     mp_arg_val_t v[MP_ARRAY_SIZE(allowed)];
-    mp_arg_parse_all(n_args, args, kw, MP_ARRAY_SIZE(allowed), allowed, v);
+    mp_arg_parse_all_named(MP_QSTR_compile, n_args, args, kw, MP_ARRAY_SIZE(allowed), allowed, v);
     mp_obj_t fn = mp_obj_get_native(v[1].u_obj, NULL);
     if (!mp_obj_is_str(fn)) {
         fn = mp_obj_str(fn);

@@ -2,42 +2,46 @@
 #include "runtime.h"
 #include "objmodule.h"
 
+// Function objects that carry their name, for repr and error messages.
+#define GC_FUN(obj, name, nmin, nmax, kind, field, f) \
+    static const mp_obj_fun_builtin_t obj = {{&mp_type_builtin_function}, nmin, nmax, kind, MP_QSTR_##name, .fun.field = f}
+
 static mp_obj_t gc_collect_(void) {
     gc_collect();
     return mp_const_none;
 }
-static MP_DEFINE_CONST_FUN_OBJ_0(gc_collect_obj, gc_collect_);
+GC_FUN(gc_collect_obj, collect, 0, 0, MP_FUN_KIND_0, _0, gc_collect_);
 
 static mp_obj_t gc_enable_(void) {
     gc_enable(true);
     return mp_const_none;
 }
-static MP_DEFINE_CONST_FUN_OBJ_0(gc_enable_obj, gc_enable_);
+GC_FUN(gc_enable_obj, enable, 0, 0, MP_FUN_KIND_0, _0, gc_enable_);
 
 static mp_obj_t gc_disable_(void) {
     gc_enable(false);
     return mp_const_none;
 }
-static MP_DEFINE_CONST_FUN_OBJ_0(gc_disable_obj, gc_disable_);
+GC_FUN(gc_disable_obj, disable, 0, 0, MP_FUN_KIND_0, _0, gc_disable_);
 
 static mp_obj_t gc_isenabled_(void) {
     return mp_obj_new_bool(gc_is_enabled());
 }
-static MP_DEFINE_CONST_FUN_OBJ_0(gc_isenabled_obj, gc_isenabled_);
+GC_FUN(gc_isenabled_obj, isenabled, 0, 0, MP_FUN_KIND_0, _0, gc_isenabled_);
 
 static mp_obj_t gc_mem_free_(void) {
     gc_info_t info;
     gc_info(&info);
     return mp_obj_new_int(info.free);
 }
-static MP_DEFINE_CONST_FUN_OBJ_0(gc_mem_free_obj, gc_mem_free_);
+GC_FUN(gc_mem_free_obj, mem_free, 0, 0, MP_FUN_KIND_0, _0, gc_mem_free_);
 
 static mp_obj_t gc_mem_alloc_(void) {
     gc_info_t info;
     gc_info(&info);
     return mp_obj_new_int(info.used);
 }
-static MP_DEFINE_CONST_FUN_OBJ_0(gc_mem_alloc_obj, gc_mem_alloc_);
+GC_FUN(gc_mem_alloc_obj, mem_alloc, 0, 0, MP_FUN_KIND_0, _0, gc_mem_alloc_);
 
 // gc.threshold([bytes]): with no argument returns the current value (-1 if
 // disabled); with one sets the allocation amount that triggers a collection.
@@ -49,7 +53,7 @@ static mp_obj_t gc_threshold_(size_t n_args, const mp_obj_t *args) {
     gc_set_threshold(v < 0 ? -1 : v);
     return mp_const_none;
 }
-static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(gc_threshold_obj, 0, 1, gc_threshold_);
+GC_FUN(gc_threshold_obj, threshold, 0, 1, MP_FUN_KIND_VAR, var, gc_threshold_);
 
 static const mp_rom_map_elem_t gc_globals_table[] = {
     {MP_ROM_QSTR(MP_QSTR___name__), MP_ROM_QSTR(MP_QSTR_gc)},

@@ -3,6 +3,7 @@
 #include "mphal.h"
 #include "objmodule.h"
 #include "stream.h"
+#include "modsys.h"
 #include <string.h>
 
 // ---- standard streams: stream objects (py/stream.h) over the port's
@@ -238,15 +239,19 @@ const mp_obj_stdio_t mp_sys_stdin_obj = {{&mp_type_stdio_text}, 0, {.newline = M
 const mp_obj_stdio_t mp_sys_stdout_obj = {{&mp_type_stdio_text}, 1, {.newline = MP_STREAM_NL_LF}, &stdout_buffer_obj};
 const mp_obj_stdio_t mp_sys_stderr_obj = {{&mp_type_stdio_text}, 2, {.newline = MP_STREAM_NL_LF, .errors = MP_ROM_QSTR(MP_QSTR_backslashreplace)}, &stderr_buffer_obj};
 
-// ---- sys functions
+// ---- the current streams, for the rest of the interpreter (modsys.h)
 
-static mp_obj_t sys_exit(size_t n_args, const mp_obj_t *args) {
-    if (n_args == 0) {
-        mp_raise(mp_obj_new_exception(&mp_type_SystemExit));
+// The live globals of the sys module (set by mp_sys_init, a GC root), so
+// that sys.stdout = ... is seen without searching sys.modules.
+static mp_obj_dict_t *sys_globals_live;
+
+mp_obj_t mp_sys_get_stream(qstr name) {
+    if (sys_globals_live == NULL) {
+        return MP_OBJ_NULL;
     }
-    mp_raise(mp_obj_new_exception_arg1(&mp_type_SystemExit, args[0]));
+    mp_map_elem_t *e = mp_map_lookup_qstr(&sys_globals_live->map, name, MP_MAP_LOOKUP);
+    return e != NULL ? e->value : MP_OBJ_NULL;
 }
-static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(sys_exit_obj, 0, 1, sys_exit);
 
 // A printer that writes to any object with a write() method.
 static void print_to_stream(void *data, const char *str, size_t len) {
@@ -257,16 +262,132 @@ static void print_to_stream(void *data, const char *str, size_t len) {
     mp_call_method_n_kw(1, 0, dest);
 }
 
-static mp_obj_t sys_print_exception(size_t n_args, const mp_obj_t *args) {
-    if (n_args > 1 && args[1] != MP_OBJ_FROM_PTR(&mp_sys_stdout_obj)) {
-        mp_print_t p = {(void *)(uintptr_t)args[1], print_to_stream};
-        mp_obj_print_exception(&p, args[0]);
+void mp_sys_printer_for(mp_obj_t stream, mp_print_t *print) {
+    if (stream == MP_OBJ_NULL || stream == MP_OBJ_FROM_PTR(&mp_sys_stdout_obj)) {
+        *print = mp_plat_print;
+    } else if (stream == MP_OBJ_FROM_PTR(&mp_sys_stderr_obj)) {
+        *print = mp_stderr_print;
     } else {
-        mp_obj_print_exception(&mp_plat_print, args[0]);
+        print->data = (void *)(uintptr_t)stream;
+        print->print_strn = print_to_stream;
     }
+}
+
+typedef void (*report_fun_t)(const mp_print_t *print, mp_obj_t arg);
+
+// Runs report(print, arg) for `stream`. Console streams are written
+// directly; for other objects the text is gathered and written with one
+// call: as bytes to native streams (so binary ones such as BytesIO work,
+// as in MicroPython), else as a str to the object's write().
+static void report_to(mp_obj_t stream, report_fun_t report, mp_obj_t arg) {
+    if (stream == MP_OBJ_NULL || stream == MP_OBJ_FROM_PTR(&mp_sys_stdout_obj)
+        || stream == MP_OBJ_FROM_PTR(&mp_sys_stderr_obj)) {
+        mp_print_t p;
+        mp_sys_printer_for(stream, &p);
+        report(&p, arg);
+        return;
+    }
+    vstr_t v;
+    vstr_init(&v, 256);
+    mp_print_t p = mp_print_for_vstr(&v);
+    report(&p, arg);
+    mp_obj_t native = stream;
+    if (mp_get_stream(&native) != NULL) {
+        mp_stream_write_all(native, v.buf, v.len);
+    } else {
+        print_to_stream((void *)(uintptr_t)stream, v.buf, v.len);
+    }
+}
+
+// Runs report on the current sys.stderr; if that fails (a broken
+// replacement object, no memory), again on the console's stderr.
+static bool report_to_stderr(report_fun_t report, mp_obj_t arg) {
+    // Reporting needs memory, even if the code died with the heap locked.
+    while (gc_is_locked()) {
+        gc_unlock();
+    }
+    mp_obj_t stream = mp_sys_get_stream(MP_QSTR_stderr);
+    nlr_buf_t nlr;
+    if (stream != MP_OBJ_NULL && stream != MP_OBJ_FROM_PTR(&mp_sys_stderr_obj)) {
+        if (nlr_push(&nlr) == 0) {
+            report_to(stream, report, arg);
+            nlr_pop();
+            return true;
+        }
+    }
+    if (nlr_push(&nlr) == 0) {
+        report(&mp_stderr_print, arg);
+        nlr_pop();
+        return true;
+    }
+    return false;
+}
+
+static void report_exception(const mp_print_t *print, mp_obj_t exc) {
+    mp_obj_print_exception(print, exc);
+}
+
+void mp_sys_print_exception_stderr(mp_obj_t exc) {
+    if (!report_to_stderr(report_exception, exc)) {
+        // Not even memory for the report: the bare type name.
+        mp_print_str(&mp_stderr_print, mp_obj_get_type_str(exc));
+        mp_print_str(&mp_stderr_print, "\n");
+    }
+}
+
+static void report_str(const mp_print_t *print, mp_obj_t obj) {
+    mp_obj_print_helper(print, obj, PRINT_STR);
+    mp_print_str(print, "\n");
+}
+
+void mp_sys_print_str_stderr(mp_obj_t obj) {
+    report_to_stderr(report_str, obj);
+}
+
+void mp_sys_run_atexit(void) {
+    mp_obj_t f = MP_STATE(sys_exitfunc);
+    if (f != MP_OBJ_NULL && f != mp_const_none) {
+        MP_STATE(sys_exitfunc) = MP_OBJ_NULL;  // once, even if it raises
+        mp_call_function_0(f);
+    }
+}
+
+// ---- sys functions
+
+// Function objects that carry their name, for repr and error messages.
+#define SYS_FUN(obj, name, nmin, nmax, kind, field, f) \
+    static const mp_obj_fun_builtin_t obj = {{&mp_type_builtin_function}, nmin, nmax, kind, MP_QSTR_##name, .fun.field = f}
+
+static mp_obj_t sys_exit(size_t n_args, const mp_obj_t *args) {
+    if (n_args == 0 || args[0] == mp_const_none) {  // CPython: SystemExit().args == ()
+        mp_raise(mp_obj_new_exception(&mp_type_SystemExit));
+    }
+    mp_raise(mp_obj_new_exception_arg1(&mp_type_SystemExit, args[0]));
+}
+SYS_FUN(sys_exit_obj, exit, 0, 1, MP_FUN_KIND_VAR, var, sys_exit);
+
+// print_exception(exc, file=sys.stdout): the traceback as the interpreter
+// prints it for an uncaught exception.
+static mp_obj_t sys_print_exception(size_t n_args, const mp_obj_t *args) {
+    if (!mp_obj_is_exception_instance(args[0])) {
+        mp_raise_TypeError("print_exception() argument must be an exception");
+    }
+    report_to(n_args > 1 ? args[1] : mp_sys_get_stream(MP_QSTR_stdout), report_exception, args[0]);
     return mp_const_none;
 }
-static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(sys_print_exception_obj, 1, 2, sys_print_exception);
+SYS_FUN(sys_print_exception_obj, print_exception, 1, 2, MP_FUN_KIND_VAR, var, sys_print_exception);
+
+// atexit(func): one function called when the interpreter ends (func=None
+// removes it); returns the previous one, as MicroPython does.
+static mp_obj_t sys_atexit(mp_obj_t f) {
+    if (f != mp_const_none && !mp_obj_is_callable(f)) {
+        mp_raise_TypeError("atexit() argument must be callable or None");
+    }
+    mp_obj_t old = MP_STATE(sys_exitfunc);
+    MP_STATE(sys_exitfunc) = f;
+    return old == MP_OBJ_NULL ? mp_const_none : old;
+}
+SYS_FUN(sys_atexit_obj, atexit, 1, 1, MP_FUN_KIND_1, _1, sys_atexit);
 
 static mp_obj_t sys_exc_info(void) {
     mp_obj_t exc = MP_STATE(cur_exception);
@@ -277,12 +398,12 @@ static mp_obj_t sys_exc_info(void) {
     }
     return mp_obj_new_tuple(3, items);
 }
-static MP_DEFINE_CONST_FUN_OBJ_0(sys_exc_info_obj, sys_exc_info);
+SYS_FUN(sys_exc_info_obj, exc_info, 0, 0, MP_FUN_KIND_0, _0, sys_exc_info);
 
 static mp_obj_t sys_getrecursionlimit(void) {
     return MP_OBJ_NEW_SMALL_INT(1000);
 }
-static MP_DEFINE_CONST_FUN_OBJ_0(sys_getrecursionlimit_obj, sys_getrecursionlimit);
+SYS_FUN(sys_getrecursionlimit_obj, getrecursionlimit, 0, 0, MP_FUN_KIND_0, _0, sys_getrecursionlimit);
 
 static mp_obj_t sys_setrecursionlimit(mp_obj_t n) {
     // The real limit is the C stack budget (mp_stack_check); accepted for
@@ -290,12 +411,12 @@ static mp_obj_t sys_setrecursionlimit(mp_obj_t n) {
     mp_obj_get_int(n);
     return mp_const_none;
 }
-static MP_DEFINE_CONST_FUN_OBJ_1(sys_setrecursionlimit_obj, sys_setrecursionlimit);
+SYS_FUN(sys_setrecursionlimit_obj, setrecursionlimit, 1, 1, MP_FUN_KIND_1, _1, sys_setrecursionlimit);
 
 static mp_obj_t sys_intern(mp_obj_t s) {
     return MP_OBJ_NEW_QSTR(mp_obj_str_get_qstr(s));
 }
-static MP_DEFINE_CONST_FUN_OBJ_1(sys_intern_obj, sys_intern);
+SYS_FUN(sys_intern_obj, intern, 1, 1, MP_FUN_KIND_1, _1, sys_intern);
 
 // sys.implementation is a tuple-like record; a small attribute object.
 static void impl_attr(mp_obj_t self, qstr attr, mp_obj_t *dest) {
@@ -342,6 +463,7 @@ static const mp_rom_map_elem_t sys_globals_table[] = {
     {MP_ROM_QSTR(MP_QSTR_exit), MP_ROM_PTR(&sys_exit_obj)},
     {MP_ROM_QSTR(MP_QSTR_print_exception), MP_ROM_PTR(&sys_print_exception_obj)},
     {MP_ROM_QSTR(MP_QSTR_exc_info), MP_ROM_PTR(&sys_exc_info_obj)},
+    {MP_ROM_QSTR(MP_QSTR_atexit), MP_ROM_PTR(&sys_atexit_obj)},
     {MP_ROM_QSTR(MP_QSTR_getrecursionlimit), MP_ROM_PTR(&sys_getrecursionlimit_obj)},
     {MP_ROM_QSTR(MP_QSTR_setrecursionlimit), MP_ROM_PTR(&sys_setrecursionlimit_obj)},
     {MP_ROM_QSTR(MP_QSTR_intern), MP_ROM_PTR(&sys_intern_obj)},
@@ -370,6 +492,13 @@ MP_DEFINE_CONST_MODULE(mp_module_sys, sys_globals);
 void mp_sys_init(void) {
     mp_obj_t sys = mp_module_get_builtin(MP_QSTR_sys);
     mp_map_t *map = &mp_obj_module_get_globals(sys)->map;
+    static bool rooted;
+    if (!rooted) {
+        rooted = true;
+        gc_add_root(&sys_globals_live, 1);
+    }
+    sys_globals_live = mp_obj_module_get_globals(sys);
+    MP_STATE(sys_exitfunc) = MP_OBJ_NULL;  // a soft reset forgets it
     static const qstr dyn[] = {MP_QSTR_path, MP_QSTR_argv, MP_QSTR_modules};
     for (size_t i = 0; i < MP_ARRAY_SIZE(dyn); i++) {
         mp_map_lookup_qstr(map, dyn[i], MP_MAP_LOOKUP_ADD_IF_NOT_FOUND)->value = sys_attr_dynamic(dyn[i]);

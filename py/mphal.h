@@ -14,6 +14,9 @@ void mp_hal_stdout_flush(void);
 // Read up to len bytes of standard input; returns the count, 0 at end of
 // input, -1 on error.
 long mp_hal_stdin_read(char *buf, size_t len);
+// The character that raises KeyboardInterrupt while code runs (3 for
+// Ctrl-C; -1: none, the character is then plain input). micropython.kbd_intr.
+void mp_hal_set_interrupt_char(int c);
 
 // Files, for import. mp_hal_import_stat returns one of these.
 typedef enum {

@@ -19,6 +19,7 @@ typedef struct _mp_state_t {
     mp_obj_t cur_exception;         // exception being handled (sys.exc_info), or NULL
     mp_obj_t keyboard_interrupt;    // preallocated KeyboardInterrupt instance
     mp_obj_t memory_error;          // preallocated MemoryError instance
+    mp_obj_t memory_error_locked;   // preallocated MemoryError for allocation under heap_lock
     mp_obj_t pending_exception;     // raised by the VM at the next check (Ctrl-C, schedule)
     mp_obj_t sched_queue[MICROPY_SCHEDULER_DEPTH * 2];  // (callback, arg) pairs
     mp_obj_t repl_last_value;       // "_"

@@ -541,7 +541,7 @@ static void bytes_construct(vstr_t *out, size_t n_args, size_t n_kw, const mp_ob
         vals[0].u_obj = n_args ? args[0] : MP_OBJ_NULL;
         vals[1].u_obj = vals[2].u_obj = MP_OBJ_NULL;
     } else {
-        mp_arg_parse_all_kw_array(n_args, n_kw, args, 3, bytes_make_new_args, vals);
+        mp_arg_parse_all_kw_array_named(type_name[4] == 'a' ? MP_QSTR_bytearray : MP_QSTR_bytes, n_args, n_kw, args, 3, bytes_make_new_args, vals);
     }
     mp_obj_t src = vals[0].u_obj;
     if (vals[1].u_obj != MP_OBJ_NULL || vals[2].u_obj != MP_OBJ_NULL) {
@@ -662,7 +662,7 @@ static const mp_arg_t decode_args[] = {
 
 static mp_obj_t bytes_decode(size_t n_args, const mp_obj_t *args, mp_map_t *kw) {
     mp_arg_val_t vals[2];
-    mp_arg_parse_all(n_args - 1, args + 1, kw, 2, decode_args, vals);
+    mp_arg_parse_all_named(MP_QSTR_decode, n_args - 1, args + 1, kw, 2, decode_args, vals);
     const byte *d;
     size_t len;
     if (!mp_obj_get_bytes_like(args[0], &d, &len)) {
@@ -679,7 +679,7 @@ static const mp_arg_t hex_args[] = {
 
 static mp_obj_t bytes_hex(size_t n_args, const mp_obj_t *args, mp_map_t *kw) {
     mp_arg_val_t vals[2];
-    mp_arg_parse_all(n_args - 1, args + 1, kw, 2, hex_args, vals);
+    mp_arg_parse_all_named(MP_QSTR_hex, n_args - 1, args + 1, kw, 2, hex_args, vals);
     const byte *d;
     size_t len;
     if (!mp_obj_get_bytes_like(args[0], &d, &len)) {

@@ -26,7 +26,7 @@ static mp_obj_t get_kw(const char *fun, size_t n_kw, const mp_obj_t *kw, qstr na
         } else if (name2 != MP_QSTRnull && q == name2) {
             *out2 = kw[2 * i + 1];
         } else {
-            mp_raise_msg_varg(&mp_type_TypeError, "%s() got an unexpected keyword argument '%s'", fun, qstr_str(q));
+            mp_raise_msg_varg(&mp_type_TypeError, "'%s' is an invalid keyword argument for %s()", qstr_str(q), fun);
         }
     }
     return found;

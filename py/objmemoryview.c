@@ -241,7 +241,7 @@ static mp_obj_t memoryview_make_new(const mp_obj_type_t *type, size_t n_args, si
         {MP_QSTR_object, MP_ARG_OBJ | MP_ARG_REQUIRED, {.u_obj = MP_OBJ_NULL}},
     };
     mp_arg_val_t vals[1];
-    mp_arg_parse_all_kw_array(n_args, n_kw, args, 1, allowed, vals);
+    mp_arg_parse_all_kw_array_named(MP_QSTR_memoryview, n_args, n_kw, args, 1, allowed, vals);
     return mv_new(vals[0].u_obj);
 }
 

@@ -55,7 +55,27 @@ static MP_DEFINE_NAMED_FUN(object_ne_obj, MP_QSTR___ne__, 2, 2, MP_FUN_KIND_2, _
 static mp_obj_t object_notimpl(mp_obj_t self, mp_obj_t other) {
     return mp_const_notimplemented;
 }
-static MP_DEFINE_NAMED_FUN(object_notimpl_obj, MP_QSTR___lt__, 2, 2, MP_FUN_KIND_2, _2, object_notimpl);
+static MP_DEFINE_NAMED_FUN(object_lt_obj, MP_QSTR___lt__, 2, 2, MP_FUN_KIND_2, _2, object_notimpl);
+static MP_DEFINE_NAMED_FUN(object_le_obj, MP_QSTR___le__, 2, 2, MP_FUN_KIND_2, _2, object_notimpl);
+static MP_DEFINE_NAMED_FUN(object_gt_obj, MP_QSTR___gt__, 2, 2, MP_FUN_KIND_2, _2, object_notimpl);
+static MP_DEFINE_NAMED_FUN(object_ge_obj, MP_QSTR___ge__, 2, 2, MP_FUN_KIND_2, _2, object_notimpl);
+
+// __sizeof__: the memory the object occupies (what sys.getsizeof reports
+// before GC overhead); the type's unary SIZEOF slot if it has one.
+static mp_obj_t object_sizeof(mp_obj_t self) {
+    const mp_obj_type_t *t = mp_obj_get_type(self);
+    if (t->unary_op != NULL) {
+        mp_obj_t r = t->unary_op(MP_UNARY_OP_SIZEOF, self);
+        if (r != MP_OBJ_NULL) {
+            return r;
+        }
+    }
+    if (!mp_obj_is_obj(self)) {
+        return MP_OBJ_NEW_SMALL_INT(sizeof(mp_obj_t));
+    }
+    return MP_OBJ_NEW_SMALL_INT(mp_type_is_user(t) ? sizeof(mp_obj_instance_t) : sizeof(mp_obj_base_t));
+}
+static MP_DEFINE_NAMED_FUN(object_sizeof_obj, MP_QSTR___sizeof__, 1, 1, MP_FUN_KIND_1, _1, object_sizeof);
 
 static mp_obj_t object_hash(mp_obj_t self) {
     if (!mp_obj_is_obj(self)) {
@@ -189,10 +209,11 @@ static const mp_rom_map_elem_t object_locals_table[] = {
     {MP_ROM_QSTR(MP_QSTR___new__), MP_ROM_PTR(&mp_object___new___static_obj)},
     {MP_ROM_QSTR(MP_QSTR___eq__), MP_ROM_PTR(&object_eq_obj)},
     {MP_ROM_QSTR(MP_QSTR___ne__), MP_ROM_PTR(&object_ne_obj)},
-    {MP_ROM_QSTR(MP_QSTR___lt__), MP_ROM_PTR(&object_notimpl_obj)},
-    {MP_ROM_QSTR(MP_QSTR___le__), MP_ROM_PTR(&object_notimpl_obj)},
-    {MP_ROM_QSTR(MP_QSTR___gt__), MP_ROM_PTR(&object_notimpl_obj)},
-    {MP_ROM_QSTR(MP_QSTR___ge__), MP_ROM_PTR(&object_notimpl_obj)},
+    {MP_ROM_QSTR(MP_QSTR___lt__), MP_ROM_PTR(&object_lt_obj)},
+    {MP_ROM_QSTR(MP_QSTR___le__), MP_ROM_PTR(&object_le_obj)},
+    {MP_ROM_QSTR(MP_QSTR___gt__), MP_ROM_PTR(&object_gt_obj)},
+    {MP_ROM_QSTR(MP_QSTR___ge__), MP_ROM_PTR(&object_ge_obj)},
+    {MP_ROM_QSTR(MP_QSTR___sizeof__), MP_ROM_PTR(&object_sizeof_obj)},
     {MP_ROM_QSTR(MP_QSTR___hash__), MP_ROM_PTR(&object_hash_obj)},
     {MP_ROM_QSTR(MP_QSTR___repr__), MP_ROM_PTR(&object_repr_obj)},
     {MP_ROM_QSTR(MP_QSTR___str__), MP_ROM_PTR(&object_str_obj)},

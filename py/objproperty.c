@@ -12,7 +12,7 @@ static mp_obj_t property_make_new(const mp_obj_type_t *type, size_t n_args, size
         {MP_QSTR_doc, MP_ARG_OBJ, {.u_obj = MP_ROM_PTR(&mp_const_none_obj)}},
     };
     mp_arg_val_t vals[MP_ARRAY_SIZE(allowed)];
-    mp_arg_parse_all_kw_array(n_args, n_kw, args, MP_ARRAY_SIZE(allowed), allowed, vals);
+    mp_arg_parse_all_kw_array_named(MP_QSTR_property, n_args, n_kw, args, MP_ARRAY_SIZE(allowed), allowed, vals);
     mp_obj_property_t *p = m_new_obj(mp_obj_property_t);
     p->base.type = &mp_type_property;
     p->fget = vals[0].u_obj;

@@ -519,6 +519,15 @@ static const byte *sb_arg(const sb_t *sb, mp_obj_t o, size_t *len) {
     return d;
 }
 
+// The separator of split/rsplit (None was handled by the caller).
+static const byte *split_sep_arg(const sb_t *sb, mp_obj_t o, size_t *len) {
+    const byte *d = sb_arg_maybe(sb, o, len);
+    if (d == NULL && sb->is_str) {
+        mp_raise_msg_varg(&mp_type_TypeError, "must be str or None, not %s", mp_obj_get_type_str(o));
+    }
+    return sb_arg(sb, o, len);
+}
+
 // New object of self's kind. known_ascii: the data is ASCII (str only).
 static mp_obj_t sb_new(const sb_t *sb, const byte *data, size_t len, bool known_ascii) {
     if (sb->is_str) {
@@ -563,13 +572,33 @@ static mp_int_t get_int_arg(mp_obj_t o) {
     mp_raise_msg_varg(&mp_type_TypeError, "'%s' object cannot be interpreted as an integer", mp_obj_get_type_str(o));
 }
 
+// A start/end argument: int, bool or __index__; ints beyond 64 bits clamp
+// by sign (as slice bounds do).
+static mp_int_t get_bound_arg(mp_obj_t o) {
+    if (mp_obj_is_small_int(o)) {
+        return mp_small_int_value(o);
+    }
+    if (mp_obj_is_type(o, &mp_type_int)) {
+        mp_int_t v;
+        if (mp_obj_get_int_maybe(o, &v)) {
+            return v;
+        }
+        return mp_obj_is_true(mp_binary_op(MP_BINARY_OP_LESS, o, MP_OBJ_NEW_SMALL_INT(0))) ? INT64_MIN / 2 : INT64_MAX / 2;
+    }
+    mp_int_t n;
+    if (mp_seq_get_repeat_count(o, &n)) {
+        return n;
+    }
+    mp_raise_TypeError("slice indices must be integers or None or have an __index__ method");
+}
+
 // Slice-like normalisation of optional start/end (char indices, None
 // allowed) at args[i], args[i+1] against n. Returns false if start > end
 // (an empty, out-of-range window).
 static bool get_start_end(size_t n_args, const mp_obj_t *args, size_t i, size_t n, size_t *start, size_t *end) {
     mp_int_t s = 0, e = (mp_int_t)n;
     if (n_args > i && args[i] != mp_const_none) {
-        s = get_int_arg(args[i]);
+        s = get_bound_arg(args[i]);
         if (s < 0) {
             s += n;
             if (s < 0) {
@@ -578,7 +607,7 @@ static bool get_start_end(size_t n_args, const mp_obj_t *args, size_t i, size_t 
         }
     }
     if (n_args > i + 1 && args[i + 1] != mp_const_none) {
-        e = get_int_arg(args[i + 1]);
+        e = get_bound_arg(args[i + 1]);
         if (e < 0) {
             e += n;
             if (e < 0) {
@@ -841,9 +870,9 @@ static const mp_arg_t split_args[] = {
     {MP_QSTR_maxsplit, MP_ARG_OBJ, {.u_obj = MP_OBJ_NULL}},
 };
 
-static void parse_split_args(size_t n_args, const mp_obj_t *args, mp_map_t *kw, mp_obj_t *sep, mp_int_t *maxsplit) {
+static void parse_split_args(qstr fname, size_t n_args, const mp_obj_t *args, mp_map_t *kw, mp_obj_t *sep, mp_int_t *maxsplit) {
     mp_arg_val_t vals[2];
-    mp_arg_parse_all(n_args - 1, args + 1, kw, 2, split_args, vals);
+    mp_arg_parse_all_named(fname, n_args - 1, args + 1, kw, 2, split_args, vals);
     *sep = vals[0].u_obj == MP_OBJ_NULL ? mp_const_none : vals[0].u_obj;
     *maxsplit = vals[1].u_obj == MP_OBJ_NULL ? -1 : get_int_arg(vals[1].u_obj);
 }
@@ -853,7 +882,7 @@ static mp_obj_t strbytes_split(size_t n_args, const mp_obj_t *args, mp_map_t *kw
     sb_init(&sb, args[0]);
     mp_obj_t sep;
     mp_int_t maxsplit;
-    parse_split_args(n_args, args, kw, &sep, &maxsplit);
+    parse_split_args(MP_QSTR_split, n_args, args, kw, &sep, &maxsplit);
     mp_obj_t res = mp_obj_new_list(0, NULL);
     const byte *p = sb.data, *end = sb.data + sb.len;
     if (sep == mp_const_none) {
@@ -882,7 +911,7 @@ static mp_obj_t strbytes_split(size_t n_args, const mp_obj_t *args, mp_map_t *kw
         return res;
     }
     size_t slen;
-    const byte *s = sb_arg(&sb, sep, &slen);
+    const byte *s = split_sep_arg(&sb, sep, &slen);
     if (slen == 0) {
         mp_raise_ValueError("empty separator");
     }
@@ -919,7 +948,7 @@ static mp_obj_t strbytes_rsplit(size_t n_args, const mp_obj_t *args, mp_map_t *k
     sb_init(&sb, args[0]);
     mp_obj_t sep;
     mp_int_t maxsplit;
-    parse_split_args(n_args, args, kw, &sep, &maxsplit);
+    parse_split_args(MP_QSTR_rsplit, n_args, args, kw, &sep, &maxsplit);
     mp_obj_t res = mp_obj_new_list(0, NULL);
     const byte *start = sb.data, *p = sb.data + sb.len;
     if (sep == mp_const_none) {
@@ -946,7 +975,7 @@ static mp_obj_t strbytes_rsplit(size_t n_args, const mp_obj_t *args, mp_map_t *k
         }
     } else {
         size_t slen;
-        const byte *s = sb_arg(&sb, sep, &slen);
+        const byte *s = split_sep_arg(&sb, sep, &slen);
         if (slen == 0) {
             mp_raise_ValueError("empty separator");
         }
@@ -976,7 +1005,7 @@ static mp_obj_t strbytes_splitlines(size_t n_args, const mp_obj_t *args, mp_map_
     sb_t sb;
     sb_init(&sb, args[0]);
     mp_arg_val_t vals[1];
-    mp_arg_parse_all(n_args - 1, args + 1, kw, 1, splitlines_args, vals);
+    mp_arg_parse_all_named(MP_QSTR_splitlines, n_args - 1, args + 1, kw, 1, splitlines_args, vals);
     bool keepends = vals[0].u_obj != MP_OBJ_NULL && get_int_arg(vals[0].u_obj) != 0;
     mp_obj_t res = mp_obj_new_list(0, NULL);
     const byte *p = sb.data, *end = sb.data + sb.len, *line = p;
@@ -1313,6 +1342,9 @@ static mp_obj_t remove_affix(mp_obj_t self_in, mp_obj_t affix, bool suffix) {
     sb_t sb;
     sb_init(&sb, self_in);
     size_t alen;
+    if (sb.is_str && !mp_obj_is_str_like(affix)) {
+        mp_raise_msg_varg(&mp_type_TypeError, "%s() argument must be str, not %s", suffix ? "removesuffix" : "removeprefix", mp_obj_get_type_str(affix));
+    }
     const byte *a = sb_arg(&sb, affix, &alen);
     if (alen <= sb.len && alen > 0) {
         const byte *at = suffix ? sb.data + sb.len - alen : sb.data;
@@ -1781,7 +1813,7 @@ static void get_fill(const sb_t *sb, size_t n_args, const mp_obj_t *args, size_t
     const byte *d = sb_arg_maybe(sb, args[i], &l);
     if (sb->is_str) {
         if (d == NULL) {
-            mp_raise_msg_varg(&mp_type_TypeError, "%s() argument 2 must be str, not %s", name, mp_obj_get_type_str(args[i]));
+            mp_raise_msg_varg(&mp_type_TypeError, "The fill character must be a unicode character, not %s", mp_obj_get_type_str(args[i]));
         }
         if (l == 0 || l > 4 || utf8_char_size(d, l) != l) {
             mp_raise_TypeError("The fill character must be exactly one character long");
@@ -1879,7 +1911,7 @@ static mp_obj_t strbytes_expandtabs(size_t n_args, const mp_obj_t *args, mp_map_
     sb_t sb;
     sb_init(&sb, args[0]);
     mp_arg_val_t vals[1];
-    mp_arg_parse_all(n_args - 1, args + 1, kw, 1, expandtabs_args, vals);
+    mp_arg_parse_all_named(MP_QSTR_expandtabs, n_args - 1, args + 1, kw, 1, expandtabs_args, vals);
     mp_int_t tab = vals[0].u_obj == MP_OBJ_NULL ? 8 : get_int_arg(vals[0].u_obj);
     vstr_t v;
     vstr_init(&v, sb.len + 8);
@@ -2067,7 +2099,7 @@ static const mp_arg_t encode_args[] = {
 
 static mp_obj_t str_encode(size_t n_args, const mp_obj_t *args, mp_map_t *kw) {
     mp_arg_val_t vals[2];
-    mp_arg_parse_all(n_args - 1, args + 1, kw, 2, encode_args, vals);
+    mp_arg_parse_all_named(MP_QSTR_encode, n_args - 1, args + 1, kw, 2, encode_args, vals);
     return mp_obj_str_encode(args[0], vals[0].u_obj, vals[1].u_obj);
 }
 static MP_STR_FUN_OBJ(str_encode_obj, encode, 1, MP_FUN_ARGS_MAX, MP_FUN_KIND_KW, kw, str_encode);
@@ -2322,6 +2354,10 @@ static mp_obj_t repeat(const mp_obj_type_t *type, const byte *d, size_t len, siz
         return type == &mp_type_str ? MP_OBJ_NEW_QSTR(MP_QSTR_) : mp_obj_new_bytes(NULL, 0);
     }
     if ((mp_uint_t)n > MP_STR_LEN_MAX / len) {
+        if ((mp_uint_t)n > (mp_uint_t)INT64_MAX / len) {
+            // Beyond what any length could be (CPython's ssize_t check).
+            mp_raise_msg(&mp_type_OverflowError, type == &mp_type_str ? "repeated string is too long" : "repeated bytes are too long");
+        }
         m_malloc_fail(SIZE_MAX);
     }
     size_t total = len * n;
@@ -2743,7 +2779,7 @@ static mp_obj_t str_make_new(const mp_obj_type_t *type, size_t n_args, size_t n_
         }
     }
     mp_arg_val_t vals[3];
-    mp_arg_parse_all_kw_array(n_args, n_kw, args, 3, str_make_new_args, vals);
+    mp_arg_parse_all_kw_array_named(MP_QSTR_str, n_args, n_kw, args, 3, str_make_new_args, vals);
     mp_obj_t o = vals[0].u_obj;
     if (vals[1].u_obj == MP_OBJ_NULL && vals[2].u_obj == MP_OBJ_NULL) {
         if (o == MP_OBJ_NULL) {

@@ -267,12 +267,52 @@ static void slot_wrapper_print(const mp_print_t *print, mp_obj_t self_in, mp_pri
     mp_printf(print, "<slot wrapper '%q' of '%q' objects>", self->name, self->type->name);
 }
 
+static void slot_wrapper_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
+    slot_wrapper_t *self = MP_OBJ_TO_PTR(self_in);
+    if (dest[0] != MP_OBJ_NULL) {
+        return;
+    }
+    if (attr == MP_QSTR___name__) {
+        dest[0] = MP_OBJ_NEW_QSTR(self->name);
+    } else if (attr == MP_QSTR___qualname__) {
+        vstr_t v;
+        vstr_init(&v, 32);
+        vstr_printf(&v, "%q.%q", self->type->name, self->name);
+        dest[0] = mp_obj_new_str_from_vstr(&v);
+    } else if (attr == MP_QSTR___objclass__) {
+        dest[0] = MP_OBJ_FROM_PTR(self->type);
+    } else if (attr == MP_QSTR___doc__) {
+        dest[0] = mp_const_none;
+    }
+}
+
+static const mp_obj_type_t mp_type_slot_wrapper;
+
+static mp_obj_t slot_wrapper_unary_op(mp_unary_op_t op, mp_obj_t self_in) {
+    if (op != MP_UNARY_OP_HASH) {
+        return MP_OBJ_NULL;
+    }
+    slot_wrapper_t *self = MP_OBJ_TO_PTR(self_in);
+    return MP_OBJ_NEW_SMALL_INT((mp_int_t)(((uintptr_t)self->type >> 4) ^ self->name));
+}
+
+static mp_obj_t slot_wrapper_binary_op(mp_binary_op_t op, mp_obj_t lhs, mp_obj_t rhs) {
+    if ((op != MP_BINARY_OP_EQUAL && op != MP_BINARY_OP_NOT_EQUAL) || !mp_obj_is_type(rhs, &mp_type_slot_wrapper)) {
+        return MP_OBJ_NULL;
+    }
+    slot_wrapper_t *a = MP_OBJ_TO_PTR(lhs), *b = MP_OBJ_TO_PTR(rhs);
+    bool eq = a->type == b->type && a->name == b->name;
+    return mp_obj_new_bool(op == MP_BINARY_OP_EQUAL ? eq : !eq);
+}
+
 static const mp_obj_type_t mp_type_slot_wrapper = {
     {&mp_type_type},
-    .flags = MP_TYPE_FLAG_EQ_IS_IDENTITY,
     .name = MP_QSTR_wrapper_descriptor,
     .print = slot_wrapper_print,
     .call = slot_wrapper_call,
+    .unary_op = slot_wrapper_unary_op,
+    .binary_op = slot_wrapper_binary_op,
+    .attr = slot_wrapper_attr,
 };
 
 // Which numeric/operator special methods the core builtin types really
@@ -467,6 +507,11 @@ static mp_obj_t slot_wrapper_call(mp_obj_t self_in, size_t n_args, size_t n_kw, 
             if (self->type == &mp_type_float && !mp_obj_is_float(other) && !mp_obj_is_int(other) && !mp_obj_is_bool(other)) {
                 return mp_const_notimplemented;
             }
+            // str/list/tuple/dict compare only with their own kind.
+            if (self->op <= MP_BINARY_OP_NOT_EQUAL && (self->type == &mp_type_str || self->type == &mp_type_list
+                || self->type == &mp_type_tuple || self->type == &mp_type_dict) && !mp_obj_is_instance_of(other, self->type)) {
+                return mp_const_notimplemented;
+            }
             mp_obj_t r = nt->binary_op ? nt->binary_op(self->op, native, other) : MP_OBJ_NULL;
             return r == MP_OBJ_NULL ? mp_const_notimplemented : r;
         }
@@ -573,12 +618,32 @@ static void method_desc_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
     }
 }
 
+// The descriptors are made on each access, so list.append == list.append
+// compares what they describe (CPython caches one object).
+static mp_obj_t method_desc_unary_op(mp_unary_op_t op, mp_obj_t self_in) {
+    if (op != MP_UNARY_OP_HASH) {
+        return MP_OBJ_NULL;
+    }
+    method_desc_t *self = MP_OBJ_TO_PTR(self_in);
+    return MP_OBJ_NEW_SMALL_INT((mp_int_t)(((uintptr_t)MP_OBJ_TO_PTR(self->fun) >> 4) ^ ((uintptr_t)self->type >> 6)));
+}
+
+static mp_obj_t method_desc_binary_op(mp_binary_op_t op, mp_obj_t lhs, mp_obj_t rhs) {
+    if ((op != MP_BINARY_OP_EQUAL && op != MP_BINARY_OP_NOT_EQUAL) || !mp_obj_is_type(rhs, &mp_type_method_descriptor)) {
+        return MP_OBJ_NULL;
+    }
+    method_desc_t *a = MP_OBJ_TO_PTR(lhs), *b = MP_OBJ_TO_PTR(rhs);
+    bool eq = a->fun == b->fun && a->type == b->type;
+    return mp_obj_new_bool(op == MP_BINARY_OP_EQUAL ? eq : !eq);
+}
+
 static const mp_obj_type_t mp_type_method_descriptor = {
     {&mp_type_type},
-    .flags = MP_TYPE_FLAG_EQ_IS_IDENTITY,
     .name = MP_QSTR_method_descriptor,
     .print = method_desc_print,
     .call = method_desc_call,
+    .unary_op = method_desc_unary_op,
+    .binary_op = method_desc_binary_op,
     .attr = method_desc_attr,
 };
 
@@ -848,7 +913,9 @@ MP_NORETURN static void raise_no_attr(mp_obj_t self, qstr attr) {
 
 void mp_obj_generic_getattr(mp_obj_t self, qstr attr, mp_obj_t *dest) {
     const mp_obj_type_t *type = mp_obj_get_type(self);
-    if (attr == MP_QSTR___class__) {
+    // __class__ is the type unless a class overrides it (proxies define a
+    // __class__ property).
+    if (attr == MP_QSTR___class__ && (!mp_type_is_user(type) || mp_type_lookup_special(type, attr) == MP_OBJ_NULL)) {
         dest[0] = MP_OBJ_FROM_PTR(type);
         return;
     }
@@ -1528,11 +1595,45 @@ const mp_obj_static_class_method_t mp_object___new___static_obj = {{&mp_type_sta
 
 // object.__init__, and list.__init__ etc. reached through super(): (re)builds
 // the native part of a user instance from the arguments.
+// list.__init__(x, it) etc. called again on an existing builtin object:
+// list, set and bytearray take the new contents, dict is updated.
+static void reinit_builtin(mp_obj_t self, const mp_obj_type_t *type, size_t n_args, const mp_obj_t *args, mp_map_t *kw) {
+    size_t n_kw = kw != NULL ? kw->filled : 0;
+    size_t n_pos = n_args - 1;
+    mp_obj_t *a = m_new(mp_obj_t, n_pos + 2 * n_kw + 1);
+    memcpy(a, args + 1, n_pos * sizeof(mp_obj_t));
+    if (n_kw) {
+        size_t cur = 0, j = n_pos;
+        mp_map_elem_t *e;
+        while ((e = mp_map_next(kw, &cur)) != NULL) {
+            a[j++] = e->key;
+            a[j++] = e->value;
+        }
+    }
+    mp_obj_t fresh = native_make(type, n_pos, n_kw, a);
+    mp_obj_t dest[3];
+    if (mp_obj_is_subclass_fast(type, &mp_type_dict)) {
+        mp_load_method(self, MP_QSTR_update, dest);
+    } else if (mp_obj_is_subclass_fast(type, &mp_type_bytearray)) {
+        mp_obj_subscr(self, mp_obj_new_slice(mp_const_none, mp_const_none, mp_const_none), fresh);
+        return;
+    } else {
+        mp_load_method(self, MP_QSTR_clear, dest);
+        mp_call_method_n_kw(0, 0, dest);
+        mp_load_method(self, mp_obj_is_subclass_fast(type, &mp_type_list) ? MP_QSTR_extend : MP_QSTR_update, dest);
+    }
+    dest[2] = fresh;
+    mp_call_method_n_kw(1, 0, dest);
+}
+
 static mp_obj_t native_base_init(size_t n_args, const mp_obj_t *args, mp_map_t *kw) {
     mp_obj_t self = args[0];
     const mp_obj_type_t *type = mp_obj_get_type(self);
     size_t n_kw = kw != NULL ? kw->filled : 0;
     if (!mp_type_is_user(type)) {
+        if (native_is_mutable(type) && (n_args > 1 || n_kw > 0 || type != &mp_type_dict)) {
+            reinit_builtin(self, type, n_args, args, kw);
+        }
         return mp_const_none;
     }
     const mp_obj_user_type_t *ut = utype(type);

@@ -6,6 +6,7 @@
 // slot that returns MP_OBJ_NULL means "not supported" and the one TypeError
 // for that case is raised here, with CPython's wording.
 #include <string.h>
+#include <stdio.h>
 #include "runtime.h"
 #include "objtype.h"
 #include "bc.h"
@@ -1065,7 +1066,17 @@ void mp_arg_check_num(size_t n_args, size_t n_kw, size_t n_args_min, size_t n_ar
     }
 }
 
-void mp_arg_parse_all(size_t n_pos, const mp_obj_t *pos, mp_map_t *kws, size_t n_allowed, const mp_arg_t *allowed, mp_arg_val_t *out_vals) {
+// The name used in argument errors: "name()" or "function".
+static void arg_fname(char *buf, size_t n, qstr fname) {
+    if (fname == 0) {
+        snprintf(buf, n, "function");
+    } else {
+        snprintf(buf, n, "%s()", qstr_str(fname));
+    }
+}
+
+void mp_arg_parse_all_named(qstr fname, size_t n_pos, const mp_obj_t *pos, mp_map_t *kws, size_t n_allowed, const mp_arg_t *allowed, mp_arg_val_t *out_vals) {
+    char fn[48];
     size_t pos_used = 0, kws_found = 0;
     for (size_t i = 0; i < n_allowed; i++) {
         mp_obj_t given;
@@ -1076,7 +1087,8 @@ void mp_arg_parse_all(size_t n_pos, const mp_obj_t *pos, mp_map_t *kws, size_t n
             mp_map_elem_t *e = kws != NULL && kws->filled ? mp_map_lookup_qstr(kws, allowed[i].qst, MP_MAP_LOOKUP) : NULL;
             if (e == NULL) {
                 if (allowed[i].flags & MP_ARG_REQUIRED) {
-                    mp_raise_msg_varg(&mp_type_TypeError, "function missing required argument '%q' (pos %d)", allowed[i].qst, (int)i + 1);
+                    arg_fname(fn, sizeof(fn), fname);
+                    mp_raise_msg_varg(&mp_type_TypeError, "%s missing required argument '%q' (pos %d)", fn, allowed[i].qst, (int)i + 1);
                 }
                 out_vals[i] = allowed[i].defval;
                 continue;
@@ -1097,6 +1109,11 @@ void mp_arg_parse_all(size_t n_pos, const mp_obj_t *pos, mp_map_t *kws, size_t n
         }
     }
     if (pos_used < n_pos) {
+        arg_fname(fn, sizeof(fn), fname);
+        if (fname != 0) {
+            mp_raise_msg_varg(&mp_type_TypeError, "%s takes at most %d argument%s (%d given)",
+                fn, (int)pos_used, pos_used == 1 ? "" : "s", (int)n_pos);
+        }
         mp_raise_msg_varg(&mp_type_TypeError, "function takes at most %d positional argument%s (%d given)",
             (int)pos_used, pos_used == 1 ? "" : "s", (int)n_pos);
     }
@@ -1104,6 +1121,7 @@ void mp_arg_parse_all(size_t n_pos, const mp_obj_t *pos, mp_map_t *kws, size_t n
         // Report the first keyword that matched nothing.
         size_t cur = 0;
         mp_map_elem_t *e;
+        arg_fname(fn, sizeof(fn), fname);
         while ((e = mp_map_next(kws, &cur)) != NULL) {
             qstr k = mp_obj_str_get_qstr(e->key);
             bool known = false;
@@ -1111,21 +1129,32 @@ void mp_arg_parse_all(size_t n_pos, const mp_obj_t *pos, mp_map_t *kws, size_t n
                 if (allowed[i].qst == k) {
                     known = true;
                     if (i < n_pos && !(allowed[i].flags & MP_ARG_KW_ONLY)) {
-                        mp_raise_msg_varg(&mp_type_TypeError, "argument for function given by name ('%q') and position (%d)", k, (int)i + 1);
+                        mp_raise_msg_varg(&mp_type_TypeError, "argument for %s given by name ('%q') and position (%d)", fn, k, (int)i + 1);
                     }
                 }
             }
             if (!known) {
-                mp_raise_msg_varg(&mp_type_TypeError, "'%q' is an invalid keyword argument for this function", k);
+                if (fname == 0) {
+                    mp_raise_msg_varg(&mp_type_TypeError, "'%q' is an invalid keyword argument for this function", k);
+                }
+                mp_raise_msg_varg(&mp_type_TypeError, "'%q' is an invalid keyword argument for %s", k, fn);
             }
         }
     }
 }
 
-void mp_arg_parse_all_kw_array(size_t n_pos, size_t n_kw, const mp_obj_t *args, size_t n_allowed, const mp_arg_t *allowed, mp_arg_val_t *out_vals) {
+void mp_arg_parse_all(size_t n_pos, const mp_obj_t *pos, mp_map_t *kws, size_t n_allowed, const mp_arg_t *allowed, mp_arg_val_t *out_vals) {
+    mp_arg_parse_all_named(0, n_pos, pos, kws, n_allowed, allowed, out_vals);
+}
+
+void mp_arg_parse_all_kw_array_named(qstr fname, size_t n_pos, size_t n_kw, const mp_obj_t *args, size_t n_allowed, const mp_arg_t *allowed, mp_arg_val_t *out_vals) {
     mp_map_t kw_map;
     mp_map_init_fixed_table(&kw_map, n_kw, args + n_pos);
-    mp_arg_parse_all(n_pos, args, &kw_map, n_allowed, allowed, out_vals);
+    mp_arg_parse_all_named(fname, n_pos, args, &kw_map, n_allowed, allowed, out_vals);
+}
+
+void mp_arg_parse_all_kw_array(size_t n_pos, size_t n_kw, const mp_obj_t *args, size_t n_allowed, const mp_arg_t *allowed, mp_arg_val_t *out_vals) {
+    mp_arg_parse_all_kw_array_named(0, n_pos, n_kw, args, n_allowed, allowed, out_vals);
 }
 
 // ---------------------------------------------------------------------------

@@ -103,6 +103,9 @@ typedef struct _mp_arg_t {
 } mp_arg_t;
 void mp_arg_parse_all(size_t n_pos, const mp_obj_t *pos, mp_map_t *kws, size_t n_allowed, const mp_arg_t *allowed, mp_arg_val_t *out_vals);
 void mp_arg_parse_all_kw_array(size_t n_pos, size_t n_kw, const mp_obj_t *args, size_t n_allowed, const mp_arg_t *allowed, mp_arg_val_t *out_vals);
+// The same, naming the function (or type) in error messages as CPython does.
+void mp_arg_parse_all_named(qstr fname, size_t n_pos, const mp_obj_t *pos, mp_map_t *kws, size_t n_allowed, const mp_arg_t *allowed, mp_arg_val_t *out_vals);
+void mp_arg_parse_all_kw_array_named(qstr fname, size_t n_pos, size_t n_kw, const mp_obj_t *args, size_t n_allowed, const mp_arg_t *allowed, mp_arg_val_t *out_vals);
 
 // ---- iteration (runtime.c)
 // iter(o). iter_buf is unused (kept for API familiarity): pass NULL.

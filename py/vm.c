@@ -175,7 +175,11 @@ static inline attr_cache_t *attr_cache_slot(const byte *ip, uintptr_t key) {
 }
 
 static inline const mp_obj_user_type_t *utype_of(const mp_obj_type_t *t) {
-    return (const mp_obj_user_type_t *)t;
+    // (The caller checked MP_TYPE_FLAG_USER; the empty asm keeps the
+    // compiler from warning about static builtin types it can see.)
+    const void *p = t;
+    __asm__("" : "+r"(p));
+    return (const mp_obj_user_type_t *)p;
 }
 
 // The key and version under which attributes of o are cached: instances
@@ -501,6 +505,166 @@ static inline bool attr_cache_use(attr_cache_t *c, mp_obj_t o, qstr attr, mp_obj
     }
 }
 
+
+// ---- constructor calls: C(args) of a plain user class whose __init__ is
+// a Python function (and no user __new__) runs __init__ as an inline call
+// on a new instance (MP_VM_RET_INIT). Cached at the call site under the
+// class's key with attr __init__.
+#define AC_CTOR (13)
+
+__attribute__((noinline)) static void ctor_cache_fill(attr_cache_t *c, mp_obj_t cls_in) {
+    c->key = 0;
+    const mp_obj_type_t *cls = MP_OBJ_TO_PTR(cls_in);
+    if (!(cls->flags & MP_TYPE_FLAG_USER) || utype_of(cls)->layout != MP_INST_LAYOUT_PLAIN
+        || mp_type_lookup_special(cls, MP_QSTR___new__) != MP_OBJ_NULL) {
+        return;
+    }
+    const mp_obj_type_t *owner;
+    mp_map_elem_t *e = class_lookup(cls, MP_QSTR___init__, &owner);
+    if (e == NULL || !(owner->flags & MP_TYPE_FLAG_USER) || !mp_obj_is_fun_bc(e->value)) {
+        return;
+    }
+    c->attr = MP_QSTR___init__;
+    c->idx = 0;
+    c->kind = AC_CTOR;
+    c->value = e->value;
+    c->elem = e;
+    c->key = attr_cache_key(cls_in, &c->version);
+}
+
+// A new instance of a plain user class, as objtype.c's constructor makes
+// it (members presized from the class's hint).
+static mp_obj_t new_plain_instance(const mp_obj_type_t *cls) {
+    mp_obj_instance_t *o = (cls->flags & MP_TYPE_FLAG_HAS_FINALISER)
+        ? m_malloc_with_finaliser(sizeof(mp_obj_instance_t)) : m_malloc(sizeof(mp_obj_instance_t));
+    o->base.type = cls;
+    mp_map_init(&o->members, utype_of(cls)->member_hint);
+    return MP_OBJ_FROM_PTR(o);
+}
+
+// ---- binary operators on instances of plain user classes: the special
+// method (a Python function) runs as an inline call (MP_VM_RET_BINOP).
+// Cached at the instruction under the left operand's type with attr the
+// name of the operator's method (__iadd__ for +=, even when it is __add__
+// that runs because the class has no __iadd__).
+#define AC_BINOP (14)
+
+static const char *const binop_symbol[MP_BINARY_OP_NUM] = {
+    [MP_BINARY_OP_LESS] = "<", [MP_BINARY_OP_MORE] = ">", [MP_BINARY_OP_EQUAL] = "==",
+    [MP_BINARY_OP_LESS_EQUAL] = "<=", [MP_BINARY_OP_MORE_EQUAL] = ">=", [MP_BINARY_OP_NOT_EQUAL] = "!=",
+    [MP_BINARY_OP_INPLACE_OR] = "|=", [MP_BINARY_OP_INPLACE_XOR] = "^=", [MP_BINARY_OP_INPLACE_AND] = "&=",
+    [MP_BINARY_OP_INPLACE_LSHIFT] = "<<=", [MP_BINARY_OP_INPLACE_RSHIFT] = ">>=",
+    [MP_BINARY_OP_INPLACE_ADD] = "+=", [MP_BINARY_OP_INPLACE_SUBTRACT] = "-=",
+    [MP_BINARY_OP_INPLACE_MULTIPLY] = "*=", [MP_BINARY_OP_INPLACE_MAT_MULTIPLY] = "@=",
+    [MP_BINARY_OP_INPLACE_FLOOR_DIVIDE] = "//=", [MP_BINARY_OP_INPLACE_TRUE_DIVIDE] = "/=",
+    [MP_BINARY_OP_INPLACE_MODULO] = "%=", [MP_BINARY_OP_INPLACE_POWER] = "**=",
+    [MP_BINARY_OP_OR] = "|", [MP_BINARY_OP_XOR] = "^", [MP_BINARY_OP_AND] = "&",
+    [MP_BINARY_OP_LSHIFT] = "<<", [MP_BINARY_OP_RSHIFT] = ">>",
+    [MP_BINARY_OP_ADD] = "+", [MP_BINARY_OP_SUBTRACT] = "-", [MP_BINARY_OP_MULTIPLY] = "*",
+    [MP_BINARY_OP_MAT_MULTIPLY] = "@", [MP_BINARY_OP_FLOOR_DIVIDE] = "//",
+    [MP_BINARY_OP_TRUE_DIVIDE] = "/", [MP_BINARY_OP_MODULO] = "%", [MP_BINARY_OP_POWER] = "** or pow()",
+};
+
+static bool binop_inlinable(mp_binary_op_t op) {
+    return op <= MP_BINARY_OP_NOT_EQUAL || (op >= MP_BINARY_OP_INPLACE_OR && op <= MP_BINARY_OP_POWER);
+}
+
+static mp_binary_op_t binop_plain(mp_binary_op_t op) {
+    if (op >= MP_BINARY_OP_INPLACE_OR && op <= MP_BINARY_OP_INPLACE_POWER) {
+        return (mp_binary_op_t)(op + MP_BINARY_OP_INPLACE_DELTA);
+    }
+    return op;
+}
+
+static mp_binary_op_t reflected_compare(mp_binary_op_t op) {
+    switch (op) {
+        case MP_BINARY_OP_LESS: return MP_BINARY_OP_MORE;
+        case MP_BINARY_OP_MORE: return MP_BINARY_OP_LESS;
+        case MP_BINARY_OP_LESS_EQUAL: return MP_BINARY_OP_MORE_EQUAL;
+        case MP_BINARY_OP_MORE_EQUAL: return MP_BINARY_OP_LESS_EQUAL;
+        default: return op;
+    }
+}
+
+// Whether mp_binary_op would try rhs's reflected method before lhs's own
+// (rhs's type a proper user subclass of lhs's); the inline call is not
+// made then.
+static inline bool binop_rhs_first(const mp_obj_type_t *lt, mp_obj_t rhs) {
+    const mp_obj_type_t *rt = mp_obj_get_type(rhs);
+    return rt != lt && (rt->flags & MP_TYPE_FLAG_USER) && mp_obj_is_subclass_fast(rt, lt);
+}
+
+__attribute__((noinline)) static void binop_cache_fill(attr_cache_t *c, mp_binary_op_t op, mp_obj_t lhs) {
+    c->key = 0;
+    if (!mp_obj_is_obj(lhs) || !binop_inlinable(op)) {
+        return;
+    }
+    const mp_obj_type_t *lt = mp_obj_get_type(lhs);
+    if (!(lt->flags & MP_TYPE_FLAG_USER) || utype_of(lt)->layout != MP_INST_LAYOUT_PLAIN) {
+        return;
+    }
+    qstr name = mp_binary_op_method_name(op);
+    mp_binary_op_t run = binop_plain(op);
+    if (name == 0) {
+        return;
+    }
+    if (run != op && mp_type_lookup_special(lt, name) != MP_OBJ_NULL) {
+        return;  // an __iadd__ with its own fall-back rules
+    }
+    const mp_obj_type_t *owner;
+    mp_map_elem_t *e = class_lookup(lt, mp_binary_op_method_name(run), &owner);
+    if (e == NULL || !(owner->flags & MP_TYPE_FLAG_USER) || !mp_obj_is_fun_bc(e->value)) {
+        return;
+    }
+    c->attr = name;
+    c->idx = 0;
+    c->kind = AC_BINOP;
+    c->value = e->value;
+    c->elem = e;
+    c->key = attr_cache_key(lhs, &c->version);
+}
+
+// The rest of mp_binary_op(orig_op, lhs, rhs) once lhs's method returned
+// NotImplemented (rhs's reflected method was not due first).
+static mp_obj_t binop_declined(mp_binary_op_t orig_op, mp_obj_t lhs, mp_obj_t rhs) {
+    mp_binary_op_t op = binop_plain(orig_op);
+    const mp_obj_type_t *lt = mp_obj_get_type(lhs);
+    const mp_obj_type_t *rt = mp_obj_get_type(rhs);
+    mp_obj_t r = MP_OBJ_NULL;
+    if (op <= MP_BINARY_OP_NOT_EQUAL) {
+        if (rt->binary_op != NULL) {
+            r = rt->binary_op(reflected_compare(op), rhs, lhs);
+        }
+        if (r != MP_OBJ_NULL && r != mp_const_notimplemented) {
+            return r;
+        }
+        if (op == MP_BINARY_OP_EQUAL) {
+            return mp_obj_new_bool(lhs == rhs);
+        }
+        if (op == MP_BINARY_OP_NOT_EQUAL) {
+            return mp_obj_new_bool(lhs != rhs);
+        }
+        mp_raise_msg_varg(&mp_type_TypeError, "'%s' not supported between instances of '%s' and '%s'",
+            binop_symbol[orig_op], mp_obj_get_type_str(lhs), mp_obj_get_type_str(rhs));
+    }
+    if (rt != lt && rt->binary_op != NULL) {
+        r = rt->binary_op((mp_binary_op_t)(op + MP_BINARY_OP_REVERSE_DELTA), rhs, lhs);
+        if (r != MP_OBJ_NULL && r != mp_const_notimplemented) {
+            return r;
+        }
+    }
+    if (op == MP_BINARY_OP_MULTIPLY) {
+        static const mp_obj_type_t *const seqs[] = {&mp_type_list, &mp_type_tuple, &mp_type_str, &mp_type_bytes, &mp_type_bytearray};
+        for (size_t i = 0; i < MP_ARRAY_SIZE(seqs); i++) {
+            if (mp_obj_is_instance_of(rhs, seqs[i])) {
+                mp_raise_msg_varg(&mp_type_TypeError, "can't multiply sequence by non-int of type '%s'", mp_obj_get_type_str(lhs));
+            }
+        }
+    }
+    mp_raise_msg_varg(&mp_type_TypeError, "unsupported operand type(s) for %s: '%s' and '%s'",
+        binop_symbol[orig_op], mp_obj_get_type_str(lhs), mp_obj_get_type_str(rhs));
+}
+
 // The map of a namespace dict (or of the dict a dict subclass wraps).
 static mp_map_t *ns_map(mp_obj_dict_t *d) {
     if (MP_LIKELY(d->base.type == &mp_type_dict)) {
@@ -800,14 +964,31 @@ static mp_obj_t make_function(const mp_frame_t *f, mp_obj_t code, unsigned flags
 // ---------------------------------------------------------------------------
 // Fast helpers
 
-// Binding for the common call: exactly the positional parameters, no
-// keywords, no cells. Returns false if the general binder is needed.
-static inline bool bind_simple(const mp_obj_fun_bc_t *fun, mp_obj_t *L, mp_obj_t self, size_t n_args, size_t n_kw, const mp_obj_t *args) {
+// Clear n words (small n: no call to memset).
+static inline void zero_words(mp_obj_t *p, size_t n) {
+    for (; n > 0; n--) {
+        *p++ = MP_OBJ_NULL;
+        __asm__("" : "+r"(p));  // (keeps this a loop, not a call to memset)
+    }
+}
+
+// Binding for the common calls: positional arguments only (missing
+// trailing ones from the defaults), no keyword-only parameters, no *args
+// or **kwargs; cells and free variables set up. Returns false if the
+// general binder (which also raises the errors) is needed.
+static inline __attribute__((always_inline)) bool bind_simple(const mp_obj_fun_bc_t *fun, mp_obj_t *L, mp_obj_t self, size_t n_args, size_t n_kw, const mp_obj_t *args) {
     const mp_code_t *c = fun->code;
     size_t given = n_args + (self != MP_OBJ_NULL);
-    if (n_kw != 0 || given != c->n_pos_args || c->n_kwonly_args != 0 || c->n_cells != 0 || c->n_freevars != 0
-        || (c->flags & (MP_CODE_FLAG_VARARGS | MP_CODE_FLAG_VARKW))) {
+    size_t n_pos = c->n_pos_args;
+    if (n_kw != 0 || given > n_pos || c->n_kwonly_args != 0 || (c->flags & (MP_CODE_FLAG_VARARGS | MP_CODE_FLAG_VARKW))) {
         return false;
+    }
+    const mp_obj_tuple_t *def = NULL;
+    if (MP_UNLIKELY(given < n_pos)) {
+        def = fun->defaults;
+        if (def == NULL || def->len > n_pos || given + def->len < n_pos) {
+            return false;
+        }
     }
     mp_obj_t *d = L;
     if (self != MP_OBJ_NULL) {
@@ -816,11 +997,45 @@ static inline bool bind_simple(const mp_obj_fun_bc_t *fun, mp_obj_t *L, mp_obj_t
     for (size_t i = 0; i < n_args; i++) {
         d[i] = args[i];
     }
-    size_t rest = c->n_locals - given;
-    if (rest) {
-        memset(L + given, 0, rest * sizeof(mp_obj_t));
+    if (MP_UNLIKELY(def != NULL)) {
+        const mp_obj_t *src = def->items + (def->len - n_pos);
+        for (size_t j = given; j < n_pos; j++) {
+            L[j] = src[j];
+        }
+    }
+    zero_words(L + n_pos, c->n_locals - n_pos);
+    if (MP_UNLIKELY(c->n_cells != 0)) {
+        for (size_t k = 0; k < c->n_cells; k++) {
+            size_t s = c->cell_slots[k];
+            L[s] = mp_obj_new_cell(L[s]);
+        }
+    }
+    if (c->n_freevars != 0) {
+        size_t n = c->n_freevars < fun->n_cells ? c->n_freevars : fun->n_cells;
+        mp_obj_t *fv = L + c->n_locals - c->n_freevars;
+        for (size_t k = 0; k < n; k++) {
+            fv[k] = fun->cells[k];
+        }
     }
     return true;
+}
+
+// What a returned frame leaves in chunk memory that could keep objects
+// alive (the collector scans frames whole): its pointer fields, locals and
+// the live part of its value stack (popped slots are cleared as they go,
+// and the values left above sp by the fast paths are immediates), and its
+// blocks.
+static inline void frame_release(mp_frame_t *f, mp_obj_t *sp) {
+    const mp_code_t *c = f->code;
+    if (c->n_blocks != 0) {
+        memset(mp_frame_blocks(f), 0, 2 * c->n_blocks * sizeof(mp_vm_block_t));
+    }
+    f->code = NULL;
+    f->ip = NULL;
+    f->fun = NULL;
+    f->globals = NULL;
+    f->locals_dict = NULL;
+    zero_words(f->locals, sp + 1 - f->locals);
 }
 
 static inline bool is_generator_code(const mp_code_t *c) {
@@ -980,6 +1195,10 @@ typedef struct _vm_state_t {
     mp_obj_t value;
     int guard;                  // GUARD_*
     bool reraise;               // the exception is re-raised: no new traceback entry
+    // An inline call's MP_VM_RET_* action left for the outer level when
+    // the call's frame was the last of a chunk.
+    uintptr_t pending_action;
+    mp_obj_t pending_value;
 } vm_state_t;
 
 #if defined(__GNUC__) && !defined(__clang__)
@@ -1021,6 +1240,8 @@ __attribute__((noinline)) static int vm_loop(vm_state_t *st) {
     mp_obj_t *call_expand_star = NULL;
     size_t call_expand_n_star = 0, call_expand_n_args = 0, call_expand_words = 0;
     mp_map_t *call_expand_map = NULL;
+    uintptr_t call_ret_action = MP_VM_RET_VALUE;  // for the new frame
+    uintptr_t ret_action;           // ret_hook
 
 #define LOAD_REGS() do { \
         ip = frame->ip; \
@@ -1034,7 +1255,7 @@ __attribute__((noinline)) static int vm_loop(vm_state_t *st) {
 #define POP() ({ mp_obj_t v_ = *sp; *sp-- = MP_OBJ_NULL; v_; })
 #define DROP() (*sp-- = MP_OBJ_NULL)
 #define DROPN(n) do { size_t n_ = (n); while (n_--) { *sp-- = MP_OBJ_NULL; } } while (0)
-#define CLEAR_ABOVE(top) do { for (mp_obj_t *p_ = sp + 1; p_ <= (top); p_++) { *p_ = MP_OBJ_NULL; } } while (0)
+#define CLEAR_ABOVE(top) do { for (mp_obj_t *p_ = sp + 1; p_ <= (top); p_++) { *p_ = MP_OBJ_NULL; __asm__("" : "+r"(p_)); } } while (0)
 #define TOP() (*sp)
 #define SET_TOP(v) (*sp = (v))
 // (Operands up to 2^14, e.g. most qstr numbers, take the unrolled path.)
@@ -1061,6 +1282,14 @@ __attribute__((noinline)) static int vm_loop(vm_state_t *st) {
 } while (0)
 
     LOAD_REGS();
+
+    if (MP_UNLIKELY(st->pending_action != MP_VM_RET_VALUE)) {
+        retval = st->pending_value;
+        ret_action = st->pending_action;
+        st->pending_value = MP_OBJ_NULL;
+        st->pending_action = MP_VM_RET_VALUE;
+        goto ret_hook;
+    }
 
 #if VM_COMPUTED_GOTO
     DISPATCH();
@@ -1357,18 +1586,24 @@ dispatch:
             }
         }
         MARK();
+        if (hit && c->kind == AC_STORE) {
+            // A new attribute (as in __init__), or instances filled in
+            // another order.
+            mp_map_t *m = inst_members(MP_OBJ_TO_PTR(o));
+            mp_map_elem_t *e = mp_map_lookup_qstr(m, q, MP_MAP_LOOKUP_ADD_IF_NOT_FOUND);
+            e->value = sp[-1];
+            c->idx = (uint32_t)(e - m->table);
+            mp_obj_user_type_t *ut = (mp_obj_user_type_t *)utype_of(mp_obj_get_type(o));
+            if (m->filled > ut->member_hint && m->filled <= 16) {
+                // (objtype.c's presizing hint for new instances)
+                ut->member_hint = (uint8_t)m->filled;
+            }
+            DROPN(2);
+            DISPATCH();
+        }
         mp_store_attr(o, q, sp[-1]);
         DROPN(2);
-        if (!hit || c->kind != AC_STORE) {
-            attr_cache_fill_store(c, o, q);
-        } else {
-            // (a new attribute, or instances filled in another order)
-            mp_map_t *m = inst_members(MP_OBJ_TO_PTR(o));
-            mp_map_elem_t *e = mp_map_lookup_qstr(m, q, MP_MAP_LOOKUP);
-            if (e != NULL) {
-                c->idx = (uint32_t)(e - m->table);
-            }
-        }
+        attr_cache_fill_store(c, o, q);
         DISPATCH();
     }
 
@@ -1702,6 +1937,31 @@ dispatch:
             DISPATCH();
         }
     binary_slow: {
+            if (mp_obj_is_obj(lhs) && (((mp_obj_base_t *)MP_OBJ_TO_PTR(lhs))->type->flags & MP_TYPE_FLAG_USER)) {
+                // A special method of a user class: an inline call.
+                bool hit;
+                attr_cache_t *c = attr_cache_lookup(ip, lhs, mp_binary_op_method_name(op), &hit);
+                if (hit && c->kind == AC_BINOP && c->elem->value == c->value
+                    && !binop_rhs_first(((mp_obj_base_t *)MP_OBJ_TO_PTR(lhs))->type, rhs)) {
+                    call_ins = ip - 2;
+                    call_sp = sp;
+                    MARK();
+                    sp--;  // lhs's slot gets the result; rhs stays above for a fall-back
+                    call_fun = MP_OBJ_TO_PTR(c->value);
+                    call_self = lhs;
+                    call_n_args = 1;
+                    call_n_kw = 0;
+                    call_args = sp + 1;
+                    call_ret_action = MP_VM_RET_BINOP;
+                    goto push_frame_action;
+                }
+                MARK();
+                mp_obj_t r = mp_binary_op(op, lhs, rhs);
+                DROP();
+                SET_TOP(r);
+                binop_cache_fill(c, op, lhs);
+                DISPATCH();
+            }
             MARK();
             mp_obj_t r = mp_binary_op(op, lhs, rhs);
             DROP();
@@ -2311,6 +2571,27 @@ dispatch:
                     goto push_frame;
                 }
             }
+            if (t == &mp_type_type) {
+                // A class: its __init__ can run as an inline call.
+                bool hit;
+                attr_cache_t *c = attr_cache_lookup(call_ins, fun, MP_QSTR___init__, &hit);
+                if (hit && c->kind == AC_CTOR && c->elem->value == c->value) {
+                    // (the instance is made once the frame has room, as
+                    // the call may have to run again for a new chunk)
+                    call_fun = MP_OBJ_TO_PTR(c->value);
+                    call_self = MP_OBJ_NULL;
+                    call_n_args = n_args;
+                    call_n_kw = n_kw;
+                    call_args = sp + 1;
+                    call_ret_action = MP_VM_RET_INIT;
+                    goto push_frame_action;
+                }
+                mp_obj_t r = t->call(fun, n_args, n_kw, sp + 1);
+                SET_TOP(r);
+                CLEAR_ABOVE(call_sp);
+                ctor_cache_fill(c, fun);
+                DISPATCH();
+            }
             if (t->call != NULL) {
                 mp_obj_t r = t->call(fun, n_args, n_kw, sp + 1);
                 SET_TOP(r);
@@ -2370,11 +2651,23 @@ dispatch:
 
     // ---- a call of a Python function: push its frame and continue there
 push_frame:
+    call_ret_action = MP_VM_RET_VALUE;
+push_frame_action:
     call_expand_words = 0;
 push_frame_expand: {
         const mp_code_t *code = call_fun->code;
         if (MP_UNLIKELY(is_generator_code(code))) {
+            if (call_ret_action == MP_VM_RET_INIT) {
+                call_self = new_plain_instance(MP_OBJ_TO_PTR(TOP()));
+                SET_TOP(call_self);
+            }
             mp_obj_t g = mp_obj_new_generator(call_fun, call_self, call_n_args, call_n_kw, call_args);
+            if (call_ret_action != MP_VM_RET_VALUE) {
+                // (a method whose code became a generator's)
+                retval = g;
+                ret_action = call_ret_action;
+                goto ret_hook;
+            }
             SET_TOP(g);
             CLEAR_ABOVE(call_sp);
             DISPATCH();
@@ -2402,6 +2695,11 @@ push_frame_expand: {
                 st->chunk_request = sz;
                 return VM_RET_CHUNK;
             }
+        }
+        if (call_ret_action == MP_VM_RET_INIT) {
+            // The class in the callee's slot becomes the new instance.
+            call_self = new_plain_instance(MP_OBJ_TO_PTR(TOP()));
+            SET_TOP(call_self);
         }
         mp_frame_t *nf = (mp_frame_t *)p;
         mp_frame_init(nf, code, call_fun, call_fun->globals);
@@ -2436,10 +2734,13 @@ push_frame_expand: {
         if (!bind_simple(call_fun, nf->locals, call_self, call_n_args, call_n_kw, call_args)) {
             mp_fun_bc_bind_args(call_fun, nf->locals, call_self, call_n_args, call_n_kw, call_args);
         }
-        CLEAR_ABOVE(call_sp);  // the arguments are in the new frame now
+        if (MP_LIKELY(call_ret_action != MP_VM_RET_BINOP)) {
+            CLEAR_ABOVE(call_sp);  // the arguments are in the new frame now
+        }
         if (call_expand_words) {
             memset(p + fsz, 0, call_expand_words * sizeof(mp_obj_t));
         }
+        nf->ret_action = call_ret_action;
         nf->back = frame;
         frame = nf;
         st->frame = nf;
@@ -2578,20 +2879,54 @@ L_bad_opcode:
         {
             mp_frame_t *callee = frame;
             bool pop = st->top_chunk != NULL && (char *)callee == (char *)st->top_chunk->data;
+            ret_action = callee->ret_action;
             frame = callee->back;
-            memset(callee, 0, mp_frame_size(callee->code));
+            frame_release(callee, sp);
             st->frame = frame;
             vm_cur_frame = frame;
             MP_STATE(dict_globals) = frame->globals;
             LOAD_REGS();
-            SET_TOP(retval);
             if (MP_UNLIKELY(pop)) {
-                // the chunk is empty now: its level returns
+                // the chunk is empty now: its level returns (and the outer
+                // level's loop finishes the instruction)
+                if (ret_action == MP_VM_RET_VALUE) {
+                    SET_TOP(retval);
+                } else {
+                    st->pending_action = ret_action;
+                    st->pending_value = retval;
+                }
                 frame->sp = sp;
                 return VM_RET_CHUNK_POP;
             }
+            if (MP_LIKELY(ret_action == MP_VM_RET_VALUE)) {
+                SET_TOP(retval);
+                DISPATCH();
+            }
+            goto ret_hook;
+        }
+    }
+
+    // ---- the end of an instruction that made an inline call
+    // (MP_VM_RET_*): the caller's regs are loaded, retval is the result.
+    {
+    ret_hook:
+        if (ret_action == MP_VM_RET_INIT) {
+            // TOP is the new instance
+            if (MP_UNLIKELY(retval != mp_const_none)) {
+                MARK();
+                RAISE(mp_obj_new_exception_msg_varg(&mp_type_TypeError, "__init__() should return None, not '%s'", mp_obj_get_type_str(retval)));
+            }
             DISPATCH();
         }
+        // MP_VM_RET_BINOP: lhs rhs, with sp at lhs
+        if (MP_UNLIKELY(retval == mp_const_notimplemented)) {
+            MARK();
+            frame->sp = sp + 1;
+            retval = binop_declined((mp_binary_op_t)ip[-1], sp[0], sp[1]);
+        }
+        sp[1] = MP_OBJ_NULL;
+        SET_TOP(retval);
+        DISPATCH();
     }
 
     // ---- break/continue through blocks (UNWIND_JUMP, END_FINALLY)
@@ -2840,6 +3175,8 @@ mp_vm_return_kind_t mp_vm_run(mp_frame_t *base, mp_obj_t throw_value, mp_obj_t *
     st.value = MP_OBJ_NULL;
     st.guard = GUARD_NONE;
     st.reraise = false;
+    st.pending_action = MP_VM_RET_VALUE;
+    st.pending_value = MP_OBJ_NULL;
     mp_obj_dict_t *const saved_globals = MP_STATE(dict_globals);
     mp_frame_t *const saved_cur = vm_cur_frame;
     base->back = NULL;

@@ -57,8 +57,16 @@ typedef struct _mp_frame_t {
     struct _mp_frame_t *back;   // calling frame in the same VM run, NULL for the run's first frame
     mp_vm_chunk_t *chunk;       // where frames called from this one are carved
     char *fs_next;
+    // What the caller's instruction does with this frame's return value
+    // (inline calls made by the VM for other instructions than calls):
+    // MP_VM_RET_* below.
+    uintptr_t ret_action;
     mp_obj_t locals[];          // n_locals slots, then the value stack, then the blocks
 } mp_frame_t;
+
+#define MP_VM_RET_VALUE (0)   // the value replaces the callee in the caller's stack
+#define MP_VM_RET_INIT (1)    // __init__ of a constructor call: must be None; the instance stays
+#define MP_VM_RET_BINOP (2)   // a binary operator's special method: lhs rhs -> value (NotImplemented: fall back)
 
 static inline mp_obj_t *mp_frame_stack(const mp_frame_t *f) {
     return (mp_obj_t *)f->locals + f->code->n_locals;
@@ -82,6 +90,7 @@ static inline void mp_frame_init(mp_frame_t *f, const mp_code_t *code, struct _m
     f->back = NULL;
     f->chunk = NULL;
     f->fs_next = NULL;
+    f->ret_action = MP_VM_RET_VALUE;
 }
 
 // Run a frame (fresh, or suspended at a yield with the sent value already

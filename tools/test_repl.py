@@ -769,6 +769,245 @@ def test_raw_repl_over_pipes():
             p.wait()
 
 
+def test_kbd_intr():
+    # micropython.kbd_intr(-1): Ctrl-C is input for the running code; the
+    # next statement has it back as the interrupt key.
+    s = start()
+    try:
+        s.line("import micropython")
+        s.send("micropython.kbd_intr(-1); x = input()" + ENTER)
+        s.wait_running()
+        s.send(CTRL_C + "ab" + ENTER)
+        s.expect(b">>> ")
+        s.line("x")
+        check(s.screen()[-2] == "'\\x03ab'", "Ctrl-C as input: %r" % s.screen()[-4:])
+        s.line("while True: pass", b"... ")
+        s.send(ENTER)
+        s.wait_running()
+        s.send(CTRL_C)
+        s.expect(b"KeyboardInterrupt")
+        s.expect(b">>> ")
+    finally:
+        s.close()
+
+
+def test_dupterm():
+    # uos.dupterm: the console is repeated on a stream object, and input
+    # available from it is taken as typed.
+    s = start()
+    try:
+        s.line("import uos")
+        s.line("class D:", b"... ")
+        s.line("def __init__(self): self.inp = bytearray(b'print(6 * 7)\\r'); self.out = []", b"... ")
+        s.line("def write(self, b): self.out.append(bytes(b))", b"... ")
+        s.line("def readinto(self, buf):", b"... ")
+        s.line("if not self.inp: return None", b"... ")
+        s.line("buf[0] = self.inp.pop(0); return 1", b"... ")
+        s.send(BS + BS)
+        s.line("")
+        s.send("d = D(); uos.dupterm(d)" + ENTER)
+        s.expect(b"42\r\n>>> ")
+        s.line("uos.dupterm(None) is d")
+        s.line("b''.join(d.out).replace(b'>', b'}')")
+        check_lines(s.screen()[-8:-1], [">>> d = D(); uos.dupterm(d)", ">>> print(6 * 7)", "42",
+                                      ">>> uos.dupterm(None) is d", "True", ">>> b''.join(d.out).replace(b'>', b'}')",
+                                      repr(b"}}} print(6 * 7)\n42\n}}} uos.dupterm(None) is d\n")], "dupterm")
+    finally:
+        s.close()
+
+
+# ---------------------------------------------------------------------------
+# The examples of the documentation's REPL chapters (3.2.3 "Using the REPL",
+# 5.2 "The MicroPython Interactive Interpreter Mode"), typed key by key, with
+# the whole screen compared with what the documentation shows. Where an
+# example needs a board module (machine, pyb), an equivalent with a module
+# of the Unix port is used.
+
+def screen_after_banner(s):
+    lines = s.screen()
+    check(lines[:2] == [lines[0], 'Type "help()" for more information.'] and lines[0].startswith("MicroPython v"),
+          "banner: %r" % lines[:2])
+    return lines[2:]
+
+
+def test_spec_using_the_repl():
+    s = start()
+    try:
+        s.line("print('hello esp8266!')")
+        s.line("1 + 2")
+        s.line("1 / 2")
+        s.line("12**34")
+        s.line("def toggle(p):", b"... ")
+        s.line("p.value(not p.value())", b"... ")
+        s.send(BS)
+        s.line("")
+        s.line("class Pin:", b"... ")
+        s.line("v = 0", b"... ")
+        s.line("def value(self, x=None):", b"... ")
+        s.line("if x is None: return self.v", b"... ")
+        s.line("self.v = x", b"... ")
+        s.send(BS + BS)
+        s.line("")
+        s.line("pin = Pin()")
+        s.line("toggle(pin)")
+        s.line("pin.value()")
+        check_lines(screen_after_banner(s), [
+            ">>> print('hello esp8266!')", "hello esp8266!",
+            ">>> 1 + 2", "3",
+            ">>> 1 / 2", "0.5",
+            ">>> 12**34", "4922235242952026704037113243122008064",
+            ">>> def toggle(p):", "...     p.value(not p.value())", "...",
+            ">>> class Pin:", "...     v = 0", "...     def value(self, x=None):",
+            "...         if x is None: return self.v", "...         self.v = x", "...",
+            ">>> pin = Pin()", ">>> toggle(pin)", ">>> pin.value()", "True", ">>>"], "3.2.3")
+    finally:
+        s.close()
+
+
+def test_spec_tab_completion():
+    # 5.2.2 with the micropython module in place of machine: "m" Tab
+    # completes the imported name (the user's names come before the
+    # builtins), "." Tab lists the module's contents.
+    s = start()
+    try:
+        s.line("import micropython")
+        s.send("m" + TAB)
+        s.shows(">>> micropython", "m Tab")
+        s.send("." + TAB)
+        s.shows([">>> micropython.",
+                 "alloc_emergency_exception_buf   const           heap_lock",
+                 "heap_locked     heap_unlock     kbd_intr        mem_info",
+                 "native          opt_level       qstr_info       schedule",
+                 "stack_use       viper",
+                 ">>> micropython."], "module contents")
+        s.run("opt" + TAB + "()")
+        check_lines(screen_after_banner(s)[-3:], [">>> micropython.opt_level()", "0", ">>>"], "completed call")
+    finally:
+        s.close()
+
+
+def test_spec_interrupting():
+    # 5.2.3: Ctrl-C stops a running program with KeyboardInterrupt.
+    s = start()
+    try:
+        s.line("for i in range(1000000):", b"... ")
+        s.line("print(i)", b"... ")
+        s.send(BS + ENTER)
+        s.expect(b"\n")
+        s.expect(b"\n1000\r\n", timeout=10)
+        s.send(CTRL_C)
+        s.expect(b">>> ")
+        lines = s.screen()
+        check(lines[-1] == ">>>" and lines[-2] == "KeyboardInterrupt"
+              and re.fullmatch(r'  File "<stdin>", line [12], in <module>', lines[-3])
+              and lines[-4].endswith("Traceback (most recent call last):"),
+              "interrupted: %r" % lines[-6:])  # the terminal echoes ^C and drops pending output
+        check(lines[2:6] == [">>> for i in range(1000000):", "...     print(i)", "...", "0"],
+              "start: %r" % lines[2:6])
+    finally:
+        s.close()
+
+
+def test_spec_paste_without_paste_mode():
+    # 5.2.4: indented text pasted at the normal prompt gets auto-indented
+    # again, and fails.
+    s = start()
+    try:
+        s.send(PASTE_TEXT)
+        s.expect(b"...")
+        s.settle()
+        s.send(ENTER * 3)
+        s.expect(b">>> ")
+        s.settle()
+        check_lines(screen_after_banner(s), [
+            ">>> def foo():",
+            "...         print('This is a test to show paste mode')",
+            "...             print('Here is a second line')",
+            "...             foo()",
+            "...",
+            "...",
+            "...",
+            "Traceback (most recent call last):",
+            '  File "<stdin>", line 3',
+            "IndentationError: unexpected indent",
+            ">>>"], "5.2.4")
+    finally:
+        s.close()
+
+
+def test_spec_soft_reset():
+    # 5.2.5: variables disappear with a soft reset (on Unix, Ctrl-D in the
+    # raw REPL; Ctrl-D at the normal prompt exits).
+    s = start()
+    try:
+        s.line("dir()")
+        s.line("i = 1")
+        s.line("j = 23")
+        s.line("x = 'abc'")
+        s.line("dir()")
+        enter_raw(s)
+        s.send(CTRL_D)
+        s.expect(b"PYB: soft reboot\r\nraw REPL; CTRL-B to exit\r\n>")
+        s.send(CTRL_B)
+        s.expect(b">>> ")
+        s.line("dir()")
+        lines = screen_after_banner(s)
+        before = [">>> dir()", "['__builtins__', '__name__']", ">>> i = 1", ">>> j = 23", ">>> x = 'abc'",
+                  ">>> dir()", "['__builtins__', '__name__', 'i', 'j', 'x']"]
+        check_lines(lines[:len(before)], before, "before the reset")
+        after = lines[len(before):]
+        check(len(after) == 11 and re.fullmatch(r"MicroPython v\S+ on \S+; \S+ version", after[6]) is not None,
+              "after the reset: %r" % after)
+        check_lines(after[:6] + after[7:], [">>>", "raw REPL; CTRL-B to exit", ">OK", "PYB: soft reboot",
+                                           "raw REPL; CTRL-B to exit", ">", 'Type "help()" for more information.',
+                                           ">>> dir()", "['__builtins__', '__name__']", ">>>"], "after the reset")
+    finally:
+        s.close()
+
+
+def test_spec_underscore():
+    # 5.2.6
+    s = start()
+    try:
+        s.line("1 + 2 + 3 + 4 + 5")
+        s.line("x = _")
+        s.line("x")
+        check_lines(screen_after_banner(s), [">>> 1 + 2 + 3 + 4 + 5", "15", ">>> x = _", ">>> x", "15", ">>>"],
+                    "5.2.6")
+    finally:
+        s.close()
+
+
+def test_help():
+    s = start()
+    try:
+        s.line("help()")
+        s.line("import gc")
+        s.line("help(gc)")
+        lines = screen_after_banner(s)
+        check_lines(lines[:14], [
+            ">>> help()",
+            "Welcome to MicroPython!",
+            "",
+            "For online docs please visit http://docs.micropython.org/",
+            "",
+            "Control commands:",
+            "  CTRL-A        -- on a blank line, enter raw REPL mode",
+            "  CTRL-B        -- on a blank line, enter normal REPL mode",
+            "  CTRL-C        -- interrupt a running program",
+            "  CTRL-D        -- on a blank line, exit or do a soft reset",
+            "  CTRL-E        -- on a blank line, enter paste mode",
+            "",
+            "For further help on a specific object, type help(obj)",
+            ">>> import gc"], "help()")
+        rest = lines[14:]
+        check(rest[0] == ">>> help(gc)" and rest[1] == "object <module 'gc'> is of type module", "help(gc): %r" % rest[:2])
+        for name in ("collect", "enable", "disable", "isenabled", "mem_alloc", "mem_free", "threshold"):
+            check("  %s -- <built-in function %s>" % (name, name) in rest, "help(gc) lacks %s: %r" % (name, rest))
+    finally:
+        s.close()
+
+
 TESTS = [v for k, v in list(globals().items()) if k.startswith("test_")]
 
 

@@ -18,8 +18,13 @@
 #include "stream.h"
 #include "objstr.h"
 #include "objmodule.h"
+#include "unix_port.h"
 
 extern char **environ;
+
+// Function objects that carry their name, for repr and error messages.
+#define OS_FUN(obj, name, nmin, nmax, kind, field, f) \
+    static const mp_obj_fun_builtin_t obj = {{&mp_type_builtin_function}, nmin, nmax, kind, MP_QSTR_##name, .fun.field = f}
 
 // ---------------------------------------------------------------------------
 // Result records: a tuple whose items are also attributes (stat_result,
@@ -205,7 +210,7 @@ static mp_obj_t os_getcwd(void) {
     }
     return fs_name(buf, false);
 }
-static MP_DEFINE_CONST_FUN_OBJ_0(os_getcwd_obj, os_getcwd);
+OS_FUN(os_getcwd_obj, getcwd, 0, 0, MP_FUN_KIND_0, _0, os_getcwd);
 
 static mp_obj_t os_chdir(mp_obj_t path) {
     if (chdir(path_arg(path)) != 0) {
@@ -213,7 +218,7 @@ static mp_obj_t os_chdir(mp_obj_t path) {
     }
     return mp_const_none;
 }
-static MP_DEFINE_CONST_FUN_OBJ_1(os_chdir_obj, os_chdir);
+OS_FUN(os_chdir_obj, chdir, 1, 1, MP_FUN_KIND_1, _1, os_chdir);
 
 static mp_obj_t os_mkdir(size_t n_args, const mp_obj_t *args) {
     mp_int_t mode = n_args > 1 ? mp_obj_get_int(args[1]) : 0777;
@@ -222,7 +227,7 @@ static mp_obj_t os_mkdir(size_t n_args, const mp_obj_t *args) {
     }
     return mp_const_none;
 }
-static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(os_mkdir_obj, 1, 2, os_mkdir);
+OS_FUN(os_mkdir_obj, mkdir, 1, 2, MP_FUN_KIND_VAR, var, os_mkdir);
 
 static mp_obj_t os_rmdir(mp_obj_t path) {
     if (rmdir(path_arg(path)) != 0) {
@@ -230,7 +235,7 @@ static mp_obj_t os_rmdir(mp_obj_t path) {
     }
     return mp_const_none;
 }
-static MP_DEFINE_CONST_FUN_OBJ_1(os_rmdir_obj, os_rmdir);
+OS_FUN(os_rmdir_obj, rmdir, 1, 1, MP_FUN_KIND_1, _1, os_rmdir);
 
 static mp_obj_t os_remove(mp_obj_t path) {
     if (unlink(path_arg(path)) != 0) {
@@ -238,7 +243,7 @@ static mp_obj_t os_remove(mp_obj_t path) {
     }
     return mp_const_none;
 }
-static MP_DEFINE_CONST_FUN_OBJ_1(os_remove_obj, os_remove);
+OS_FUN(os_remove_obj, remove, 1, 1, MP_FUN_KIND_1, _1, os_remove);
 
 static mp_obj_t os_rename(mp_obj_t from, mp_obj_t to) {
     if (rename(path_arg(from), path_arg(to)) != 0) {
@@ -246,7 +251,7 @@ static mp_obj_t os_rename(mp_obj_t from, mp_obj_t to) {
     }
     return mp_const_none;
 }
-static MP_DEFINE_CONST_FUN_OBJ_2(os_rename_obj, os_rename);
+OS_FUN(os_rename_obj, rename, 2, 2, MP_FUN_KIND_2, _2, os_rename);
 
 // Directory entries: (name, d_type-ish mode, inode) for each.
 static mp_obj_t list_dir(size_t n_args, const mp_obj_t *args, bool names_only) {
@@ -296,12 +301,12 @@ static mp_obj_t list_dir(size_t n_args, const mp_obj_t *args, bool names_only) {
 static mp_obj_t os_listdir(size_t n_args, const mp_obj_t *args) {
     return list_dir(n_args, args, true);
 }
-static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(os_listdir_obj, 0, 1, os_listdir);
+OS_FUN(os_listdir_obj, listdir, 0, 1, MP_FUN_KIND_VAR, var, os_listdir);
 
 static mp_obj_t os_ilistdir(size_t n_args, const mp_obj_t *args) {
     return mp_getiter(list_dir(n_args, args, false), NULL);
 }
-static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(os_ilistdir_obj, 0, 1, os_ilistdir);
+OS_FUN(os_ilistdir_obj, ilistdir, 0, 1, MP_FUN_KIND_VAR, var, os_ilistdir);
 
 static const qstr stat_fields[] = {
     MP_QSTR_st_mode, MP_QSTR_st_ino, MP_QSTR_st_dev, MP_QSTR_st_nlink, MP_QSTR_st_uid,
@@ -346,12 +351,12 @@ static mp_obj_t do_stat(mp_obj_t path, bool follow) {
 static mp_obj_t os_stat(mp_obj_t path) {
     return do_stat(path, true);
 }
-static MP_DEFINE_CONST_FUN_OBJ_1(os_stat_obj, os_stat);
+OS_FUN(os_stat_obj, stat, 1, 1, MP_FUN_KIND_1, _1, os_stat);
 
 static mp_obj_t os_lstat(mp_obj_t path) {
     return do_stat(path, false);
 }
-static MP_DEFINE_CONST_FUN_OBJ_1(os_lstat_obj, os_lstat);
+OS_FUN(os_lstat_obj, lstat, 1, 1, MP_FUN_KIND_1, _1, os_lstat);
 
 static const qstr statvfs_fields[] = {
     MP_QSTR_f_bsize, MP_QSTR_f_frsize, MP_QSTR_f_blocks, MP_QSTR_f_bfree, MP_QSTR_f_bavail,
@@ -372,13 +377,13 @@ static mp_obj_t os_statvfs(mp_obj_t path) {
     };
     return MP_OBJ_FROM_PTR(record_new("os.statvfs_result", statvfs_fields, 10, items));
 }
-static MP_DEFINE_CONST_FUN_OBJ_1(os_statvfs_obj, os_statvfs);
+OS_FUN(os_statvfs_obj, statvfs, 1, 1, MP_FUN_KIND_1, _1, os_statvfs);
 
 static mp_obj_t os_sync(void) {
     sync();
     return mp_const_none;
 }
-static MP_DEFINE_CONST_FUN_OBJ_0(os_sync_obj, os_sync);
+OS_FUN(os_sync_obj, sync, 0, 0, MP_FUN_KIND_0, _0, os_sync);
 
 static const qstr uname_fields[] = {
     MP_QSTR_sysname, MP_QSTR_nodename, MP_QSTR_release, MP_QSTR_version, MP_QSTR_machine,
@@ -397,7 +402,7 @@ static mp_obj_t os_uname(void) {
     };
     return MP_OBJ_FROM_PTR(record_new(NULL, uname_fields, 5, items));
 }
-static MP_DEFINE_CONST_FUN_OBJ_0(os_uname_obj, os_uname);
+OS_FUN(os_uname_obj, uname, 0, 0, MP_FUN_KIND_0, _0, os_uname);
 
 static mp_obj_t os_urandom(mp_obj_t n_in) {
     mp_int_t n = mp_obj_get_int(n_in);
@@ -419,7 +424,7 @@ static mp_obj_t os_urandom(mp_obj_t n_in) {
     }
     return mp_obj_new_bytes_from_vstr(&v);
 }
-static MP_DEFINE_CONST_FUN_OBJ_1(os_urandom_obj, os_urandom);
+OS_FUN(os_urandom_obj, urandom, 1, 1, MP_FUN_KIND_1, _1, os_urandom);
 
 static mp_obj_t os_getenv(size_t n_args, const mp_obj_t *args) {
     const char *v = getenv(mp_obj_str_get_str(args[0]));
@@ -428,7 +433,7 @@ static mp_obj_t os_getenv(size_t n_args, const mp_obj_t *args) {
     }
     return fs_name(v, false);
 }
-static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(os_getenv_obj, 1, 2, os_getenv);
+OS_FUN(os_getenv_obj, getenv, 1, 2, MP_FUN_KIND_VAR, var, os_getenv);
 
 static mp_obj_t os_putenv(mp_obj_t key, mp_obj_t value) {
     const char *k = path_arg(key), *v = path_arg(value);
@@ -440,7 +445,7 @@ static mp_obj_t os_putenv(mp_obj_t key, mp_obj_t value) {
     }
     return mp_const_none;
 }
-static MP_DEFINE_CONST_FUN_OBJ_2(os_putenv_obj, os_putenv);
+OS_FUN(os_putenv_obj, putenv, 2, 2, MP_FUN_KIND_2, _2, os_putenv);
 
 static mp_obj_t os_unsetenv(mp_obj_t key) {
     if (unsetenv(path_arg(key)) != 0) {
@@ -448,7 +453,7 @@ static mp_obj_t os_unsetenv(mp_obj_t key) {
     }
     return mp_const_none;
 }
-static MP_DEFINE_CONST_FUN_OBJ_1(os_unsetenv_obj, os_unsetenv);
+OS_FUN(os_unsetenv_obj, unsetenv, 1, 1, MP_FUN_KIND_1, _1, os_unsetenv);
 
 static mp_obj_t os_system(mp_obj_t cmd) {
     const char *c = mp_obj_str_get_str(cmd);
@@ -457,12 +462,33 @@ static mp_obj_t os_system(mp_obj_t cmd) {
     int r = system(c);
     return MP_OBJ_NEW_SMALL_INT(r);
 }
-static MP_DEFINE_CONST_FUN_OBJ_1(os_system_obj, os_system);
+OS_FUN(os_system_obj, system, 1, 1, MP_FUN_KIND_1, _1, os_system);
 
 static mp_obj_t os_getpid(void) {
     return MP_OBJ_NEW_SMALL_INT(getpid());
 }
-static MP_DEFINE_CONST_FUN_OBJ_0(os_getpid_obj, os_getpid);
+OS_FUN(os_getpid_obj, getpid, 0, 0, MP_FUN_KIND_0, _0, os_getpid);
+
+// dupterm(stream_object, index=0): repeat the console (REPL and program
+// output, tracebacks) on a stream with write(), and take console input
+// from its readinto() too (see unix_mphal.c); None detaches. Returns the
+// stream the slot held before.
+static mp_obj_t os_dupterm(size_t n_args, const mp_obj_t *args) {
+    mp_int_t slot = n_args > 1 ? mp_obj_get_int(args[1]) : 0;
+    if (slot < 0 || slot >= MP_UNIX_DUPTERM_SLOTS) {
+        mp_raise_ValueError("invalid dupterm index");
+    }
+    mp_obj_t stream = args[0];
+    if (stream != mp_const_none) {
+        mp_obj_t dest[2];
+        mp_load_method_maybe(stream, MP_QSTR_write, dest);
+        if (dest[0] == MP_OBJ_NULL) {
+            mp_raise_TypeError("stream object required (with a write() method)");
+        }
+    }
+    return mp_unix_dupterm_set((size_t)slot, stream);
+}
+OS_FUN(os_dupterm_obj, dupterm, 1, 2, MP_FUN_KIND_VAR, var, os_dupterm);
 
 // os.environ is built when first asked for (module __getattr__) and kept.
 static mp_obj_t environ_dict;
@@ -484,7 +510,7 @@ static mp_obj_t os_getattr(mp_obj_t name) {
     }
     mp_raise_msg_varg(&mp_type_AttributeError, "module 'os' has no attribute '%s'", mp_obj_str_get_str(name));
 }
-static MP_DEFINE_CONST_FUN_OBJ_1(os_getattr_obj, os_getattr);
+OS_FUN(os_getattr_obj, __getattr__, 1, 1, MP_FUN_KIND_1, _1, os_getattr);
 
 static const mp_rom_map_elem_t os_globals_table[] = {
     {MP_ROM_QSTR(MP_QSTR___name__), MP_ROM_QSTR(MP_QSTR_uos)},
@@ -509,6 +535,7 @@ static const mp_rom_map_elem_t os_globals_table[] = {
     {MP_ROM_QSTR(MP_QSTR_unsetenv), MP_ROM_PTR(&os_unsetenv_obj)},
     {MP_ROM_QSTR(MP_QSTR_system), MP_ROM_PTR(&os_system_obj)},
     {MP_ROM_QSTR(MP_QSTR_getpid), MP_ROM_PTR(&os_getpid_obj)},
+    {MP_ROM_QSTR(MP_QSTR_dupterm), MP_ROM_PTR(&os_dupterm_obj)},
     {MP_ROM_QSTR(MP_QSTR_sep), MP_ROM_QSTR(MP_QSTR__slash_)},
     {MP_ROM_QSTR(MP_QSTR_name), MP_ROM_QSTR(MP_QSTR_posix)},
     {MP_ROM_QSTR(MP_QSTR_curdir), MP_ROM_QSTR(MP_QSTR__dot_)},

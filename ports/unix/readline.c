@@ -26,6 +26,7 @@
 #include "mphal.h"
 #include "readline.h"
 #include "repl.h"
+#include "unix_port.h"
 
 // ---------------------------------------------------------------------------
 // Terminal modes
@@ -43,6 +44,11 @@ static void term_apply(mp_term_mode_t mode) {
         return;
     }
     struct termios t = term.orig;
+    if (mode == MP_TERM_RUN || mode == MP_TERM_RAWRUN) {
+        // While code runs, the interrupt key is micropython.kbd_intr's.
+        int c = mp_unix_interrupt_char;
+        t.c_cc[VINTR] = c < 0 ? _POSIX_VDISABLE : (cc_t)c;
+    }
     if (mode == MP_TERM_EDIT || mode == MP_TERM_RAWRUN) {
         // Byte-wise input without echo; Enter arrives as '\r'. Output
         // post-processing (\n -> \r\n) is kept: the terminal does it.
@@ -82,7 +88,7 @@ static void on_stop_signal(int sig) {
 static void on_cont_signal(int sig) {
     (void)sig;
     // Back in the foreground: the shell may have reset the terminal.
-    term_apply(term.mode == MP_TERM_RUN ? MP_TERM_ORIG : term.mode);
+    term_apply(term.mode);
 }
 
 bool mp_unix_term_init(void) {
@@ -114,7 +120,13 @@ void mp_unix_term_set(mp_term_mode_t mode) {
         return;
     }
     term.mode = mode;
-    term_apply(mode == MP_TERM_RUN ? MP_TERM_ORIG : mode);
+    term_apply(mode);
+}
+
+void mp_unix_term_refresh(void) {
+    if (term.inited && (term.mode == MP_TERM_RUN || term.mode == MP_TERM_RAWRUN)) {
+        term_apply(term.mode);
+    }
 }
 
 // ---------------------------------------------------------------------------
@@ -137,12 +149,22 @@ static int getc_raw(void) {
             MP_STATE(pending_exception) = MP_OBJ_NULL;
             return CHAR_CTRL_C;
         }
+        // Streams given to uos.dupterm are polled too; they have no file
+        // descriptor to wait on, so stdin is waited on in short slices.
+        int d = mp_unix_dupterm_rx();
+        if (d >= 0) {
+            return d;
+        }
         struct pollfd p = {.fd = 0, .events = POLLIN};
-        if (poll(&p, 1, -1) < 0) {
+        int r = poll(&p, 1, mp_unix_dupterm_active() ? 20 : -1);
+        if (r < 0) {
             if (errno == EINTR || errno == EAGAIN) {
                 continue;
             }
             return -1;
+        }
+        if (r == 0) {
+            continue;
         }
         unsigned char c;
         ssize_t n = read(0, &c, 1);
@@ -713,7 +735,13 @@ int mp_readline(vstr_t *line, const char *prompt, int flags) {
                     break;
                 }
                 display_to_end();
-                out("\n", 1);
+                {
+                    // A line that ends exactly at the right margin already
+                    // put the cursor on the next row (see refresh()).
+                    size_t w = term_width();
+                    size_t end = strlen(rl.prompt) + ncols(rl.start, line->len);
+                    out(w != 0 && end % w == 0 ? "\r" : "\n", 1);
+                }
                 mp_readline_push_history(line->buf + rl.start, line->len - rl.start);
                 return 0;
             case CHAR_CTRL_C:

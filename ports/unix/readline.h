@@ -33,6 +33,8 @@ typedef enum {
 // Sets up terminal handling (idempotent); returns whether stdin is a tty.
 bool mp_unix_term_init(void);
 void mp_unix_term_set(mp_term_mode_t mode);
+// Applies the current mode again (after micropython.kbd_intr).
+void mp_unix_term_refresh(void);
 
 // One byte of standard input (after flushing standard output); -1 at end
 // of input. A SIGINT received while waiting is returned as CHAR_CTRL_C.

@@ -19,6 +19,7 @@
 #include "runtime.h"
 #include "mphal.h"
 #include "objtype.h"
+#include "modsys.h"
 #include "unix_port.h"
 #include "readline.h"
 #include "repl.h"
@@ -215,12 +216,7 @@ static int system_exit_status(mp_obj_t exc) {
     if (mp_obj_get_int_maybe(code, &val)) {
         return EXIT_FORCED | (int)(val & 255);
     }
-    nlr_buf_t nlr;
-    if (nlr_push(&nlr) == 0) {
-        mp_obj_print_helper(&mp_stderr_print, code, PRINT_STR);
-        mp_print_str(&mp_stderr_print, "\n");
-        nlr_pop();
-    }
+    mp_sys_print_str_stderr(code);
     return EXIT_FORCED | 1;
 }
 
@@ -235,7 +231,8 @@ static int execute(const char *src, size_t len, mp_parse_input_kind_t kind, bool
     int ret = 0;
     nlr_buf_t nlr;
     if (nlr_push(&nlr) == 0) {
-        mp_obj_t code = mp_compile(src, len, MP_QSTR__lt_stdin_gt_, kind, true);
+        mp_hal_set_interrupt_char(3);  // as MicroPython: Ctrl-C again for each run
+        mp_obj_t code = mp_unix_compile(src, len, MP_QSTR__lt_stdin_gt_, kind);
         mp_exec_code(code, MP_STATE(dict_main), MP_STATE(dict_main));
         nlr_pop();
         if (raw) {
@@ -252,8 +249,10 @@ static int execute(const char *src, size_t len, mp_parse_input_kind_t kind, bool
         }
         if (mp_obj_is_instance_of(exc, &mp_type_SystemExit)) {
             ret = system_exit_status(exc);
+        } else if (raw) {
+            print_exception(&mp_plat_print, exc);
         } else {
-            print_exception(raw ? &mp_plat_print : &mp_stderr_print, exc);
+            mp_sys_print_exception_stderr(exc);  // sys.stderr may be replaced
         }
     }
     if (raw) {
@@ -275,6 +274,7 @@ void mp_unix_soft_reset(void) {
     mp_obj_t argv = MP_STATE(sys_argv);
     mp_deinit();
     mp_init();
+    m_malloc_init();
     MP_STATE(sys_path) = path;
     MP_STATE(sys_argv) = argv;
     MP_STATE(repl_last_value) = MP_OBJ_NULL;
@@ -415,8 +415,8 @@ static int friendly_statement(vstr_t *code) {
     return ret != 0 ? ret : NEXT_STATEMENT;
 }
 
-int mp_unix_repl(bool verbose) {
-    (void)verbose;
+int mp_unix_repl(int verbose) {
+    (void)verbose;  // -v -v is handled by mp_unix_compile
     mp_unix_term_init();
     struct termios t;
     if (isatty(1) && tcgetattr(1, &t) == 0 && (t.c_oflag & OPOST) && (t.c_oflag & ONLCR)) {
@@ -632,8 +632,12 @@ static size_t complete(const char *str, size_t len, const mp_print_t *print, con
     c->prefix = word;
     c->prefix_len = top - word;
     if (obj == MP_OBJ_NULL) {
+        // The user's names first, as in MicroPython (after "import
+        // machine", "m" Tab gives "machine"); the builtins when none fits.
         add_from_map(c, &MP_STATE(dict_main)->map);
-        add_from_map(c, &MP_STATE(dict_builtins)->map);
+        if (c->n == 0) {
+            add_from_map(c, &MP_STATE(dict_builtins)->map);
+        }
     } else {
         const mp_map_t *maps[MRO_MAX + 2];
         size_t n = attr_maps(obj, maps, MP_ARRAY_SIZE(maps));

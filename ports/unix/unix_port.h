@@ -2,10 +2,28 @@
 #ifndef MP_UNIX_PORT_H
 #define MP_UNIX_PORT_H
 
-#include "py/obj.h"
+#include "py/runtime.h"
 
 void mp_unix_init(void);           // port modules, after mp_init
-int mp_unix_repl(bool verbose);    // the interactive loop; returns the exit status
+int mp_unix_repl(int verbose);     // the interactive loop; returns the exit status
 void mp_import_run_main(const char *name);  // builtinimport.c: -m
+
+// main.c: -v count (2 or more: code objects are disassembled before they run).
+extern int mp_unix_verbose;
+// Compile source for the command line or the REPL, disassembling the
+// code with -v -v.
+mp_obj_t mp_unix_compile(const char *src, size_t len, qstr filename, mp_parse_input_kind_t kind);
+
+// unix_mphal.c: the interrupt character (micropython.kbd_intr): 3 or -1.
+extern int mp_unix_interrupt_char;
+
+// unix_mphal.c: uos.dupterm. Console output (stdout and stderr) is copied
+// to the streams in the slots with their write(); console input is also
+// taken from their readinto() (non-blocking; None or 0 when there is
+// nothing). A stream that raises is detached with a message on stderr.
+#define MP_UNIX_DUPTERM_SLOTS (2)
+mp_obj_t mp_unix_dupterm_set(size_t slot, mp_obj_t stream);  // returns the previous one or None
+bool mp_unix_dupterm_active(void);
+int mp_unix_dupterm_rx(void);  // one byte from a stream, or -1
 
 #endif
