@@ -593,10 +593,10 @@ static NAMED_FUN(builtin_len_obj, MP_QSTR_len, 1, 1, MP_FUN_KIND_1, _1, builtin_
 // sorted(iterable, /, *, key=None, reverse=False)
 static mp_obj_t builtin_sorted(size_t n_args, const mp_obj_t *args, mp_map_t *kw) {
     static const qstr names[] = {MP_QSTR_key, MP_QSTR_reverse};
-    kw_check(kw, "sort", names, 2);
     if (n_args != 1) {
         mp_raise_msg_varg(&mp_type_TypeError, "sorted expected 1 argument, got %d", (int)n_args);
     }
+    kw_check(kw, "sort", names, 2);
     mp_obj_t key = kw_get(kw, MP_QSTR_key);
     mp_obj_t rev = kw_get(kw, MP_QSTR_reverse);
     mp_obj_t list = mp_obj_list_from_iterable(args[0]);
@@ -1090,7 +1090,7 @@ static mp_obj_t to_code(mp_obj_t src, qstr filename, mp_parse_input_kind_t kind,
     }
     mp_obj_t n = mp_obj_get_native(src, NULL);
     if (!mp_obj_is_str(n) && !mp_obj_is_type(n, &mp_type_bytes) && !mp_obj_is_type(n, &mp_type_bytearray)) {
-        mp_raise_msg_varg(&mp_type_TypeError, "%s() arg 1 must be a string, bytes or code object", fname);
+        mp_raise_msg_varg(&mp_type_TypeError, "%s() arg 1 must be a string, bytes or %s object", fname, fname[0] == 'c' ? "AST" : "code");
     }
     size_t len;
     const char *s;
@@ -1155,6 +1155,9 @@ static mp_obj_t eval_exec(size_t n_args, const mp_obj_t *args, mp_map_t *kw, mp_
     } else {
         mp_obj_t gn = mp_obj_get_native(g, &mp_type_dict);
         if (!mp_obj_is_obj(gn) || !mp_obj_is_subclass_fast(mp_obj_get_type(gn), &mp_type_dict)) {
+            if (kind == MP_PARSE_EVAL_INPUT) {
+                mp_raise_TypeError("globals must be a dict");
+            }
             mp_raise_msg_varg(&mp_type_TypeError, "%s() globals must be a dict, not %s", fname, mp_obj_get_type_str(g));
         }
         globals = MP_OBJ_TO_PTR(gn);
@@ -1170,7 +1173,10 @@ static mp_obj_t eval_exec(size_t n_args, const mp_obj_t *args, mp_map_t *kw, mp_
     }
     mp_obj_t ln = mp_obj_get_native(l, &mp_type_dict);
     if (!mp_obj_is_obj(ln) || !mp_obj_is_subclass_fast(mp_obj_get_type(ln), &mp_type_dict)) {
-        mp_raise_msg_varg(&mp_type_TypeError, "locals must be a mapping");
+        if (kind == MP_PARSE_EVAL_INPUT) {
+            mp_raise_TypeError("locals must be a mapping");
+        }
+        mp_raise_msg_varg(&mp_type_TypeError, "locals must be a mapping or None, not %s", mp_obj_get_type_str(l));
     }
     locals = MP_OBJ_TO_PTR(ln);
     qstr filename = MP_QSTR__lt_string_gt_;
@@ -1211,6 +1217,10 @@ static mp_obj_t builtin___import__(size_t n_args, const mp_obj_t *args, mp_map_t
     }
     if (!mp_obj_is_str(a[0])) {
         mp_raise_msg_varg(&mp_type_TypeError, "module name must be a string");
+    }
+    mp_int_t level;
+    if (mp_obj_get_int_maybe(a[4], &level) && level < 0) {
+        mp_raise_ValueError("level must be >= 0");
     }
     return mp_builtin___import__(5, a);
 }
@@ -1324,6 +1334,9 @@ static const mp_rom_map_elem_t builtins_table[] = {
 
     // Constants.
     {MP_ROM_QSTR(MP_QSTR_Ellipsis), MP_ROM_PTR(&mp_const_ellipsis_obj)},
+    {MP_ROM_QSTR(MP_QSTR_None), MP_ROM_PTR(&mp_const_none_obj)},
+    {MP_ROM_QSTR(MP_QSTR_True), MP_ROM_PTR(&mp_const_true_obj)},
+    {MP_ROM_QSTR(MP_QSTR_False), MP_ROM_PTR(&mp_const_false_obj)},
     {MP_ROM_QSTR(MP_QSTR_NotImplemented), MP_ROM_PTR(&mp_const_notimplemented_obj)},
 
     // Exceptions.

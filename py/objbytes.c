@@ -71,6 +71,16 @@ mp_obj_t mp_obj_new_bytes_like(mp_obj_t self_kind, const byte *data, size_t len)
 typedef enum { ENC_UTF8, ENC_UTF8_SIG, ENC_ASCII, ENC_LATIN1 } encoding_t;
 typedef enum { ERR_STRICT, ERR_IGNORE, ERR_REPLACE, ERR_BACKSLASH, ERR_XMLCHAR, ERR_SURROGATEESCAPE, ERR_UNKNOWN } errors_t;
 
+void mp_codec_check_args(const char *fname, mp_obj_t encoding, mp_obj_t errors) {
+    mp_obj_t a[2] = {encoding, errors};
+    for (int i = 0; i < 2; i++) {
+        if (a[i] != MP_OBJ_NULL && !mp_obj_is_str_like(a[i])) {
+            mp_raise_msg_varg(&mp_type_TypeError, "%s() argument '%s' must be str, not %s", fname, i == 0 ? "encoding" : "errors",
+                a[i] == mp_const_none ? "None" : mp_obj_get_type_str(a[i]));
+        }
+    }
+}
+
 static encoding_t get_encoding(mp_obj_t enc_in) {
     if (enc_in == MP_OBJ_NULL) {
         return ENC_UTF8;
@@ -304,6 +314,16 @@ mp_obj_t mp_obj_str_encode(mp_obj_t str, mp_obj_t encoding, mp_obj_t errors) {
     return mp_obj_new_bytes_from_vstr(&v);
 }
 
+// UnicodeDecodeError(encoding, object, start, end, reason): the exception
+// formats its message from these, and programs can read them.
+MP_NORETURN static void raise_decode_error(const char *enc, const byte *data, size_t len, size_t start, size_t end, const char *reason) {
+    mp_obj_t a[5] = {
+        mp_obj_new_str_from_cstr(enc), mp_obj_new_bytes(data, len),
+        mp_obj_new_int(start), mp_obj_new_int(end), mp_obj_new_str_from_cstr(reason),
+    };
+    mp_raise(mp_obj_new_exception_args(&mp_type_UnicodeDecodeError, 5, a));
+}
+
 mp_obj_t mp_obj_bytes_decode(const byte *data, size_t len, mp_obj_t encoding, mp_obj_t errors) {
     const byte *ename;
     size_t ename_len;
@@ -340,12 +360,8 @@ mp_obj_t mp_obj_bytes_decode(const byte *data, size_t len, mp_obj_t encoding, mp
                 case ERR_STRICT: {
                     size_t abs_pos = (p - data) + pos;
                     const char *why = kind == UTF8_ERR_START ? "invalid start byte" : kind == UTF8_ERR_CONT ? "invalid continuation byte" : "unexpected end of data";
-                    if (kind == UTF8_ERR_END && bad_end - pos > 1) {
-                        mp_raise_msg_varg(&mp_type_UnicodeDecodeError, "'utf-8' codec can't decode bytes in position %u-%u: %s",
-                            (unsigned)abs_pos, (unsigned)(abs_pos + bad_end - pos - 1), why);
-                    }
-                    mp_raise_msg_varg(&mp_type_UnicodeDecodeError, "'utf-8' codec can't decode byte 0x%02x in position %u: %s",
-                        (unsigned)p[pos], (unsigned)abs_pos, why);
+                    size_t abs_end = kind == UTF8_ERR_END ? abs_pos + bad_end - pos : abs_pos + 1;
+                    raise_decode_error("utf-8", data, len, abs_pos, abs_end, why);
                 }
                 case ERR_IGNORE:
                     break;
@@ -387,8 +403,7 @@ mp_obj_t mp_obj_bytes_decode(const byte *data, size_t len, mp_obj_t encoding, mp
             }
             switch (err) {
                 case ERR_STRICT:
-                    mp_raise_msg_varg(&mp_type_UnicodeDecodeError, "'ascii' codec can't decode byte 0x%02x in position %u: ordinal not in range(128)",
-                        (unsigned)b, (unsigned)i);
+                    raise_decode_error("ascii", data, len, i, i + 1, "ordinal not in range(128)");
                 case ERR_IGNORE:
                     break;
                 case ERR_REPLACE:
@@ -461,19 +476,18 @@ static void add_int_items(vstr_t *out, mp_obj_t o, bool ba) {
 // Is o iterable (without consuming it)?
 static bool is_iterable(mp_obj_t o) {
     const mp_obj_type_t *t = mp_obj_get_type(o);
-    if (t->getiter != NULL || t->iternext != NULL) {
-        return true;
-    }
     if (t->flags & MP_TYPE_FLAG_USER) {
+        // A user class's slots exist whatever it defines: ask for the methods
+        // (a builtin base such as list provides them too).
         mp_obj_t dest[2];
         mp_load_method_maybe(o, MP_QSTR___iter__, dest);
         if (dest[0] != MP_OBJ_NULL) {
-            return true;
+            return dest[0] != mp_const_none;
         }
         mp_load_method_maybe(o, MP_QSTR___getitem__, dest);
         return dest[0] != MP_OBJ_NULL;
     }
-    return false;
+    return t->getiter != NULL || t->iternext != NULL;
 }
 
 void mp_obj_bytes_from_object(vstr_t *out, mp_obj_t o, const char *type_name) {
@@ -502,7 +516,11 @@ void mp_obj_bytes_from_object(vstr_t *out, mp_obj_t o, const char *type_name) {
     }
     if (mp_obj_is_obj(o) && (mp_obj_get_type(o)->flags & MP_TYPE_FLAG_USER)) {
         mp_obj_t dest[2];
-        mp_load_method_maybe(o, MP_QSTR___bytes__, dest);
+        // Only bytes() uses __bytes__ (bytearray() does not).
+        dest[0] = MP_OBJ_NULL;
+        if (type_name[4] != 'a') {
+            mp_load_method_maybe(o, MP_QSTR___bytes__, dest);
+        }
         if (dest[0] != MP_OBJ_NULL) {
             mp_obj_t r = mp_call_method_n_kw(0, 0, dest);
             if (!mp_obj_is_type(r, &mp_type_bytes) && !mp_obj_get_bytes_like(r, &d, &len)) {
@@ -551,6 +569,7 @@ static void bytes_construct(vstr_t *out, size_t n_args, size_t n_kw, const mp_ob
         if (vals[1].u_obj == MP_OBJ_NULL) {
             mp_raise_TypeError("string argument without an encoding");
         }
+        mp_codec_check_args(type_name, vals[1].u_obj, vals[2].u_obj);
         mp_obj_t b = mp_obj_str_encode(src, vals[1].u_obj, vals[2].u_obj);
         size_t len;
         const byte *d = mp_str_data_len(b, &len);
@@ -668,6 +687,7 @@ static mp_obj_t bytes_decode(size_t n_args, const mp_obj_t *args, mp_map_t *kw) 
     if (!mp_obj_get_bytes_like(args[0], &d, &len)) {
         mp_raise_TypeError("descriptor 'decode' requires a 'bytes' object");
     }
+    mp_codec_check_args("decode", vals[0].u_obj, vals[1].u_obj);
     return mp_obj_bytes_decode(d, len, vals[0].u_obj, vals[1].u_obj);
 }
 static MP_STR_FUN_OBJ(bytes_decode_obj, decode, 1, MP_FUN_ARGS_MAX, MP_FUN_KIND_KW, kw, bytes_decode);
@@ -758,12 +778,16 @@ mp_obj_t mp_obj_bytes_fromhex(const mp_obj_type_t *type, mp_obj_t str) {
     return mp_obj_new_bytes_from_vstr(&v);
 }
 
-// fromhex is a classmethod: (cls, string). A subclass of bytearray gets a
-// bytearray, anything else bytes.
+// fromhex is a classmethod: (cls, string). As in CPython a subclass gets
+// cls(result).
 static mp_obj_t bytes_fromhex(mp_obj_t cls, mp_obj_t str) {
     const mp_obj_type_t *t = MP_OBJ_TO_PTR(cls);
     bool ba = mp_obj_is_obj(cls) && mp_obj_is_subclass_fast(t, &mp_type_bytearray);
-    return mp_obj_bytes_fromhex(ba ? &mp_type_bytearray : &mp_type_bytes, str);
+    mp_obj_t r = mp_obj_bytes_fromhex(ba ? &mp_type_bytearray : &mp_type_bytes, str);
+    if (t != &mp_type_bytes && t != &mp_type_bytearray) {
+        r = mp_call_function_1(cls, r);
+    }
+    return r;
 }
 static MP_STR_FUN_OBJ(bytes_fromhex_fun_obj, fromhex, 2, 2, MP_FUN_KIND_2, _2, bytes_fromhex);
 static const mp_obj_static_class_method_t bytes_fromhex_obj = {{&mp_type_classmethod}, MP_ROM_PTR(&bytes_fromhex_fun_obj)};

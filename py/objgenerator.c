@@ -9,19 +9,10 @@
 #include "objgenerator.h"
 #include "objexcept.h"
 
-#define GEN_CREATED (0)
-#define GEN_SUSPENDED (1)
-#define GEN_RUNNING (2)
-#define GEN_CLOSED (3)
-
-typedef struct _mp_obj_gen_t {
-    mp_obj_base_t base;  // generator, coroutine or async_generator
-    uint8_t state;
-    bool hooks_done;     // async generator: first iteration happened
-    mp_obj_fun_bc_t *fun;
-    mp_obj_t exc_state;  // exception being handled inside, while suspended
-    mp_frame_t frame;    // variable size: must be last
-} mp_obj_gen_t;
+#define GEN_CREATED MP_GEN_CREATED
+#define GEN_SUSPENDED MP_GEN_SUSPENDED
+#define GEN_RUNNING MP_GEN_RUNNING
+#define GEN_CLOSED MP_GEN_CLOSED
 
 bool mp_obj_is_generator(mp_obj_t o) {
     if (!mp_obj_is_obj(o)) {
@@ -106,6 +97,67 @@ static mp_vm_return_kind_t gen_run(mp_obj_gen_t *g, mp_obj_t throw_value, mp_obj
     }
     MP_STATE(cur_exception) = caller_exc;
     return kind;
+}
+
+// ---- inline runs (see objgenerator.h)
+
+mp_frame_t *mp_obj_gen_inline_enter(mp_obj_t gen, mp_obj_t send_value) {
+    mp_obj_gen_t *g = MP_OBJ_TO_PTR(gen);
+    if (g->base.type != &mp_type_generator) {
+        return NULL;
+    }
+    mp_frame_t *f = &g->frame;
+    if (g->state == GEN_SUSPENDED) {
+        *++f->sp = send_value;
+        if (f->ip[-1] == MP_BC_YIELD_FROM) {
+            f->ip--;  // run the YIELD_FROM again with the sent value
+        }
+    } else if (g->state != GEN_CREATED || send_value != mp_const_none) {
+        return NULL;
+    }
+    g->caller_exc = MP_STATE(cur_exception);
+    if (g->exc_state != MP_OBJ_NULL) {
+        MP_STATE(cur_exception) = g->exc_state;
+    }
+    g->state = GEN_RUNNING;
+    return f;
+}
+
+void mp_obj_gen_inline_yield(mp_frame_t *f) {
+    mp_obj_gen_t *g = mp_obj_gen_of_frame(f);
+    g->exc_state = frame_in_handler(f) ? MP_STATE(cur_exception) : MP_OBJ_NULL;
+    g->state = GEN_SUSPENDED;
+    MP_STATE(cur_exception) = g->caller_exc;
+    g->caller_exc = MP_OBJ_NULL;
+    f->back = NULL;
+    f->chunk = NULL;
+    f->fs_next = NULL;
+}
+
+// The PEP 479 conversion, never raising (the VM calls this while
+// unwinding): a MemoryError replaces it if there is no memory for it.
+static mp_obj_t wrap_stop_iteration(mp_obj_t e) {
+    nlr_buf_t nlr;
+    if (nlr_push(&nlr) == 0) {
+        e = mp_obj_exception_wrap_runtime_error(e, "generator raised StopIteration");
+        nlr_pop();
+        return e;
+    }
+    return MP_OBJ_FROM_PTR(nlr.ret_val);
+}
+
+mp_obj_t mp_obj_gen_inline_finish(mp_frame_t *f, mp_obj_t exc) {
+    mp_obj_gen_t *g = mp_obj_gen_of_frame(f);
+    gen_finish(g);
+    MP_STATE(cur_exception) = g->caller_exc;
+    g->caller_exc = MP_OBJ_NULL;
+    f->back = NULL;
+    f->chunk = NULL;
+    f->fs_next = NULL;
+    if (exc != MP_OBJ_NULL && mp_obj_is_instance_of(exc, &mp_type_StopIteration)) {
+        exc = wrap_stop_iteration(exc);
+    }
+    return exc;
 }
 
 // Close a sub-iterator of `yield from` (for GeneratorExit).
@@ -228,7 +280,7 @@ static mp_obj_t gen_send(mp_obj_t self, mp_obj_t value) {
             nlr_raise(r);
     }
 }
-static MP_DEFINE_CONST_FUN_OBJ_2(gen_send_obj, gen_send);
+MP_DEFINE_CONST_FUN_OBJ_2(mp_gen_send_obj, gen_send);
 
 static mp_obj_t gen_next(mp_obj_t self) {
     return gen_send(self, mp_const_none);
@@ -390,7 +442,7 @@ static void gen_attr(mp_obj_t self, qstr attr, mp_obj_t *dest) {
 
 static const mp_rom_map_elem_t gen_locals_table[] = {
     {MP_ROM_QSTR(MP_QSTR___next__), MP_ROM_PTR(&gen_next_obj)},
-    {MP_ROM_QSTR(MP_QSTR_send), MP_ROM_PTR(&gen_send_obj)},
+    {MP_ROM_QSTR(MP_QSTR_send), MP_ROM_PTR(&mp_gen_send_obj)},
     {MP_ROM_QSTR(MP_QSTR_throw), MP_ROM_PTR(&gen_throw_obj)},
     {MP_ROM_QSTR(MP_QSTR_close), MP_ROM_PTR(&gen_close_obj)},
     {MP_ROM_QSTR(MP_QSTR___del__), MP_ROM_PTR(&gen___del___obj)},
@@ -425,7 +477,7 @@ static mp_obj_t coro___await__(mp_obj_t self) {
 static MP_DEFINE_CONST_FUN_OBJ_1(coro___await___obj, coro___await__);
 
 static const mp_rom_map_elem_t coro_locals_table[] = {
-    {MP_ROM_QSTR(MP_QSTR_send), MP_ROM_PTR(&gen_send_obj)},
+    {MP_ROM_QSTR(MP_QSTR_send), MP_ROM_PTR(&mp_gen_send_obj)},
     {MP_ROM_QSTR(MP_QSTR_throw), MP_ROM_PTR(&gen_throw_obj)},
     {MP_ROM_QSTR(MP_QSTR_close), MP_ROM_PTR(&gen_close_obj)},
     {MP_ROM_QSTR(MP_QSTR___await__), MP_ROM_PTR(&coro___await___obj)},

@@ -436,8 +436,21 @@ static mp_obj_t callable_iter_iternext(mp_obj_t self_in) {
     if (c->fun == MP_OBJ_NULL) {
         return MP_OBJ_STOP_ITERATION;
     }
-    mp_obj_t v = mp_call_function_0(c->fun);
-    if (v == c->sentinel || mp_obj_equal(v, c->sentinel)) {
+    mp_obj_t v;
+    nlr_buf_t nlr;
+    if (nlr_push(&nlr) == 0) {
+        v = mp_call_function_0(c->fun);
+        nlr_pop();
+    } else {
+        // A StopIteration from the callable ends the iteration too.
+        if (mp_obj_is_instance_of(MP_OBJ_FROM_PTR(nlr.ret_val), &mp_type_StopIteration)) {
+            c->fun = MP_OBJ_NULL;
+            return MP_OBJ_STOP_ITERATION;
+        }
+        nlr_jump(nlr.ret_val);
+    }
+    // CPython compares sentinel == value (sentinel first).
+    if (v == c->sentinel || mp_obj_equal(c->sentinel, v)) {
         c->fun = MP_OBJ_NULL;
         return MP_OBJ_STOP_ITERATION;
     }

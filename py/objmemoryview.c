@@ -259,7 +259,7 @@ static void mv_to_vstr(mp_obj_memoryview_t *mv, vstr_t *v) {
 }
 
 static void memoryview_print(const mp_print_t *print, mp_obj_t o, mp_print_kind_t kind) {
-    mp_printf(print, "<memory at %p>", MP_OBJ_TO_PTR(o));
+    mp_printf(print, mv_native(o)->released ? "<released memory at %p>" : "<memory at %p>", MP_OBJ_TO_PTR(o));
 }
 
 static mp_obj_t memoryview_unary_op(mp_unary_op_t op, mp_obj_t o) {
@@ -509,6 +509,11 @@ static mp_obj_t memoryview_cast(size_t n_args, const mp_obj_t *args) {
     }
     if (n_args > 2) {
         mp_raise_NotImplementedError("memoryview: cast with shape");
+    }
+    bool from_byte = mv->fmt == 'B' || mv->fmt == 'b' || mv->fmt == 'c';
+    bool to_byte = f[0] == 'B' || f[0] == 'b' || f[0] == 'c';
+    if (!from_byte && !to_byte) {
+        mp_raise_TypeError("memoryview: cannot cast between two non-byte formats");
     }
     byte *base;
     size_t n = mv_avail(mv, &base);

@@ -2100,6 +2100,7 @@ static const mp_arg_t encode_args[] = {
 static mp_obj_t str_encode(size_t n_args, const mp_obj_t *args, mp_map_t *kw) {
     mp_arg_val_t vals[2];
     mp_arg_parse_all_named(MP_QSTR_encode, n_args - 1, args + 1, kw, 2, encode_args, vals);
+    mp_codec_check_args("encode", vals[0].u_obj, vals[1].u_obj);
     return mp_obj_str_encode(args[0], vals[0].u_obj, vals[1].u_obj);
 }
 static MP_STR_FUN_OBJ(str_encode_obj, encode, 1, MP_FUN_ARGS_MAX, MP_FUN_KIND_KW, kw, str_encode);
@@ -2798,6 +2799,7 @@ static mp_obj_t str_make_new(const mp_obj_type_t *type, size_t n_args, size_t n_
     if (!mp_obj_get_bytes_like(o, &d, &len)) {
         mp_raise_msg_varg(&mp_type_TypeError, "decoding to str: need a bytes-like object, %s found", mp_obj_get_type_str(o));
     }
+    mp_codec_check_args("str", vals[1].u_obj, vals[2].u_obj);
     return mp_obj_bytes_decode(d, len, vals[1].u_obj, vals[2].u_obj);
 }
 

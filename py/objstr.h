@@ -132,6 +132,9 @@ bool mp_obj_get_bytes_like(mp_obj_t o, const byte **data, size_t *len);
 mp_obj_t mp_obj_bytes_decode(const byte *data, size_t len, mp_obj_t encoding, mp_obj_t errors);
 // str.encode.
 mp_obj_t mp_obj_str_encode(mp_obj_t str, mp_obj_t encoding, mp_obj_t errors);
+// Check the encoding/errors arguments of fname() (MP_OBJ_NULL: not given)
+// are str, with CPython's message otherwise.
+void mp_codec_check_args(const char *fname, mp_obj_t encoding, mp_obj_t errors);
 // Result object of the same kind as a bytes-like self (bytes or bytearray).
 mp_obj_t mp_obj_new_bytes_like(mp_obj_t self_kind, const byte *data, size_t len);
 mp_obj_t mp_obj_bytes_fromhex(const mp_obj_type_t *type, mp_obj_t str);

@@ -5,6 +5,7 @@
 // numbers engine (mp_int_format / mp_float_format / mp_complex_format);
 // this file does the parsing, validation, fill and alignment.
 #include <string.h>
+#include <math.h>
 #include "runtime.h"
 #include "objstr.h"
 #include "objint.h"
@@ -369,7 +370,7 @@ static void format_float_value(vstr_t *out, mp_float_t v, fmt_spec_t *f, mp_obj_
     vstr_t tmp;
     vstr_init(&tmp, 32);
     mp_float_format(&tmp, v, type, (int)f->precision, num_flags(f), f->grouping, zero_width_of(f));
-    if (f->z && tmp.len > 0 && tmp.buf[0] == '-') {
+    if (f->z && tmp.len > 0 && tmp.buf[0] == '-' && !isinf(v)) {
         // 'z': a result that reads as zero loses its minus sign.
         bool nonzero = false;
         for (size_t i = 1; i < tmp.len; i++) {
@@ -409,7 +410,8 @@ static void format_complex_value(vstr_t *out, mp_float_t re, mp_float_t im, fmt_
         default:
             unknown_code(f->type, value);
     }
-    if (f->zero) {
+    if (f->zero || (f->fill_len == 1 && f->fill[0] == '0')) {
+        // CPython rejects '0' as an explicit fill character too.
         mp_raise_ValueError("Zero padding is not allowed in complex format specifier");
     }
     if (f->align == '=') {
@@ -694,12 +696,6 @@ static void format_field(vstr_t *out, fmt_state_t *st, const byte *body, size_t 
         if (p < end && *p != ':') {
             mp_raise_ValueError("expected ':' after conversion specifier");
         }
-        if (conv != 'r' && conv != 's' && conv != 'a') {
-            if ((byte)conv >= 0x20 && (byte)conv < 0x7F) {
-                mp_raise_msg_varg(&mp_type_ValueError, "Unknown conversion specifier %c", conv);
-            }
-            mp_raise_msg_varg(&mp_type_ValueError, "Unknown conversion specifier \\x%x", (unsigned)(byte)conv);
-        }
     }
     const byte *spec = NULL;
     size_t spec_len = 0;
@@ -707,7 +703,15 @@ static void format_field(vstr_t *out, fmt_state_t *st, const byte *body, size_t 
         spec = p + 1;
         spec_len = end - spec;
     }
+    // The field is looked up before the conversion is checked (CPython's
+    // order of errors).
     mp_obj_t value = resolve_field(st, body, name_end - body);
+    if (conv != 0 && conv != 'r' && conv != 's' && conv != 'a') {
+        if ((byte)conv >= 0x20 && (byte)conv < 0x7F) {
+            mp_raise_msg_varg(&mp_type_ValueError, "Unknown conversion specifier %c", conv);
+        }
+        mp_raise_msg_varg(&mp_type_ValueError, "Unknown conversion specifier \\x%x", (unsigned)(byte)conv);
+    }
     if (conv == 'r') {
         value = mp_obj_repr(value);
     } else if (conv == 's') {
@@ -1078,6 +1082,8 @@ mp_obj_t mp_str_modulo_format(const byte *fmt, size_t fmt_len, mp_obj_t args, bo
             }
             mp_obj_t key = is_bytes ? mp_obj_new_bytes(k, p - k) : mp_obj_new_str((const char *)k, p - k);
             arg = mp_obj_subscr(st.mapping, key, MP_OBJ_SENTINEL);
+            // As in CPython, no positional argument is left after a key.
+            st.next = st.n_items;
             p++;
         }
         // Flags.
@@ -1140,12 +1146,13 @@ mp_obj_t mp_str_modulo_format(const byte *fmt, size_t fmt_len, mp_obj_t args, bo
             mp_raise_ValueError("incomplete format");
         }
         byte conv = *p++;
-        if (conv == '%') {
-            vstr_add_byte(&out, '%');
-            continue;
-        }
         if (arg == MP_OBJ_NULL) {
             arg = pct_next_arg(&st);
+        }
+        if (conv == '%') {
+            // "%%" was handled above; with flags, width or a key in between
+            // CPython takes an argument and then rejects the conversion.
+            goto bad_conv;
         }
         switch (conv) {
             case 's':
@@ -1245,7 +1252,15 @@ mp_obj_t mp_str_modulo_format(const byte *fmt, size_t fmt_len, mp_obj_t args, bo
             bad_conv:
                 if (conv >= 0x20 && conv < 0x7F) {
                     mp_raise_msg_varg(&mp_type_ValueError, "unsupported format character '%c' (0x%x) at index %d",
-                        conv, (unsigned)conv, (int)(p - 1 - fmt));
+                        conv, (unsigned)conv, is_bytes ? (int)(p - 1 - fmt) : (int)utf8_charlen(fmt, p - 1 - fmt));
+                }
+                if (!is_bytes && conv >= 0x80) {
+                    // The code point, and its position in code points.
+                    const byte *c = p - 1;
+                    const byte *q = c;
+                    uint32_t cp = utf8_get_char(&q);
+                    mp_raise_msg_varg(&mp_type_ValueError, "unsupported format character '?' (0x%x) at index %d",
+                        (unsigned)cp, (int)utf8_charlen(fmt, c - fmt));
                 }
                 mp_raise_msg_varg(&mp_type_ValueError, "unsupported format character '?' (0x%x) at index %d",
                     (unsigned)conv, (int)(p - 1 - fmt));

@@ -3268,5 +3268,8 @@ void mp_obj_builtin_getattr(mp_obj_t base, const mp_obj_type_t *type, qstr attr,
     mp_obj_t v = lookup_full(type, attr, NULL, &kind);
     if (v != MP_OBJ_NULL) {
         bind_kind(v, base, type, kind, dest);
+    } else if (attr == MP_QSTR___doc__) {
+        // Builtin objects have a (here empty) docstring through their type.
+        dest[0] = mp_const_none;
     }
 }

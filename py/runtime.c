@@ -499,7 +499,11 @@ static bool exception_match(mp_obj_t exc, mp_obj_t spec) {
         mp_obj_tuple_get(spec, &n, &items);
         bool r = false;
         for (size_t i = 0; i < n; i++) {
-            // Check every entry's validity, as CPython does.
+            // Check every entry's validity, as CPython does (a nested tuple
+            // is not allowed in an except clause).
+            if (mp_obj_is_type(items[i], &mp_type_tuple)) {
+                mp_raise_TypeError("catching classes that do not inherit from BaseException is not allowed");
+            }
             if (exception_match(exc, items[i])) {
                 r = true;
             }
@@ -858,7 +862,9 @@ mp_obj_t mp_call_function_n_kw(mp_obj_t fun, size_t n_args, size_t n_kw, const m
 }
 
 mp_obj_t mp_call_function_0(mp_obj_t fun) {
-    return mp_call_function_n_kw(fun, 0, 0, NULL);
+    // A valid (empty) argument array: callees may memcpy from it.
+    mp_obj_t none[1] = {MP_OBJ_NULL};
+    return mp_call_function_n_kw(fun, 0, 0, none);
 }
 
 mp_obj_t mp_call_function_1(mp_obj_t fun, mp_obj_t arg) {

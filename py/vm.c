@@ -165,8 +165,10 @@ typedef struct _attr_cache_t {
 #define AC_TYPE_VALUE (10)   // plain value (functions included: they do not bind through the class)
 #define AC_TYPE_STATIC (11)
 #define AC_TYPE_CLASSMETHOD (12)
+// super(start, obj).m (obj an instance): a function in a user class.
+#define AC_SUPER_METHOD (15)
 
-#define ATTR_CACHE_BITS (10)
+#define ATTR_CACHE_BITS (11)
 static attr_cache_t attr_cache[1 << ATTR_CACHE_BITS];
 
 static inline attr_cache_t *attr_cache_slot(const byte *ip, uintptr_t key) {
@@ -200,17 +202,49 @@ static inline uintptr_t attr_cache_key(mp_obj_t o, uint32_t *version) {
         }
         return 2;
     }
+    if (t == &mp_type_super) {
+        // super(start, obj) with both user classes: both serials
+        const mp_obj_super_t *su = MP_OBJ_TO_PTR(o);
+        if (su->obj != MP_OBJ_NULL && (su->type->flags & MP_TYPE_FLAG_USER) && (su->obj_type->flags & MP_TYPE_FLAG_USER)) {
+            *version = su->obj_type->version;
+            return ((uintptr_t)utype_of(su->obj_type)->serial << 2) | 1 | ((uintptr_t)utype_of(su->type)->serial << 34);
+        }
+        *version = 0;
+        return 2;
+    }
     *version = t->version;
     return (uintptr_t)t;
 }
 
-// The entry for attr of o at instruction ip; *hit says whether it is valid.
+// The entry for attr of o at instruction ip; *hit says whether it is
+// valid. The table is 2-way: an entry is in its primary slot or in the
+// slot at the same place in the other half; on a miss the primary slot is
+// returned, and filling it moves its previous entry to the other slot
+// (attr_cache_claim).
 static inline attr_cache_t *attr_cache_lookup(const byte *ip, mp_obj_t o, qstr attr, bool *hit) {
     uint32_t version;
     uintptr_t key = attr_cache_key(o, &version);
     attr_cache_t *c = attr_cache_slot(ip, key);
-    *hit = c->key == key && c->attr == attr && c->version == version;
+    if (MP_LIKELY(c->key == key && c->attr == attr && c->version == version)) {
+        *hit = true;
+        return c;
+    }
+    attr_cache_t *c2 = &attr_cache[(c - attr_cache) ^ (1 << (ATTR_CACHE_BITS - 1))];
+    if (c2->key == key && c2->attr == attr && c2->version == version) {
+        *hit = true;
+        return c2;
+    }
+    *hit = false;
     return c;
+}
+
+// Before filling the entry c returned by a miss: keep what it held in the
+// other way.
+static void attr_cache_claim(attr_cache_t *c) {
+    if (c->key != 0) {
+        attr_cache[(c - attr_cache) ^ (1 << (ATTR_CACHE_BITS - 1))] = *c;
+        c->key = 0;
+    }
 }
 
 // An instance's attribute map (the dict it was moved into once __dict__
@@ -290,11 +324,11 @@ static bool is_user_data_descriptor(mp_obj_t v) {
 // succeeded, so the state is what the lookup just saw). Leaves the entry
 // empty if the case is not one the fast paths handle.
 __attribute__((noinline)) static void attr_cache_fill_load(attr_cache_t *c, mp_obj_t o, qstr attr) {
-    c->key = 0;
-    if (is_dunder_name(attr)) {
+    attr_cache_claim(c);
+    const mp_obj_type_t *t = mp_obj_get_type(o);
+    if (t != &mp_type_super && is_dunder_name(attr)) {
         return;
     }
-    const mp_obj_type_t *t = mp_obj_get_type(o);
     const mp_obj_type_t *owner = NULL;
     uint8_t kind = AC_NONE;
     mp_map_elem_t *e = NULL;
@@ -362,8 +396,43 @@ __attribute__((noinline)) static void attr_cache_fill_load(attr_cache_t *c, mp_o
         } else {
             return;
         }
+    } else if (t == &mp_type_super) {
+        // super().m: the first class after the start one in the MRO of
+        // obj's class that has m, if it is a user class and m a function
+        // (no instance dict involved, dunder names included).
+        const mp_obj_super_t *su = MP_OBJ_TO_PTR(o);
+        if (attr == MP_QSTR___class__ || attr == MP_QSTR___thisclass__ || attr == MP_QSTR___self__ || attr == MP_QSTR___self_class__
+            || su->obj == MP_OBJ_NULL || !(su->type->flags & MP_TYPE_FLAG_USER) || !(su->obj_type->flags & MP_TYPE_FLAG_USER)
+            || mp_obj_get_type(su->obj) == &mp_type_type || su->obj_type->mro == NULL) {
+            return;
+        }
+        const mp_obj_tuple_t *mro = su->obj_type->mro;
+        size_t i = 0;
+        while (i < mro->len && MP_OBJ_TO_PTR(mro->items[i]) != su->type) {
+            i++;
+        }
+        for (i++; i < mro->len && e == NULL; i++) {
+            const mp_obj_type_t *k = MP_OBJ_TO_PTR(mro->items[i]);
+            if (!(k->flags & MP_TYPE_FLAG_USER)) {
+                return;
+            }
+            e = mp_map_lookup_qstr(&k->locals_dict->map, attr, MP_MAP_LOOKUP);
+        }
+        if (e == NULL || !(mp_obj_is_type(e->value, &mp_type_function) || mp_obj_is_type(e->value, &mp_type_closure))) {
+            return;
+        }
+        kind = AC_SUPER_METHOD;
+        c->attr = attr;
+        c->idx = 0;
+        c->kind = kind;
+        c->value = e->value;
+        c->elem = e;
+        c->key = attr_cache_key(o, &c->version);
+        return;
     } else {
-        if (t->attr != NULL) {
+        if (t->attr != NULL && t != &mp_type_generator && t != &mp_type_coroutine) {
+            // (the attr slot of generators only answers to names that are
+            // not in their method tables)
             return;
         }
         e = class_lookup(t, attr, &owner);
@@ -382,7 +451,7 @@ __attribute__((noinline)) static void attr_cache_fill_load(attr_cache_t *c, mp_o
 
 // The cache entry for storing attr into o (after the slow path stored it).
 __attribute__((noinline)) static void attr_cache_fill_store(attr_cache_t *c, mp_obj_t o, qstr attr) {
-    c->key = 0;
+    attr_cache_claim(c);
     if (!mp_obj_is_obj(o) || is_dunder_name(attr)) {
         return;
     }
@@ -484,6 +553,13 @@ static inline bool attr_cache_use(attr_cache_t *c, mp_obj_t o, qstr attr, mp_obj
             dest[0] = c->value;
             dest[1] = o;
             return true;
+        case AC_SUPER_METHOD:
+            if (MP_UNLIKELY(c->elem->value != c->value)) {
+                return false;
+            }
+            dest[0] = c->value;
+            dest[1] = ((mp_obj_super_t *)MP_OBJ_TO_PTR(o))->obj;
+            return true;
         case AC_TYPE_VALUE:
         case AC_TYPE_STATIC:
         case AC_TYPE_CLASSMETHOD: {
@@ -513,7 +589,7 @@ static inline bool attr_cache_use(attr_cache_t *c, mp_obj_t o, qstr attr, mp_obj
 #define AC_CTOR (13)
 
 __attribute__((noinline)) static void ctor_cache_fill(attr_cache_t *c, mp_obj_t cls_in) {
-    c->key = 0;
+    attr_cache_claim(c);
     const mp_obj_type_t *cls = MP_OBJ_TO_PTR(cls_in);
     if (!(cls->flags & MP_TYPE_FLAG_USER) || utype_of(cls)->layout != MP_INST_LAYOUT_PLAIN
         || mp_type_lookup_special(cls, MP_QSTR___new__) != MP_OBJ_NULL) {
@@ -595,7 +671,7 @@ static inline bool binop_rhs_first(const mp_obj_type_t *lt, mp_obj_t rhs) {
 }
 
 __attribute__((noinline)) static void binop_cache_fill(attr_cache_t *c, mp_binary_op_t op, mp_obj_t lhs) {
-    c->key = 0;
+    attr_cache_claim(c);
     if (!mp_obj_is_obj(lhs) || !binop_inlinable(op)) {
         return;
     }
@@ -1050,6 +1126,51 @@ static inline mp_obj_t iternext_fast(mp_obj_t it) {
     return mp_iternext(it);
 }
 
+// a op b for two str values, op a comparison, IN or NOT_IN (a in b).
+// UTF-8 byte order is code point order.
+static bool str_compare(unsigned op, mp_obj_t a, mp_obj_t b) {
+    if (op == MP_BINARY_OP_EQUAL) {
+        return mp_obj_str_equal(a, b);
+    }
+    if (op == MP_BINARY_OP_NOT_EQUAL) {
+        return !mp_obj_str_equal(a, b);
+    }
+    size_t la, lb;
+    const byte *da = mp_str_data_len(a, &la);
+    const byte *db = mp_str_data_len(b, &lb);
+    if (op == MP_BINARY_OP_IN || op == MP_BINARY_OP_NOT_IN) {
+        bool found = la == 0;
+        if (!found && la <= lb) {
+            const byte *end = db + (lb - la);
+            for (const byte *p = db; p <= end; p++) {
+                p = memchr(p, da[0], end - p + 1);
+                if (p == NULL) {
+                    break;
+                }
+                if (memcmp(p, da, la) == 0) {
+                    found = true;
+                    break;
+                }
+            }
+        }
+        return found == (op == MP_BINARY_OP_IN);
+    }
+    int c = memcmp(da, db, la < lb ? la : lb);
+    if (c == 0) {
+        c = la < lb ? -1 : la > lb ? 1 : 0;
+    }
+    switch (op) {
+        case MP_BINARY_OP_LESS:
+            return c < 0;
+        case MP_BINARY_OP_MORE:
+            return c > 0;
+        case MP_BINARY_OP_LESS_EQUAL:
+            return c <= 0;
+        default:  // MORE_EQUAL
+            return c >= 0;
+    }
+}
+
 // Floor division and modulo of small ints, Python semantics (b != 0).
 static inline mp_int_t floor_div(mp_int_t a, mp_int_t b) {
     mp_int_t q = a / b;
@@ -1242,6 +1363,7 @@ __attribute__((noinline)) static int vm_loop(vm_state_t *st) {
     mp_map_t *call_expand_map = NULL;
     uintptr_t call_ret_action = MP_VM_RET_VALUE;  // for the new frame
     uintptr_t ret_action;           // ret_hook
+    mp_obj_t yield_value;           // do_yield
 
 #define LOAD_REGS() do { \
         ip = frame->ip; \
@@ -1671,6 +1793,20 @@ dispatch:
                     SET_TOP(tu->items[i]);
                     DISPATCH();
                 }
+            } else if (t == &mp_type_str) {
+                // ASCII text: a character is a byte (a shared object)
+                const mp_obj_str_t *so = MP_OBJ_TO_PTR(obj);
+                if (so->charlen == so->len) {
+                    if (i < 0) {
+                        i += so->len;
+                    }
+                    if ((mp_uint_t)i < so->len) {
+                        mp_obj_t ch = mp_obj_str_chr(mp_obj_str_data(so)[i]);
+                        DROP();
+                        SET_TOP(ch);
+                        DISPATCH();
+                    }
+                }
             }
         }
         MARK();
@@ -1924,9 +2060,11 @@ dispatch:
             SET_TOP(mp_obj_new_bool(lhs != rhs));
             DISPATCH();
         }
-        if ((op == MP_BINARY_OP_EQUAL || op == MP_BINARY_OP_NOT_EQUAL) && mp_obj_is_qstr(lhs) && mp_obj_is_qstr(rhs)) {
+        if ((op <= MP_BINARY_OP_NOT_EQUAL || op == MP_BINARY_OP_IN || op == MP_BINARY_OP_NOT_IN)
+            && mp_obj_is_native_str(lhs) && mp_obj_is_native_str(rhs)) {
+            // (comparisons and `in` of two strs: no user code can run)
             DROP();
-            SET_TOP(mp_obj_new_bool((lhs == rhs) == (op == MP_BINARY_OP_EQUAL)));
+            SET_TOP(mp_obj_new_bool(str_compare(op, lhs, rhs)));
             DISPATCH();
         }
         if (op == MP_BINARY_OP_EXCEPTION_MATCH) {
@@ -2058,6 +2196,29 @@ dispatch:
     DISPATCH();
 
     CASE(FOR_ITER) {
+        {
+            mp_obj_t it = TOP();
+            if (mp_obj_is_obj(it) && ((mp_obj_base_t *)MP_OBJ_TO_PTR(it))->type == &mp_type_generator) {
+                // A generator runs inline: its frame goes under this one
+                // until it yields (do_yield), returns or raises.
+                mp_frame_t *gf = mp_obj_gen_inline_enter(it, mp_const_none);
+                if (MP_LIKELY(gf != NULL)) {
+                    ip += 2;  // past the jump operand: where the yield resumes us
+                    frame->ip = ip;
+                    frame->sp = sp;
+                    gf->back = frame;
+                    gf->chunk = frame->chunk;
+                    gf->fs_next = frame->fs_next;
+                    gf->ret_action = MP_VM_RET_GEN;
+                    frame = gf;
+                    st->frame = gf;
+                    vm_cur_frame = gf;
+                    MP_STATE(dict_globals) = gf->globals;
+                    LOAD_REGS();
+                    DISPATCH();
+                }
+            }
+        }
         // The guard makes a StopIteration raised by the iterator end the
         // loop (the handler finds the jump operand at frame->ip).
         MARK();
@@ -2258,10 +2419,10 @@ dispatch:
     }
 
     CASE(YIELD_VALUE) {
-        st->value = POP();
+        yield_value = POP();
         frame->ip = ip;
         frame->sp = sp;
-        return VM_RET_YIELD;
+        goto do_yield;
     }
 
     CASE(YIELD_FROM) {
@@ -2303,8 +2464,8 @@ dispatch:
         DROP();
         frame->sp = sp;
         frame->ip = ip;
-        st->value = r;
-        return VM_RET_YIELD;
+        yield_value = r;
+        goto do_yield;
     }
 
     CASE(GET_AWAITABLE)
@@ -2626,6 +2787,27 @@ dispatch:
                 call_args = sp + 2;
                 goto push_frame;
             }
+            if (fun == MP_OBJ_FROM_PTR(&mp_gen_send_obj) && n_args == 1 && n_kw == 0
+                && mp_obj_is_obj(self) && ((mp_obj_base_t *)MP_OBJ_TO_PTR(self))->type == &mp_type_generator) {
+                // gen.send(v): the generator runs inline.
+                mp_frame_t *gf = mp_obj_gen_inline_enter(self, sp[2]);
+                if (gf != NULL) {
+                    // (the generator stays in its slot while it runs)
+                    sp[2] = MP_OBJ_NULL;
+                    frame->ip = ip;
+                    frame->sp = sp;
+                    gf->back = frame;
+                    gf->chunk = frame->chunk;
+                    gf->fs_next = frame->fs_next;
+                    gf->ret_action = MP_VM_RET_GEN_SEND;
+                    frame = gf;
+                    st->frame = gf;
+                    vm_cur_frame = gf;
+                    MP_STATE(dict_globals) = gf->globals;
+                    LOAD_REGS();
+                    DISPATCH();
+                }
+            }
             if (t->call != NULL) {
                 mp_obj_t r;
                 if (self == MP_OBJ_NULL) {
@@ -2876,6 +3058,26 @@ L_bad_opcode:
             frame->ip = ip;
             return VM_RET_RETURN;
         }
+        if (MP_UNLIKELY(frame->ret_action >= MP_VM_RET_GEN)) {
+            // A generator running inline is exhausted: the FOR_ITER that
+            // resumed it ends the loop; send() raises StopIteration.
+            mp_frame_t *gf = frame;
+            frame = gf->back;
+            bool for_iter = gf->ret_action == MP_VM_RET_GEN;
+            mp_obj_gen_inline_finish(gf, MP_OBJ_NULL);
+            st->frame = frame;
+            vm_cur_frame = frame;
+            MP_STATE(dict_globals) = frame->globals;
+            LOAD_REGS();
+            if (!for_iter) {
+                MARK();
+                mp_raise_StopIteration(retval);
+            }
+            int off = (int16_t)(ip[-2] | (ip[-1] << 8));
+            DROP();
+            ip += off;
+            DISPATCH();
+        }
         {
             mp_frame_t *callee = frame;
             bool pop = st->top_chunk != NULL && (char *)callee == (char *)st->top_chunk->data;
@@ -2904,6 +3106,31 @@ L_bad_opcode:
             }
             goto ret_hook;
         }
+    }
+
+    // ---- a yield (frame->ip/sp saved): to the C caller of the run, or,
+    // for a generator running inline, to the FOR_ITER that resumed it
+    {
+    do_yield:
+        if (frame == base) {
+            st->value = yield_value;
+            return VM_RET_YIELD;
+        }
+        mp_frame_t *gf = frame;
+        frame = gf->back;
+        bool for_iter = gf->ret_action == MP_VM_RET_GEN;
+        mp_obj_gen_inline_yield(gf);
+        st->frame = frame;
+        vm_cur_frame = frame;
+        MP_STATE(dict_globals) = frame->globals;
+        LOAD_REGS();
+        if (for_iter) {
+            PUSH(yield_value);
+        } else {
+            SET_TOP(yield_value);  // the result of send()
+            sp[1] = MP_OBJ_NULL;   // (the generator)
+        }
+        DISPATCH();
     }
 
     // ---- the end of an instruction that made an inline call
@@ -3038,6 +3265,17 @@ static int vm_unwind(vm_state_t *st, mp_obj_t exc) {
             return UNWIND_ESCAPED;
         }
         mp_frame_t *callee = frame;
+        if (callee->ret_action >= MP_VM_RET_GEN) {
+            // A generator running inline: it is finished; the exception
+            // (PEP 479 applied) goes on in the frame that resumed it.
+            frame = callee->back;
+            exc = mp_obj_gen_inline_finish(callee, exc);
+            native = mp_obj_exception_get_native(exc);
+            st->frame = frame;
+            vm_cur_frame = frame;
+            MP_STATE(dict_globals) = frame->globals;
+            continue;
+        }
         bool leave = st->top_chunk != NULL && (char *)callee == (char *)st->top_chunk->data;
         frame = callee->back;
         memset(callee, 0, mp_frame_size(callee->code));

@@ -67,6 +67,8 @@ typedef struct _mp_frame_t {
 #define MP_VM_RET_VALUE (0)   // the value replaces the callee in the caller's stack
 #define MP_VM_RET_INIT (1)    // __init__ of a constructor call: must be None; the instance stays
 #define MP_VM_RET_BINOP (2)   // a binary operator's special method: lhs rhs -> value (NotImplemented: fall back)
+#define MP_VM_RET_GEN (3)     // a generator resumed by FOR_ITER (its frame is in the generator)
+#define MP_VM_RET_GEN_SEND (4) // a generator resumed by a call of its send()
 
 static inline mp_obj_t *mp_frame_stack(const mp_frame_t *f) {
     return (mp_obj_t *)f->locals + f->code->n_locals;
