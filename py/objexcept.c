@@ -8,6 +8,7 @@
 #include "objexcept.h"
 #include "objtype.h"
 #include "objtuple.h"
+#include "bc.h"
 
 // ---------------------------------------------------------------------------
 // Recognising exception instances
@@ -353,16 +354,19 @@ mp_obj_t mp_obj_exception_wrap_runtime_error(mp_obj_t exc, const char *msg) {
 // would be a full collection) until the traceback is cleared.
 #define TRACEBACK_NO_GROW ((size_t)1 << (8 * sizeof(size_t) - 1))
 
-void mp_obj_exception_add_traceback(mp_obj_t exc, qstr file, size_t line, qstr block) {
-    mp_obj_exception_t *e = mp_obj_exception_get_native(exc);
-    if (e == NULL) {
-        return;
-    }
+// An entry added by the VM holds (code object, bytecode offset,
+// TB_LAZY): the line is worked out only if the traceback is printed (most
+// exceptions are caught). The blocks are scanned by the collector, which
+// keeps those code objects alive.
+#define TB_LAZY ((size_t)-1)
+
+// Make room for one more entry; returns where it goes, or NULL.
+static size_t *traceback_slot(mp_obj_exception_t *e) {
     size_t alloc = e->traceback_alloc & ~TRACEBACK_NO_GROW;
     if (e->traceback_len + 3 > alloc) {
         if ((e->traceback_alloc & TRACEBACK_NO_GROW) || alloc >= 3 * TRACEBACK_MAX_ENTRIES) {
             if (e->traceback_len < 3) {
-                return;
+                return NULL;
             }
             e->traceback_len -= 3;  // overwrite the last entry
         } else {
@@ -372,11 +376,11 @@ void mp_obj_exception_add_traceback(mp_obj_t exc, qstr file, size_t line, qstr b
             if (new_alloc > 3 * TRACEBACK_MAX_ENTRIES) {
                 new_alloc = 3 * TRACEBACK_MAX_ENTRIES;
             }
-            size_t *d = gc_alloc(new_alloc * sizeof(size_t), GC_ALLOC_FLAG_ATOMIC);
+            size_t *d = gc_alloc(new_alloc * sizeof(size_t), 0);
             if (d == NULL) {
                 e->traceback_alloc |= TRACEBACK_NO_GROW;
                 if (e->traceback_len < 3) {
-                    return;
+                    return NULL;
                 }
                 e->traceback_len -= 3;
             } else {
@@ -389,10 +393,41 @@ void mp_obj_exception_add_traceback(mp_obj_t exc, qstr file, size_t line, qstr b
         }
     }
     size_t *t = e->traceback_data + e->traceback_len;
-    t[0] = file;
-    t[1] = line;
-    t[2] = block;
     e->traceback_len += 3;
+    return t;
+}
+
+void mp_obj_exception_add_traceback(mp_obj_t exc, qstr file, size_t line, qstr block) {
+    mp_obj_exception_t *e = mp_obj_exception_get_native(exc);
+    size_t *t = e != NULL ? traceback_slot(e) : NULL;
+    if (t != NULL) {
+        t[0] = file;
+        t[1] = line;
+        t[2] = block;
+    }
+}
+
+void mp_obj_exception_add_traceback_code(mp_obj_t exc, const mp_code_t *code, size_t bc_offset) {
+    mp_obj_exception_t *e = mp_obj_exception_get_native(exc);
+    size_t *t = e != NULL ? traceback_slot(e) : NULL;
+    if (t != NULL) {
+        t[0] = (size_t)(uintptr_t)code;
+        t[1] = bc_offset;
+        t[2] = TB_LAZY;
+    }
+}
+
+// Turn the lazy entries into (file, line, block).
+static void traceback_resolve(mp_obj_exception_t *e) {
+    for (size_t i = 0; i + 3 <= e->traceback_len; i += 3) {
+        size_t *t = e->traceback_data + i;
+        if (t[2] == TB_LAZY) {
+            const mp_code_t *code = (const mp_code_t *)(uintptr_t)t[0];
+            t[1] = mp_code_line_for_offset(code, t[1]);
+            t[0] = code->filename;
+            t[2] = code->name;
+        }
+    }
 }
 
 void mp_obj_exception_clear_traceback(mp_obj_t exc) {
@@ -815,6 +850,7 @@ static void exc_locals_lookup(mp_obj_t self, qstr attr, mp_obj_t *dest) {
 static void print_one(const mp_print_t *print, mp_obj_t exc) {
     mp_obj_exception_t *volatile e = mp_obj_exception_get_native(exc);
     if (e != NULL && e->traceback_len > 0) {
+        traceback_resolve(e);
         mp_print_str(print, "Traceback (most recent call last):\n");
         for (size_t i = e->traceback_len; i >= 3; i -= 3) {
             size_t *t = e->traceback_data + i - 3;

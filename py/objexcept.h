@@ -21,6 +21,11 @@ void mp_obj_exception_print(const mp_print_t *print, mp_obj_t o, mp_print_kind_t
 // the methods of the exception types. Works for subclass instances.
 void mp_obj_exception_attr(mp_obj_t self, qstr attr, mp_obj_t *dest);
 
+// The VM's traceback entry: the frame's code and the offset of the
+// faulting instruction; file, line and name are worked out when printed.
+struct _mp_code_t;
+void mp_obj_exception_add_traceback_code(mp_obj_t exc, const struct _mp_code_t *code, size_t bc_offset);
+
 // True if o is an exception instance (builtin type or user subclass).
 bool mp_obj_exception_check(mp_obj_t o);
 

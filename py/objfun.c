@@ -749,7 +749,9 @@ mp_obj_t mp_obj_fun_builtin_call_self(const mp_obj_fun_builtin_t *f, mp_obj_t se
     size_t n = 1 + n_args + 2 * n_kw;
     mp_obj_t *a = n <= 32 ? alloca(n * sizeof(mp_obj_t)) : m_new(mp_obj_t, n);
     a[0] = self;
-    memcpy(a + 1, args, (n - 1) * sizeof(mp_obj_t));
+    if (n > 1) {
+        memcpy(a + 1, args, (n - 1) * sizeof(mp_obj_t));
+    }
     return builtin_call(MP_OBJ_FROM_PTR(f), n_args + 1, n_kw, a);
 }
 
@@ -819,7 +821,9 @@ static mp_obj_t bound_meth_call(mp_obj_t self_in, size_t n_args, size_t n_kw, co
     size_t n = 1 + n_args + 2 * n_kw;
     mp_obj_t *a = n <= 32 ? alloca(n * sizeof(mp_obj_t)) : m_new(mp_obj_t, n);
     a[0] = b->self;
-    memcpy(a + 1, args, (n - 1) * sizeof(mp_obj_t));
+    if (n > 1) {
+        memcpy(a + 1, args, (n - 1) * sizeof(mp_obj_t));
+    }
     return mp_call_function_n_kw(meth, n_args + 1, n_kw, a);
 }
 

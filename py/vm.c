@@ -64,7 +64,11 @@ size_t mp_frame_current_line(const mp_frame_t *f) {
 }
 
 static void add_traceback(mp_obj_t exc, const mp_frame_t *f) {
-    mp_obj_exception_add_traceback(exc, f->code->filename, mp_frame_current_line(f), f->code->name);
+    size_t off = f->ip - f->code->bytecode;
+    if (off > 0) {
+        off--;
+    }
+    mp_obj_exception_add_traceback_code(exc, f->code, off);
 }
 
 // ---------------------------------------------------------------------------
@@ -172,7 +176,8 @@ typedef struct _attr_cache_t {
 static attr_cache_t attr_cache[1 << ATTR_CACHE_BITS];
 
 static inline attr_cache_t *attr_cache_slot(const byte *ip, uintptr_t key) {
-    uintptr_t h = (uintptr_t)ip ^ (uintptr_t)((key * 0x9E3779B97F4A7C15ULL) >> (64 - ATTR_CACHE_BITS));
+    // (keys of user classes are small serials, of builtin types addresses)
+    uintptr_t h = (uintptr_t)ip ^ (key << 4) ^ (key >> 7);
     return &attr_cache[h & ((1 << ATTR_CACHE_BITS) - 1)];
 }
 
@@ -216,35 +221,49 @@ static inline uintptr_t attr_cache_key(mp_obj_t o, uint32_t *version) {
     return (uintptr_t)t;
 }
 
-// The entry for attr of o at instruction ip; *hit says whether it is
-// valid. The table is 2-way: an entry is in its primary slot or in the
-// slot at the same place in the other half; on a miss the primary slot is
-// returned, and filling it moves its previous entry to the other slot
-// (attr_cache_claim).
-static inline attr_cache_t *attr_cache_lookup(const byte *ip, mp_obj_t o, qstr attr, bool *hit) {
+// The valid entry for attr of o at instruction ip, or NULL. The table is
+// 2-way: an entry is in its primary slot or in the slot at the same place
+// in the other half; a fill takes the primary slot and moves what it held
+// to the other one (attr_cache_claim).
+__attribute__((noinline)) static attr_cache_t *attr_cache_find_slow(const byte *ip, mp_obj_t o, qstr attr) {
     uint32_t version;
     uintptr_t key = attr_cache_key(o, &version);
     attr_cache_t *c = attr_cache_slot(ip, key);
-    if (MP_LIKELY(c->key == key && c->attr == attr && c->version == version)) {
-        *hit = true;
+    if (c->key == key && c->attr == attr && c->version == version) {
         return c;
     }
-    attr_cache_t *c2 = &attr_cache[(c - attr_cache) ^ (1 << (ATTR_CACHE_BITS - 1))];
-    if (c2->key == key && c2->attr == attr && c2->version == version) {
-        *hit = true;
-        return c2;
+    c = &attr_cache[(c - attr_cache) ^ (1 << (ATTR_CACHE_BITS - 1))];
+    if (c->key == key && c->attr == attr && c->version == version) {
+        return c;
     }
-    *hit = false;
-    return c;
+    return NULL;
 }
 
-// Before filling the entry c returned by a miss: keep what it held in the
-// other way.
-static void attr_cache_claim(attr_cache_t *c) {
+// (The common case inline: an instance of a user class, in its primary slot.)
+static inline __attribute__((always_inline)) attr_cache_t *attr_cache_find(const byte *ip, mp_obj_t o, qstr attr) {
+    if (MP_LIKELY(mp_obj_is_obj(o))) {
+        const mp_obj_type_t *t = ((const mp_obj_base_t *)MP_OBJ_TO_PTR(o))->type;
+        if (MP_LIKELY(t->flags & MP_TYPE_FLAG_USER)) {
+            uintptr_t key = ((uintptr_t)utype_of(t)->serial << 2) | 1;
+            attr_cache_t *c = attr_cache_slot(ip, key);
+            if (MP_LIKELY(c->key == key && c->attr == attr && c->version == t->version)) {
+                return c;
+            }
+        }
+    }
+    return attr_cache_find_slow(ip, o, attr);
+}
+
+// The slot to fill for o at ip (its primary slot, emptied: what it held
+// moves to the other way).
+static attr_cache_t *attr_cache_claim(const byte *ip, mp_obj_t o) {
+    uint32_t version;
+    attr_cache_t *c = attr_cache_slot(ip, attr_cache_key(o, &version));
     if (c->key != 0) {
         attr_cache[(c - attr_cache) ^ (1 << (ATTR_CACHE_BITS - 1))] = *c;
         c->key = 0;
     }
+    return c;
 }
 
 // An instance's attribute map (the dict it was moved into once __dict__
@@ -323,8 +342,8 @@ static bool is_user_data_descriptor(mp_obj_t v) {
 // Work out the cache entry for loading attr from o (after the slow path
 // succeeded, so the state is what the lookup just saw). Leaves the entry
 // empty if the case is not one the fast paths handle.
-__attribute__((noinline)) static void attr_cache_fill_load(attr_cache_t *c, mp_obj_t o, qstr attr) {
-    attr_cache_claim(c);
+__attribute__((noinline)) static void attr_cache_fill_load(const byte *ip, mp_obj_t o, qstr attr) {
+    attr_cache_t *c = attr_cache_claim(ip, o);
     const mp_obj_type_t *t = mp_obj_get_type(o);
     if (t != &mp_type_super && is_dunder_name(attr)) {
         return;
@@ -450,8 +469,8 @@ __attribute__((noinline)) static void attr_cache_fill_load(attr_cache_t *c, mp_o
 }
 
 // The cache entry for storing attr into o (after the slow path stored it).
-__attribute__((noinline)) static void attr_cache_fill_store(attr_cache_t *c, mp_obj_t o, qstr attr) {
-    attr_cache_claim(c);
+__attribute__((noinline)) static void attr_cache_fill_store(const byte *ip, mp_obj_t o, qstr attr) {
+    attr_cache_t *c = attr_cache_claim(ip, o);
     if (!mp_obj_is_obj(o) || is_dunder_name(attr)) {
         return;
     }
@@ -588,8 +607,8 @@ static inline bool attr_cache_use(attr_cache_t *c, mp_obj_t o, qstr attr, mp_obj
 // class's key with attr __init__.
 #define AC_CTOR (13)
 
-__attribute__((noinline)) static void ctor_cache_fill(attr_cache_t *c, mp_obj_t cls_in) {
-    attr_cache_claim(c);
+__attribute__((noinline)) static void ctor_cache_fill(const byte *ip, mp_obj_t cls_in) {
+    attr_cache_t *c = attr_cache_claim(ip, cls_in);
     const mp_obj_type_t *cls = MP_OBJ_TO_PTR(cls_in);
     if (!(cls->flags & MP_TYPE_FLAG_USER) || utype_of(cls)->layout != MP_INST_LAYOUT_PLAIN
         || mp_type_lookup_special(cls, MP_QSTR___new__) != MP_OBJ_NULL) {
@@ -670,8 +689,8 @@ static inline bool binop_rhs_first(const mp_obj_type_t *lt, mp_obj_t rhs) {
     return rt != lt && (rt->flags & MP_TYPE_FLAG_USER) && mp_obj_is_subclass_fast(rt, lt);
 }
 
-__attribute__((noinline)) static void binop_cache_fill(attr_cache_t *c, mp_binary_op_t op, mp_obj_t lhs) {
-    attr_cache_claim(c);
+__attribute__((noinline)) static void binop_cache_fill(const byte *ip, mp_binary_op_t op, mp_obj_t lhs) {
+    attr_cache_t *c = attr_cache_claim(ip, lhs);
     if (!mp_obj_is_obj(lhs) || !binop_inlinable(op)) {
         return;
     }
@@ -1646,19 +1665,19 @@ dispatch:
     }
 
     CASE(LOAD_ATTR) {
-        const byte *ins = ip - 1;
         size_t q;
         DECODE_UINT(q);
         mp_obj_t o = TOP();
-        bool hit;
-        attr_cache_t *c = attr_cache_lookup(ip, o, q, &hit);
+        attr_cache_t *c = attr_cache_find(ip, o, q);
         mp_obj_t dest[2];
-        if (MP_LIKELY(hit)) {
+        if (MP_LIKELY(c != NULL)) {
             if (MP_LIKELY(c->kind == AC_INST)) {
-                // (the most frequent case, inline)
+                // (the most frequent case, inline; a members map moved
+                // into a __dict__ has alloc 0; entries past `used` have no
+                // key)
                 mp_map_t *m = &((mp_obj_instance_t *)MP_OBJ_TO_PTR(o))->members;
                 size_t i = c->idx;
-                if (MP_LIKELY(!m->is_const && i < m->used && m->table[i].key == mp_obj_new_qstr(q))) {
+                if (MP_LIKELY(i < m->alloc && m->table[i].key == mp_obj_new_qstr(q))) {
                     SET_TOP(m->table[i].value);
                     DISPATCH();
                 }
@@ -1667,7 +1686,8 @@ dispatch:
                 // The getter runs as an inline call; its result replaces o.
                 mp_obj_t getter = ((mp_obj_property_t *)MP_OBJ_TO_PTR(c->value))->fget;
                 if (MP_LIKELY(c->elem->value == c->value && mp_obj_is_fun_bc(getter))) {
-                    call_ins = ins;
+                    // (the instruction: opcode and q's varint)
+                    call_ins = ip - 2 - (q >= 0x80) - (q >= 0x4000) - (q >= 0x200000) - (q >= 0x10000000);
                     call_sp = sp;
                     MARK();
                     call_fun = MP_OBJ_TO_PTR(getter);
@@ -1688,7 +1708,7 @@ dispatch:
         }
         MARK();
         SET_TOP(mp_load_attr(o, q));
-        attr_cache_fill_load(c, o, q);
+        attr_cache_fill_load(ip, o, q);
         DISPATCH();
     }
 
@@ -1696,19 +1716,18 @@ dispatch:
         size_t q;
         DECODE_UINT(q);
         mp_obj_t o = sp[0];
-        bool hit;
-        attr_cache_t *c = attr_cache_lookup(ip, o, q, &hit);
-        if (MP_LIKELY(hit && c->kind == AC_STORE)) {
-            mp_map_t *m = inst_members(MP_OBJ_TO_PTR(o));
+        attr_cache_t *c = attr_cache_find(ip, o, q);
+        if (MP_LIKELY(c != NULL && c->kind == AC_STORE)) {
+            mp_map_t *m = &((mp_obj_instance_t *)MP_OBJ_TO_PTR(o))->members;
             size_t i = c->idx;
-            if (MP_LIKELY(i < m->used && m->table[i].key == mp_obj_new_qstr(q))) {
+            if (MP_LIKELY(i < m->alloc && m->table[i].key == mp_obj_new_qstr(q))) {
                 m->table[i].value = sp[-1];
                 DROPN(2);
                 DISPATCH();
             }
         }
         MARK();
-        if (hit && c->kind == AC_STORE) {
+        if (c != NULL && c->kind == AC_STORE) {
             // A new attribute (as in __init__), or instances filled in
             // another order.
             mp_map_t *m = inst_members(MP_OBJ_TO_PTR(o));
@@ -1725,7 +1744,7 @@ dispatch:
         }
         mp_store_attr(o, q, sp[-1]);
         DROPN(2);
-        attr_cache_fill_store(c, o, q);
+        attr_cache_fill_store(ip, o, q);
         DISPATCH();
     }
 
@@ -1742,9 +1761,8 @@ dispatch:
         size_t q;
         DECODE_UINT(q);
         mp_obj_t o = sp[0];
-        bool hit;
-        attr_cache_t *c = attr_cache_lookup(ip, o, q, &hit);
-        if (MP_LIKELY(hit)) {
+        attr_cache_t *c = attr_cache_find(ip, o, q);
+        if (MP_LIKELY(c != NULL)) {
             if (MP_LIKELY(c->kind == AC_METHOD)) {
                 // (the most frequent case, inline)
                 mp_map_t *m = &((mp_obj_instance_t *)MP_OBJ_TO_PTR(o))->members;
@@ -1763,7 +1781,7 @@ dispatch:
         MARK();
         mp_load_method(o, q, sp);
         sp++;
-        attr_cache_fill_load(c, o, q);
+        attr_cache_fill_load(ip, o, q);
         DISPATCH();
     }
 
@@ -2077,9 +2095,8 @@ dispatch:
     binary_slow: {
             if (mp_obj_is_obj(lhs) && (((mp_obj_base_t *)MP_OBJ_TO_PTR(lhs))->type->flags & MP_TYPE_FLAG_USER)) {
                 // A special method of a user class: an inline call.
-                bool hit;
-                attr_cache_t *c = attr_cache_lookup(ip, lhs, mp_binary_op_method_name(op), &hit);
-                if (hit && c->kind == AC_BINOP && c->elem->value == c->value
+                attr_cache_t *c = attr_cache_find(ip, lhs, mp_binary_op_method_name(op));
+                if (c != NULL && c->kind == AC_BINOP && c->elem->value == c->value
                     && !binop_rhs_first(((mp_obj_base_t *)MP_OBJ_TO_PTR(lhs))->type, rhs)) {
                     call_ins = ip - 2;
                     call_sp = sp;
@@ -2097,7 +2114,7 @@ dispatch:
                 mp_obj_t r = mp_binary_op(op, lhs, rhs);
                 DROP();
                 SET_TOP(r);
-                binop_cache_fill(c, op, lhs);
+                binop_cache_fill(ip, op, lhs);
                 DISPATCH();
             }
             MARK();
@@ -2734,9 +2751,8 @@ dispatch:
             }
             if (t == &mp_type_type) {
                 // A class: its __init__ can run as an inline call.
-                bool hit;
-                attr_cache_t *c = attr_cache_lookup(call_ins, fun, MP_QSTR___init__, &hit);
-                if (hit && c->kind == AC_CTOR && c->elem->value == c->value) {
+                attr_cache_t *c = attr_cache_find(call_ins, fun, MP_QSTR___init__);
+                if (c != NULL && c->kind == AC_CTOR && c->elem->value == c->value) {
                     // (the instance is made once the frame has room, as
                     // the call may have to run again for a new chunk)
                     call_fun = MP_OBJ_TO_PTR(c->value);
@@ -2750,7 +2766,7 @@ dispatch:
                 mp_obj_t r = t->call(fun, n_args, n_kw, sp + 1);
                 SET_TOP(r);
                 CLEAR_ABOVE(call_sp);
-                ctor_cache_fill(c, fun);
+                ctor_cache_fill(call_ins, fun);
                 DISPATCH();
             }
             if (t->call != NULL) {
