@@ -13,6 +13,7 @@
 #include "objfloat.h"
 #include "objgenerator.h"
 #include "modbuiltins.h"
+#include "objstr.h"
 #include "objexcept.h"
 #include "vm.h"
 
@@ -269,6 +270,10 @@ static mp_obj_t builtin_round(size_t n_args, const mp_obj_t *args, mp_map_t *kw)
         }
         x = mp_obj_get_native(x, NULL);
     }
+    // Only numbers round (checked before ndigits, as CPython does).
+    if (!mp_obj_is_float(x) && !mp_obj_is_bool(x) && !mp_obj_is_int(x)) {
+        mp_raise_msg_varg(&mp_type_TypeError, "type %s doesn't define __round__ method", mp_obj_get_type_str(args[0]));
+    }
     if (nd != mp_const_none) {
         nd = index_value(nd);
     }
@@ -300,6 +305,8 @@ static mp_obj_t builtin_sum(size_t n_args, const mp_obj_t *args, mp_map_t *kw) {
     if (s != MP_OBJ_NULL) {
         acc = s;
     }
+    // iter() comes first, as in CPython (the order of the errors).
+    mp_obj_t it = mp_getiter(args[0], NULL);
     if (mp_obj_is_str(acc) || mp_obj_is_instance_of(acc, &mp_type_str)) {
         mp_raise_TypeError("sum() can't sum strings [use ''.join(seq) instead]");
     }
@@ -309,7 +316,6 @@ static mp_obj_t builtin_sum(size_t n_args, const mp_obj_t *args, mp_map_t *kw) {
     if (mp_obj_is_instance_of(acc, &mp_type_bytearray)) {
         mp_raise_TypeError("sum() can't sum bytearray [use b''.join(seq) instead]");
     }
-    mp_obj_t it = mp_getiter(args[0], NULL);
     mp_obj_t x;
     while ((x = mp_iternext(it)) != MP_OBJ_STOP_ITERATION) {
         acc = mp_binary_op(MP_BINARY_OP_ADD, acc, x);
@@ -458,6 +464,10 @@ static mp_obj_t builtin_ascii(mp_obj_t o) {
 static NAMED_FUN(builtin_ascii_obj, MP_QSTR_ascii, 1, 1, MP_FUN_KIND_1, _1, builtin_ascii);
 
 static mp_obj_t builtin_format(size_t n_args, const mp_obj_t *args) {
+    if (n_args > 1 && !mp_obj_is_str_like(args[1])) {
+        mp_raise_msg_varg(&mp_type_TypeError, "format() argument 2 must be str, not %s",
+            args[1] == mp_const_none ? "None" : mp_obj_get_type_str(args[1]));
+    }
     return mp_obj_format(args[0], n_args > 1 ? args[1] : MP_OBJ_NEW_QSTR(MP_QSTR_));
 }
 static NAMED_FUN(builtin_format_obj, MP_QSTR_format, 1, 2, MP_FUN_KIND_VAR, var, builtin_format);
@@ -788,6 +798,31 @@ static void add_slot_names(mp_obj_t set, const mp_obj_type_t *t) {
         if (mp_obj_slot_wrapper(t, names[i]) != MP_OBJ_NULL) {
             mp_obj_set_store(set, MP_OBJ_NEW_QSTR(names[i]));
         }
+    }
+    // Data attributes served by the attr slots of core types.
+    static const qstr range_attrs[] = {MP_QSTR_start, MP_QSTR_stop, MP_QSTR_step, 0};
+    static const qstr int_attrs[] = {MP_QSTR_real, MP_QSTR_imag, MP_QSTR_numerator, MP_QSTR_denominator, 0};
+    static const qstr float_attrs[] = {MP_QSTR_real, MP_QSTR_imag, 0};
+    static const qstr mv_attrs[] = {MP_QSTR_obj, MP_QSTR_nbytes, MP_QSTR_readonly, MP_QSTR_itemsize, MP_QSTR_format,
+        MP_QSTR_ndim, MP_QSTR_shape, MP_QSTR_strides, MP_QSTR_contiguous, MP_QSTR_c_contiguous, 0};
+    static const qstr prop_attrs[] = {MP_QSTR_fget, MP_QSTR_fset, MP_QSTR_fdel, 0};
+    static const qstr exc_attrs[] = {MP_QSTR_args, MP_QSTR___cause__, MP_QSTR___context__, MP_QSTR___suppress_context__, MP_QSTR___traceback__, 0};
+    const qstr *extra = NULL;
+    if (t == &mp_type_range || t == &mp_type_slice) {
+        extra = range_attrs;
+    } else if (t == &mp_type_int || t == &mp_type_bool) {
+        extra = int_attrs;
+    } else if (t == &mp_type_float || t == &mp_type_complex) {
+        extra = float_attrs;
+    } else if (t == &mp_type_memoryview) {
+        extra = mv_attrs;
+    } else if (t == &mp_type_property) {
+        extra = prop_attrs;
+    } else if (t == &mp_type_BaseException) {
+        extra = exc_attrs;
+    }
+    for (; extra != NULL && *extra != 0; extra++) {
+        mp_obj_set_store(set, MP_OBJ_NEW_QSTR(*extra));
     }
 }
 

@@ -711,14 +711,19 @@ static mp_obj_t bytes_hex(size_t n_args, const mp_obj_t *args, mp_map_t *kw) {
     }
     byte sep = 0;
     if (vals[0].u_obj != MP_OBJ_NULL) {
+        // CPython's order: the length (of anything) first, then the type.
+        mp_obj_t sep_o = vals[0].u_obj;
+        if (mp_obj_get_int(mp_obj_len(sep_o)) != 1) {
+            mp_raise_ValueError("sep must be length 1.");
+        }
         const byte *s;
         size_t sl;
-        s = mp_obj_str_get_data_maybe(vals[0].u_obj, &sl, false);
-        if (s == NULL && !mp_obj_get_bytes_like(vals[0].u_obj, &s, &sl)) {
-            mp_raise_TypeError("sep must be str or bytes.");
+        s = mp_obj_str_get_data_maybe(sep_o, &sl, false);
+        if (s == NULL) {
+            s = mp_obj_str_get_data_maybe(sep_o, &sl, true);
         }
-        if (sl != 1) {
-            mp_raise_ValueError("sep must be length 1.");
+        if (s == NULL) {
+            mp_raise_TypeError("sep must be str or bytes.");
         }
         if (s[0] >= 0x80) {
             mp_raise_ValueError("sep must be ASCII.");

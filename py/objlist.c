@@ -3,6 +3,7 @@
 // by the mutable containers.
 #include "runtime.h"
 #include "objtype.h"
+#include "objiter.h"
 #include "objslice.h"
 #include "objlist.h"
 #include "objtuple.h"
@@ -1142,6 +1143,11 @@ static mp_obj_t list_iter_meth(mp_obj_t self_in) {
 }
 static MP_DEFINE_NAMED_FUN_OBJ_1(list_iter_obj, MP_QSTR___iter__, list_iter_meth);
 
+static mp_obj_t list_reversed_meth(mp_obj_t self) {
+    return mp_obj_new_reversed(self);
+}
+static MP_DEFINE_NAMED_FUN_OBJ_1(list_reversed_obj, MP_QSTR___reversed__, list_reversed_meth);
+
 static const mp_rom_map_elem_t list_locals_table[] = {
     {MP_ROM_QSTR(MP_QSTR_append), MP_ROM_PTR(&list_append_obj)},
     {MP_ROM_QSTR(MP_QSTR_clear), MP_ROM_PTR(&list_clear_obj)},
@@ -1160,6 +1166,7 @@ static const mp_rom_map_elem_t list_locals_table[] = {
     {MP_ROM_QSTR(MP_QSTR___len__), MP_ROM_PTR(&list_len_obj)},
     {MP_ROM_QSTR(MP_QSTR___contains__), MP_ROM_PTR(&list_contains_obj)},
     {MP_ROM_QSTR(MP_QSTR___iter__), MP_ROM_PTR(&list_iter_obj)},
+    {MP_ROM_QSTR(MP_QSTR___reversed__), MP_ROM_PTR(&list_reversed_obj)},
 };
 static MP_DEFINE_CONST_DICT(list_locals_dict, list_locals_table);
 

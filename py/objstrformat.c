@@ -172,7 +172,7 @@ static void pad_out(vstr_t *out, const fmt_spec_t *f, const byte *body, size_t l
 }
 
 static MP_NORETURN void unknown_code(char type, mp_obj_t value) {
-    if (type >= 0x20 && type < 0x7F) {
+    if (type > 0x20 && type < 0x7F) {
         mp_raise_msg_varg(&mp_type_ValueError, "Unknown format code '%c' for object of type '%s'", type, mp_obj_get_type_str(value));
     }
     mp_raise_msg_varg(&mp_type_ValueError, "Unknown format code '\\x%x' for object of type '%s'", (unsigned)(byte)type, mp_obj_get_type_str(value));

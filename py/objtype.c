@@ -18,6 +18,7 @@
 #include <string.h>
 #include "runtime.h"
 #include "objtype.h"
+#include "objtuple.h"
 #include "bc.h"
 
 static inline const mp_obj_user_type_t *utype(const mp_obj_type_t *t) {
@@ -506,6 +507,16 @@ static mp_obj_t slot_wrapper_call(mp_obj_t self_in, size_t n_args, size_t n_kw, 
             }
             if (self->type == &mp_type_float && !mp_obj_is_float(other) && !mp_obj_is_int(other) && !mp_obj_is_bool(other)) {
                 return mp_const_notimplemented;
+            }
+            // Sequence repetition wants an index (CPython raises here
+            // rather than returning NotImplemented).
+            if ((self->op == MP_BINARY_OP_MULTIPLY || self->op == MP_BINARY_OP_REVERSE_MULTIPLY)
+                && (self->type == &mp_type_str || self->type == &mp_type_bytes || self->type == &mp_type_bytearray
+                    || self->type == &mp_type_list || self->type == &mp_type_tuple)) {
+                mp_int_t count;
+                if (!mp_seq_get_repeat_count(other, &count)) {
+                    mp_raise_msg_varg(&mp_type_TypeError, "'%s' object cannot be interpreted as an integer", mp_obj_get_type_str(other));
+                }
             }
             // str/list/tuple/dict compare only with their own kind.
             if (self->op <= MP_BINARY_OP_NOT_EQUAL && (self->type == &mp_type_str || self->type == &mp_type_list

@@ -25,6 +25,7 @@
 #include "objset.h"
 #include "objdict.h"
 #include "objtype.h"
+#include "objrange.h"
 
 #if defined(__GNUC__) && !defined(MICROPY_VM_SWITCH)
 #define VM_COMPUTED_GOTO (1)
@@ -137,17 +138,17 @@ static mp_obj_t lookup_builtin(qstr q) {
 //
 // Nothing in the table is a GC root: every pointer in it is checked before
 // use (the type by key and version; a value from a class dict against the
-// dict entry it came from, `elem`, which catches a class dict edited
+// entry of that dict it came from, which catches a class dict edited
 // through C.__dict__ without a version change; an instance attribute by
 // the key at its recorded position in the instance's members table).
 typedef struct _attr_cache_t {
     uintptr_t key;        // user class serial or builtin type address; 0: empty
     uint32_t version;     // the type's version when filled
     qstr attr;
-    uint32_t idx;         // AC_INST, AC_STORE: position in the members table
+    uint32_t idx;         // AC_INST, AC_STORE: position in the members table; class-level kinds: in owner's table
     uint8_t kind;         // AC_*
     mp_obj_t value;       // class-level kinds: the class dict value
-    const mp_map_elem_t *elem;  // class-level kinds: the entry holding value
+    const mp_map_t *owner;  // class-level kinds: the class dict holding value
 } attr_cache_t;
 
 // Kinds for instances of user classes (layout PLAIN or NATIVE). All the
@@ -176,8 +177,7 @@ typedef struct _attr_cache_t {
 static attr_cache_t attr_cache[1 << ATTR_CACHE_BITS];
 
 static inline attr_cache_t *attr_cache_slot(const byte *ip, uintptr_t key) {
-    // (keys of user classes are small serials, of builtin types addresses)
-    uintptr_t h = (uintptr_t)ip ^ (key << 4) ^ (key >> 7);
+    uintptr_t h = (uintptr_t)ip ^ (uintptr_t)((key * 0x9E3779B97F4A7C15ULL) >> (64 - ATTR_CACHE_BITS));
     return &attr_cache[h & ((1 << ATTR_CACHE_BITS) - 1)];
 }
 
@@ -222,19 +222,20 @@ static inline uintptr_t attr_cache_key(mp_obj_t o, uint32_t *version) {
 }
 
 // The valid entry for attr of o at instruction ip, or NULL. The table is
-// 2-way: an entry is in its primary slot or in the slot at the same place
-// in the other half; a fill takes the primary slot and moves what it held
-// to the other one (attr_cache_claim).
+// 4-way set-associative: an entry is in its primary slot or in one of the
+// slots at the same place in the other quarters; a fill takes the primary
+// slot and moves what it held to another way (attr_cache_claim).
+#define ATTR_CACHE_WAY(c, k) (&attr_cache[((c) - attr_cache) ^ ((size_t)(k) << (ATTR_CACHE_BITS - 2))])
+
 __attribute__((noinline)) static attr_cache_t *attr_cache_find_slow(const byte *ip, mp_obj_t o, qstr attr) {
     uint32_t version;
     uintptr_t key = attr_cache_key(o, &version);
-    attr_cache_t *c = attr_cache_slot(ip, key);
-    if (c->key == key && c->attr == attr && c->version == version) {
-        return c;
-    }
-    c = &attr_cache[(c - attr_cache) ^ (1 << (ATTR_CACHE_BITS - 1))];
-    if (c->key == key && c->attr == attr && c->version == version) {
-        return c;
+    attr_cache_t *c0 = attr_cache_slot(ip, key);
+    for (unsigned k = 0; k < 4; k++) {
+        attr_cache_t *c = ATTR_CACHE_WAY(c0, k);
+        if (c->key == key && c->attr == attr && c->version == version) {
+            return c;
+        }
     }
     return NULL;
 }
@@ -243,12 +244,17 @@ __attribute__((noinline)) static attr_cache_t *attr_cache_find_slow(const byte *
 static inline __attribute__((always_inline)) attr_cache_t *attr_cache_find(const byte *ip, mp_obj_t o, qstr attr) {
     if (MP_LIKELY(mp_obj_is_obj(o))) {
         const mp_obj_type_t *t = ((const mp_obj_base_t *)MP_OBJ_TO_PTR(o))->type;
+        uintptr_t key;
         if (MP_LIKELY(t->flags & MP_TYPE_FLAG_USER)) {
-            uintptr_t key = ((uintptr_t)utype_of(t)->serial << 2) | 1;
-            attr_cache_t *c = attr_cache_slot(ip, key);
-            if (MP_LIKELY(c->key == key && c->attr == attr && c->version == t->version)) {
-                return c;
-            }
+            key = ((uintptr_t)utype_of(t)->serial << 2) | 1;
+        } else if (t != &mp_type_type && t != &mp_type_super) {
+            key = (uintptr_t)t;  // (a builtin type: list.append ...)
+        } else {
+            return attr_cache_find_slow(ip, o, attr);
+        }
+        attr_cache_t *c = attr_cache_slot(ip, key);
+        if (MP_LIKELY(c->key == key && c->attr == attr && c->version == t->version)) {
+            return c;
         }
     }
     return attr_cache_find_slow(ip, o, attr);
@@ -257,10 +263,19 @@ static inline __attribute__((always_inline)) attr_cache_t *attr_cache_find(const
 // The slot to fill for o at ip (its primary slot, emptied: what it held
 // moves to the other way).
 static attr_cache_t *attr_cache_claim(const byte *ip, mp_obj_t o) {
+    static unsigned victim;
     uint32_t version;
     attr_cache_t *c = attr_cache_slot(ip, attr_cache_key(o, &version));
     if (c->key != 0) {
-        attr_cache[(c - attr_cache) ^ (1 << (ATTR_CACHE_BITS - 1))] = *c;
+        // an empty way, else one in turn
+        unsigned k = 1;
+        while (k < 4 && ATTR_CACHE_WAY(c, k)->key != 0) {
+            k++;
+        }
+        if (k == 4) {
+            k = 1 + (victim++ % 3);
+        }
+        *ATTR_CACHE_WAY(c, k) = *c;
         c->key = 0;
     }
     return c;
@@ -273,6 +288,21 @@ static inline mp_map_t *inst_members(mp_obj_instance_t *o) {
         return &((mp_obj_dict_t *)(void *)o->members.table)->map;
     }
     return &o->members;
+}
+
+// Record the class dict entry e of map m as the source of a class-level
+// entry's value.
+static void attr_cache_set_class_entry(attr_cache_t *c, const mp_map_t *m, const mp_map_elem_t *e) {
+    c->owner = m;
+    c->idx = (uint32_t)(e - m->table);
+    c->value = e->value;
+}
+
+// Whether the class dict still holds the cached value where it was found
+// (the class is alive: the object's type has it in its MRO).
+static inline bool class_entry_ok(const attr_cache_t *c) {
+    const mp_map_t *m = c->owner;
+    return c->idx < m->alloc && m->table[c->idx].value == c->value;
 }
 
 // Whether an instance map lacks `attr`. Instances have few attributes: a
@@ -430,22 +460,21 @@ __attribute__((noinline)) static void attr_cache_fill_load(const byte *ip, mp_ob
         while (i < mro->len && MP_OBJ_TO_PTR(mro->items[i]) != su->type) {
             i++;
         }
+        const mp_map_t *m = NULL;
         for (i++; i < mro->len && e == NULL; i++) {
             const mp_obj_type_t *k = MP_OBJ_TO_PTR(mro->items[i]);
             if (!(k->flags & MP_TYPE_FLAG_USER)) {
                 return;
             }
-            e = mp_map_lookup_qstr(&k->locals_dict->map, attr, MP_MAP_LOOKUP);
+            m = &k->locals_dict->map;
+            e = mp_map_lookup_qstr((mp_map_t *)m, attr, MP_MAP_LOOKUP);
         }
         if (e == NULL || !(mp_obj_is_type(e->value, &mp_type_function) || mp_obj_is_type(e->value, &mp_type_closure))) {
             return;
         }
-        kind = AC_SUPER_METHOD;
         c->attr = attr;
-        c->idx = 0;
-        c->kind = kind;
-        c->value = e->value;
-        c->elem = e;
+        c->kind = AC_SUPER_METHOD;
+        attr_cache_set_class_entry(c, m, e);
         c->key = attr_cache_key(o, &c->version);
         return;
     } else {
@@ -461,10 +490,14 @@ __attribute__((noinline)) static void attr_cache_fill_load(const byte *ip, mp_ob
         kind = AC_BUILTIN_METHOD;
     }
     c->attr = attr;
-    c->idx = idx;
     c->kind = kind;
-    c->value = e != NULL ? e->value : MP_OBJ_NULL;
-    c->elem = e;
+    if (e != NULL) {
+        attr_cache_set_class_entry(c, &owner->locals_dict->map, e);
+    } else {
+        c->idx = idx;
+        c->value = MP_OBJ_NULL;
+        c->owner = NULL;
+    }
     c->key = attr_cache_key(o, &c->version);
 }
 
@@ -505,7 +538,7 @@ __attribute__((noinline)) static void attr_cache_fill_store(const byte *ip, mp_o
     c->idx = ie != NULL ? (uint32_t)(ie - m->table) : 0;
     c->kind = AC_STORE;
     c->value = MP_OBJ_NULL;
-    c->elem = NULL;
+    c->owner = NULL;
     c->key = attr_cache_key(o, &c->version);
 }
 
@@ -539,7 +572,7 @@ static inline bool attr_cache_use(attr_cache_t *c, mp_obj_t o, qstr attr, mp_obj
         case AC_CLASSMETHOD:
         case AC_NATIVE_METHOD: {
             mp_obj_t v = c->value;
-            if (MP_UNLIKELY(c->elem->value != v) || !members_lack(inst_members(MP_OBJ_TO_PTR(o)), attr)) {
+            if (MP_UNLIKELY(!class_entry_ok(c)) || !members_lack(inst_members(MP_OBJ_TO_PTR(o)), attr)) {
                 return false;
             }
             switch (c->kind) {
@@ -573,7 +606,7 @@ static inline bool attr_cache_use(attr_cache_t *c, mp_obj_t o, qstr attr, mp_obj
             dest[1] = o;
             return true;
         case AC_SUPER_METHOD:
-            if (MP_UNLIKELY(c->elem->value != c->value)) {
+            if (MP_UNLIKELY(!class_entry_ok(c))) {
                 return false;
             }
             dest[0] = c->value;
@@ -583,7 +616,7 @@ static inline bool attr_cache_use(attr_cache_t *c, mp_obj_t o, qstr attr, mp_obj
         case AC_TYPE_STATIC:
         case AC_TYPE_CLASSMETHOD: {
             mp_obj_t v = c->value;
-            if (MP_UNLIKELY(c->elem->value != v)) {
+            if (MP_UNLIKELY(!class_entry_ok(c))) {
                 return false;
             }
             if (c->kind == AC_TYPE_VALUE) {
@@ -620,10 +653,8 @@ __attribute__((noinline)) static void ctor_cache_fill(const byte *ip, mp_obj_t c
         return;
     }
     c->attr = MP_QSTR___init__;
-    c->idx = 0;
     c->kind = AC_CTOR;
-    c->value = e->value;
-    c->elem = e;
+    attr_cache_set_class_entry(c, &owner->locals_dict->map, e);
     c->key = attr_cache_key(cls_in, &c->version);
 }
 
@@ -712,10 +743,8 @@ __attribute__((noinline)) static void binop_cache_fill(const byte *ip, mp_binary
         return;
     }
     c->attr = name;
-    c->idx = 0;
     c->kind = AC_BINOP;
-    c->value = e->value;
-    c->elem = e;
+    attr_cache_set_class_entry(c, &owner->locals_dict->map, e);
     c->key = attr_cache_key(lhs, &c->version);
 }
 
@@ -1188,6 +1217,145 @@ static bool str_compare(unsigned op, mp_obj_t a, mp_obj_t b) {
         default:  // MORE_EQUAL
             return c >= 0;
     }
+}
+
+// A C function called with n positional arguments, without the checks of
+// the general call path when the argument count fits; MP_OBJ_NULL if the
+// general path is needed (keyword functions, a count to complain about).
+static inline mp_obj_t call_builtin_direct(const mp_obj_fun_builtin_t *f, size_t n, const mp_obj_t *args) {
+    if (n < f->n_args_min || n > f->n_args_max) {
+        return MP_OBJ_NULL;
+    }
+    switch (f->kind) {
+        case MP_FUN_KIND_0:
+            return f->fun._0();
+        case MP_FUN_KIND_1:
+            return f->fun._1(args[0]);
+        case MP_FUN_KIND_2:
+            return f->fun._2(args[0], args[1]);
+        case MP_FUN_KIND_3:
+            return f->fun._3(args[0], args[1], args[2]);
+        case MP_FUN_KIND_VAR:
+            return f->fun.var(n, args);
+        default:
+            return MP_OBJ_NULL;
+    }
+}
+
+// ---------------------------------------------------------------------------
+// The iterators of `for` loops over a range or a list: GET_ITER makes
+// these (they behave like the range_iterator / list_iterator of
+// objrange.c / objlist.c), and FOR_ITER steps them inline.
+
+typedef struct _vm_range_it_t {
+    mp_obj_base_t base;
+    mp_int_t cur;
+    mp_int_t remaining;
+    mp_int_t step;
+} vm_range_it_t;
+
+typedef struct _vm_list_it_t {
+    mp_obj_base_t base;
+    mp_obj_list_t *list;
+    size_t cur;
+} vm_list_it_t;
+
+static mp_obj_t vm_it_self(mp_obj_t self) {
+    return self;
+}
+
+static inline mp_obj_t vm_range_it_next(vm_range_it_t *it) {
+    if (it->remaining <= 0) {
+        return MP_OBJ_STOP_ITERATION;
+    }
+    mp_int_t v = it->cur;
+    it->cur = (mp_int_t)((mp_uint_t)v + (mp_uint_t)it->step);
+    it->remaining--;
+    if (MP_LIKELY(mp_small_int_fits(v))) {
+        return mp_obj_new_small_int(v);
+    }
+    return mp_obj_new_int(v);
+}
+
+static inline mp_obj_t vm_list_it_next(vm_list_it_t *it) {
+    mp_obj_list_t *l = it->list;
+    if (it->cur < l->len) {
+        return l->items[it->cur++];
+    }
+    it->cur = (size_t)-1 / 2;  // exhausted for good, even if the list grows
+    return MP_OBJ_STOP_ITERATION;
+}
+
+static mp_obj_t vm_range_it_iternext(mp_obj_t self) {
+    return vm_range_it_next(MP_OBJ_TO_PTR(self));
+}
+
+static mp_obj_t vm_list_it_iternext(mp_obj_t self) {
+    return vm_list_it_next(MP_OBJ_TO_PTR(self));
+}
+
+static mp_obj_t vm_range_it_length_hint(mp_obj_t self) {
+    return mp_obj_new_int(((vm_range_it_t *)MP_OBJ_TO_PTR(self))->remaining);
+}
+static MP_DEFINE_NAMED_FUN_OBJ_1(vm_range_it_length_hint_obj, MP_QSTR___length_hint__, vm_range_it_length_hint);
+
+static mp_obj_t vm_list_it_length_hint(mp_obj_t self) {
+    vm_list_it_t *it = MP_OBJ_TO_PTR(self);
+    return MP_OBJ_NEW_SMALL_INT(it->cur < it->list->len ? it->list->len - it->cur : 0);
+}
+static MP_DEFINE_NAMED_FUN_OBJ_1(vm_list_it_length_hint_obj, MP_QSTR___length_hint__, vm_list_it_length_hint);
+
+static const mp_rom_map_elem_t vm_range_it_locals_table[] = {
+    {MP_ROM_QSTR(MP_QSTR___length_hint__), MP_ROM_PTR(&vm_range_it_length_hint_obj)},
+};
+static MP_DEFINE_CONST_DICT(vm_range_it_locals_dict, vm_range_it_locals_table);
+
+static const mp_rom_map_elem_t vm_list_it_locals_table[] = {
+    {MP_ROM_QSTR(MP_QSTR___length_hint__), MP_ROM_PTR(&vm_list_it_length_hint_obj)},
+};
+static MP_DEFINE_CONST_DICT(vm_list_it_locals_dict, vm_list_it_locals_table);
+
+static const mp_obj_type_t vm_range_it_type = {
+    {&mp_type_type},
+    .flags = MP_TYPE_FLAG_ITER_IS_SELF,
+    .name = MP_QSTR_range_iterator,
+    .getiter = vm_it_self,
+    .iternext = vm_range_it_iternext,
+    .locals_dict = (mp_obj_dict_t *)&vm_range_it_locals_dict,
+};
+
+static const mp_obj_type_t vm_list_it_type = {
+    {&mp_type_type},
+    .flags = MP_TYPE_FLAG_ITER_IS_SELF,
+    .name = MP_QSTR_list_iterator,
+    .getiter = vm_it_self,
+    .iternext = vm_list_it_iternext,
+    .locals_dict = (mp_obj_dict_t *)&vm_list_it_locals_dict,
+};
+
+// GET_ITER: the loop iterator of o.
+static mp_obj_t vm_getiter(mp_obj_t o) {
+    if (mp_obj_is_obj(o)) {
+        const mp_obj_type_t *t = ((mp_obj_base_t *)MP_OBJ_TO_PTR(o))->type;
+        if (t == &mp_type_range) {
+            const mp_obj_range_t *r = MP_OBJ_TO_PTR(o);
+            if (r->big == NULL) {
+                vm_range_it_t *it = m_new_obj(vm_range_it_t);
+                it->base.type = &vm_range_it_type;
+                it->cur = r->start;
+                it->remaining = mp_obj_range_len(r);
+                it->step = r->step;
+                return MP_OBJ_FROM_PTR(it);
+            }
+        } else if (t == &mp_type_list) {
+            vm_list_it_t *it = m_new_obj(vm_list_it_t);
+            it->base.type = &vm_list_it_type;
+            it->list = MP_OBJ_TO_PTR(o);
+            it->cur = 0;
+            return MP_OBJ_FROM_PTR(it);
+        }
+    }
+    return mp_getiter(o, NULL);
 }
 
 // Floor division and modulo of small ints, Python semantics (b != 0).
@@ -1685,7 +1853,7 @@ dispatch:
             if (c->kind == AC_PROPERTY) {
                 // The getter runs as an inline call; its result replaces o.
                 mp_obj_t getter = ((mp_obj_property_t *)MP_OBJ_TO_PTR(c->value))->fget;
-                if (MP_LIKELY(c->elem->value == c->value && mp_obj_is_fun_bc(getter))) {
+                if (MP_LIKELY(class_entry_ok(c) && mp_obj_is_fun_bc(getter))) {
                     // (the instruction: opcode and q's varint)
                     call_ins = ip - 2 - (q >= 0x80) - (q >= 0x4000) - (q >= 0x200000) - (q >= 0x10000000);
                     call_sp = sp;
@@ -1766,12 +1934,18 @@ dispatch:
             if (MP_LIKELY(c->kind == AC_METHOD)) {
                 // (the most frequent case, inline)
                 mp_map_t *m = &((mp_obj_instance_t *)MP_OBJ_TO_PTR(o))->members;
-                if (MP_LIKELY(!m->is_const && c->elem->value == c->value && members_lack(m, q))) {
+                if (MP_LIKELY(!m->is_const && class_entry_ok(c) && members_lack(m, q))) {
                     sp[0] = c->value;
                     sp[1] = o;
                     sp++;
                     DISPATCH();
                 }
+            }
+            if (c->kind == AC_BUILTIN_METHOD) {
+                sp[0] = c->value;
+                sp[1] = o;
+                sp++;
+                DISPATCH();
             }
             if (attr_cache_use(c, o, q, sp)) {
                 sp++;
@@ -2096,7 +2270,7 @@ dispatch:
             if (mp_obj_is_obj(lhs) && (((mp_obj_base_t *)MP_OBJ_TO_PTR(lhs))->type->flags & MP_TYPE_FLAG_USER)) {
                 // A special method of a user class: an inline call.
                 attr_cache_t *c = attr_cache_find(ip, lhs, mp_binary_op_method_name(op));
-                if (c != NULL && c->kind == AC_BINOP && c->elem->value == c->value
+                if (c != NULL && c->kind == AC_BINOP && class_entry_ok(c)
                     && !binop_rhs_first(((mp_obj_base_t *)MP_OBJ_TO_PTR(lhs))->type, rhs)) {
                     call_ins = ip - 2;
                     call_sp = sp;
@@ -2209,13 +2383,29 @@ dispatch:
 
     CASE(GET_ITER)
     MARK();
-    SET_TOP(mp_getiter(TOP(), NULL));
+    SET_TOP(vm_getiter(TOP()));
     DISPATCH();
 
     CASE(FOR_ITER) {
         {
             mp_obj_t it = TOP();
-            if (mp_obj_is_obj(it) && ((mp_obj_base_t *)MP_OBJ_TO_PTR(it))->type == &mp_type_generator) {
+            const mp_obj_type_t *it_type = mp_obj_is_obj(it) ? ((mp_obj_base_t *)MP_OBJ_TO_PTR(it))->type : NULL;
+            if (it_type == &vm_range_it_type || it_type == &vm_list_it_type) {
+                // (cannot raise, but a big int item may allocate)
+                MARK();
+                mp_obj_t next = it_type == &vm_range_it_type ? vm_range_it_next(MP_OBJ_TO_PTR(it)) : vm_list_it_next(MP_OBJ_TO_PTR(it));
+                if (MP_LIKELY(next != MP_OBJ_STOP_ITERATION)) {
+                    ip += 2;
+                    PUSH(next);
+                } else {
+                    int off;
+                    DECODE_JUMP(off);
+                    DROP();
+                    ip += off;
+                }
+                DISPATCH();
+            }
+            if (it_type == &mp_type_generator) {
                 // A generator runs inline: its frame goes under this one
                 // until it yields (do_yield), returns or raises.
                 mp_frame_t *gf = mp_obj_gen_inline_enter(it, mp_const_none);
@@ -2748,11 +2938,31 @@ dispatch:
                     call_args = sp + 1;
                     goto push_frame;
                 }
+                if (n_kw == 0 && mp_obj_is_type(bm->meth, &mp_type_builtin_function)) {
+                    // (push = stack.append; push(x)): self goes in the
+                    // callee's slot, just before the arguments
+                    const mp_obj_fun_builtin_t *f = MP_OBJ_TO_PTR(bm->meth);
+                    if (n_args + 1 >= f->n_args_min && n_args + 1 <= f->n_args_max && f->kind != MP_FUN_KIND_KW) {
+                        sp[0] = bm->self;
+                        mp_obj_t r = call_builtin_direct(f, n_args + 1, sp);
+                        SET_TOP(r);
+                        CLEAR_ABOVE(call_sp);
+                        DISPATCH();
+                    }
+                }
+            }
+            if (t == &mp_type_builtin_function && n_kw == 0) {
+                mp_obj_t r = call_builtin_direct(MP_OBJ_TO_PTR(fun), n_args, sp + 1);
+                if (r != MP_OBJ_NULL) {
+                    SET_TOP(r);
+                    CLEAR_ABOVE(call_sp);
+                    DISPATCH();
+                }
             }
             if (t == &mp_type_type) {
                 // A class: its __init__ can run as an inline call.
                 attr_cache_t *c = attr_cache_find(call_ins, fun, MP_QSTR___init__);
-                if (c != NULL && c->kind == AC_CTOR && c->elem->value == c->value) {
+                if (c != NULL && c->kind == AC_CTOR && class_entry_ok(c)) {
                     // (the instance is made once the frame has room, as
                     // the call may have to run again for a new chunk)
                     call_fun = MP_OBJ_TO_PTR(c->value);
@@ -2802,6 +3012,15 @@ dispatch:
                 call_n_kw = n_kw;
                 call_args = sp + 2;
                 goto push_frame;
+            }
+            if (t == &mp_type_builtin_function && n_kw == 0) {
+                mp_obj_t r = self == MP_OBJ_NULL ? call_builtin_direct(MP_OBJ_TO_PTR(fun), n_args, sp + 2)
+                    : call_builtin_direct(MP_OBJ_TO_PTR(fun), n_args + 1, sp + 1);
+                if (r != MP_OBJ_NULL) {
+                    SET_TOP(r);
+                    CLEAR_ABOVE(call_sp);
+                    DISPATCH();
+                }
             }
             if (fun == MP_OBJ_FROM_PTR(&mp_gen_send_obj) && n_args == 1 && n_kw == 0
                 && mp_obj_is_obj(self) && ((mp_obj_base_t *)MP_OBJ_TO_PTR(self))->type == &mp_type_generator) {

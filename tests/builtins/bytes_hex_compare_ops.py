@@ -19,3 +19,9 @@ for bad in [lambda: b"a" + "b", lambda: "a" + b"b", lambda: b"a" < "a", lambda: 
         print(type(e).__name__, e)
 print(sorted([b"b", b"a", b"ab", b""]), max(b"hello"), min(bytearray(b"hello")), sum(b"\x01\x02"), list(reversed(b"ab")))
 print(hash(b"abc") == hash(b"abc"), {b"k": 1}[b"k"], b"k" in {b"k"}, bytes(b"abc") == b"abc")
+for a in [[], [1], range(2), bytearray(b'b'), b':', ':', 'ab', (), 5, None, '\u00e9', b'\xe9']:
+    try:
+        print(repr(a), repr(b'hello'.hex(a)), bytearray(b"xy").hex(a), memoryview(b"zz").hex(a))
+    except Exception as e:
+        print(repr(a), type(e).__name__, e)
+print(b'hello'.hex(b':', 2), b'hello'.hex(':', -2))
