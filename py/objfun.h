@@ -40,6 +40,62 @@ static inline bool mp_obj_is_fun_bc(mp_obj_t o) {
 // positional argument. Raises TypeError like CPython for bad calls.
 void mp_fun_bc_bind_args(mp_obj_fun_bc_t *fun, mp_obj_t *L, mp_obj_t self, size_t n_args, size_t n_kw, const mp_obj_t *args);
 
+// Clear n words (small n: no call to memset).
+static inline void mp_zero_words(mp_obj_t *p, size_t n) {
+    for (; n > 0; n--) {
+        *p++ = MP_OBJ_NULL;
+        __asm__("" : "+r"(p));  // (keeps this a loop, not a call to memset)
+    }
+}
+
+// Binding for the common calls: positional arguments only (missing
+// trailing ones from the defaults), no keyword-only parameters, no *args
+// or **kwargs; cells and free variables set up. Returns false if the
+// general binder (which also raises the errors) is needed.
+static inline __attribute__((always_inline)) bool mp_fun_bc_bind_simple(const mp_obj_fun_bc_t *fun, mp_obj_t *L, mp_obj_t self, size_t n_args, size_t n_kw, const mp_obj_t *args) {
+    const mp_code_t *c = fun->code;
+    size_t given = n_args + (self != MP_OBJ_NULL);
+    size_t n_pos = c->n_pos_args;
+    if (n_kw != 0 || given > n_pos || c->n_kwonly_args != 0 || (c->flags & (MP_CODE_FLAG_VARARGS | MP_CODE_FLAG_VARKW))) {
+        return false;
+    }
+    const mp_obj_tuple_t *def = NULL;
+    if (MP_UNLIKELY(given < n_pos)) {
+        def = fun->defaults;
+        if (def == NULL || def->len > n_pos || given + def->len < n_pos) {
+            return false;
+        }
+    }
+    mp_obj_t *d = L;
+    if (self != MP_OBJ_NULL) {
+        *d++ = self;
+    }
+    for (size_t i = 0; i < n_args; i++) {
+        d[i] = args[i];
+    }
+    if (MP_UNLIKELY(def != NULL)) {
+        const mp_obj_t *src = def->items + (def->len - n_pos);
+        for (size_t j = given; j < n_pos; j++) {
+            L[j] = src[j];
+        }
+    }
+    mp_zero_words(L + n_pos, c->n_locals - n_pos);
+    if (MP_UNLIKELY(c->n_cells != 0)) {
+        for (size_t k = 0; k < c->n_cells; k++) {
+            size_t s = c->cell_slots[k];
+            L[s] = mp_obj_new_cell(L[s]);
+        }
+    }
+    if (c->n_freevars != 0) {
+        size_t n = c->n_freevars < fun->n_cells ? c->n_freevars : fun->n_cells;
+        mp_obj_t *fv = L + c->n_locals - c->n_freevars;
+        for (size_t k = 0; k < n; k++) {
+            fv[k] = fun->cells[k];
+        }
+    }
+    return true;
+}
+
 // Print the __qualname__ of a function ("A.f", "f.<locals>.g").
 void mp_obj_fun_print_qualname(const mp_print_t *print, const mp_obj_fun_bc_t *fun);
 // The __name__ of a function (honours assignment to __name__).

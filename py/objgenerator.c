@@ -46,7 +46,9 @@ mp_obj_t mp_obj_new_generator(mp_obj_fun_bc_t *fun, mp_obj_t self, size_t n_args
     g->state = GEN_CLOSED;  // until the arguments are bound
     g->fun = fun;
     mp_frame_init(&g->frame, code, fun, fun->globals);
-    mp_fun_bc_bind_args(fun, g->frame.locals, self, n_args, n_kw, args);
+    if (!mp_fun_bc_bind_simple(fun, g->frame.locals, self, n_args, n_kw, args)) {
+        mp_fun_bc_bind_args(fun, g->frame.locals, self, n_args, n_kw, args);
+    }
     g->state = GEN_CREATED;
     return MP_OBJ_FROM_PTR(g);
 }
@@ -101,9 +103,16 @@ static mp_vm_return_kind_t gen_run(mp_obj_gen_t *g, mp_obj_t throw_value, mp_obj
 
 // ---- inline runs (see objgenerator.h)
 
+// Generator frames running inline use no C stack, so a runaway recursion
+// through generators would only stop when the heap is full: beyond this
+// many inline ones in progress, resumes take the C path, whose stack check
+// raises the recursion error.
+#define GEN_INLINE_MAX_DEPTH (256)
+static size_t gen_inline_depth;
+
 mp_frame_t *mp_obj_gen_inline_enter(mp_obj_t gen, mp_obj_t send_value) {
     mp_obj_gen_t *g = MP_OBJ_TO_PTR(gen);
-    if (g->base.type != &mp_type_generator) {
+    if (g->base.type != &mp_type_generator || gen_inline_depth >= GEN_INLINE_MAX_DEPTH) {
         return NULL;
     }
     mp_frame_t *f = &g->frame;
@@ -120,11 +129,13 @@ mp_frame_t *mp_obj_gen_inline_enter(mp_obj_t gen, mp_obj_t send_value) {
         MP_STATE(cur_exception) = g->exc_state;
     }
     g->state = GEN_RUNNING;
+    gen_inline_depth++;
     return f;
 }
 
 void mp_obj_gen_inline_yield(mp_frame_t *f) {
     mp_obj_gen_t *g = mp_obj_gen_of_frame(f);
+    gen_inline_depth--;
     g->exc_state = frame_in_handler(f) ? MP_STATE(cur_exception) : MP_OBJ_NULL;
     g->state = GEN_SUSPENDED;
     MP_STATE(cur_exception) = g->caller_exc;
@@ -148,6 +159,7 @@ static mp_obj_t wrap_stop_iteration(mp_obj_t e) {
 
 mp_obj_t mp_obj_gen_inline_finish(mp_frame_t *f, mp_obj_t exc) {
     mp_obj_gen_t *g = mp_obj_gen_of_frame(f);
+    gen_inline_depth--;
     gen_finish(g);
     MP_STATE(cur_exception) = g->caller_exc;
     g->caller_exc = MP_OBJ_NULL;

@@ -1,9 +1,18 @@
 // vm.c: the bytecode interpreter. Executes the opcodes of bc.h with a
 // computed-goto dispatch loop (switch fallback), inline fast paths for
-// small ints, floats, locals, globals and list/tuple indexing, and
-// Python-to-Python calls without C recursion: a call pushes a new frame
-// carved from stack chunks owned by the current run of mp_vm_run (see
-// vm.h) and continues in the same loop; a return pops it.
+// small ints, floats, strs, locals, globals, list/tuple/str indexing and
+// range/list iteration, and Python-to-Python calls without C recursion: a
+// call pushes a new frame carved from stack chunks owned by the current run
+// of mp_vm_run (see vm.h) and continues in the same loop; a return pops it.
+// The same inline calls run __init__ of constructor calls, the special
+// methods of binary operators on user instances and property getters
+// (the MP_VM_RET_* actions finish the calling instruction), and generators
+// resumed by `for` or send() run inline too (their frames live in the
+// generator objects).
+//
+// Attribute access (LOAD_ATTR, LOAD_METHOD, STORE_ATTR) goes through
+// inline caches keyed by instruction and type version, so that a method
+// call or an attribute read needs no dictionary walk (see attr_cache_t).
 //
 // Exceptions: each run of mp_vm_run has one nlr handler. An exception
 // (raised by C code via nlr, or by the VM itself) is dispatched to the
@@ -26,6 +35,7 @@
 #include "objdict.h"
 #include "objtype.h"
 #include "objrange.h"
+#include "objfloat.h"
 
 #if defined(__GNUC__) && !defined(MICROPY_VM_SWITCH)
 #define VM_COMPUTED_GOTO (1)
@@ -1088,62 +1098,6 @@ static mp_obj_t make_function(const mp_frame_t *f, mp_obj_t code, unsigned flags
 // ---------------------------------------------------------------------------
 // Fast helpers
 
-// Clear n words (small n: no call to memset).
-static inline void zero_words(mp_obj_t *p, size_t n) {
-    for (; n > 0; n--) {
-        *p++ = MP_OBJ_NULL;
-        __asm__("" : "+r"(p));  // (keeps this a loop, not a call to memset)
-    }
-}
-
-// Binding for the common calls: positional arguments only (missing
-// trailing ones from the defaults), no keyword-only parameters, no *args
-// or **kwargs; cells and free variables set up. Returns false if the
-// general binder (which also raises the errors) is needed.
-static inline __attribute__((always_inline)) bool bind_simple(const mp_obj_fun_bc_t *fun, mp_obj_t *L, mp_obj_t self, size_t n_args, size_t n_kw, const mp_obj_t *args) {
-    const mp_code_t *c = fun->code;
-    size_t given = n_args + (self != MP_OBJ_NULL);
-    size_t n_pos = c->n_pos_args;
-    if (n_kw != 0 || given > n_pos || c->n_kwonly_args != 0 || (c->flags & (MP_CODE_FLAG_VARARGS | MP_CODE_FLAG_VARKW))) {
-        return false;
-    }
-    const mp_obj_tuple_t *def = NULL;
-    if (MP_UNLIKELY(given < n_pos)) {
-        def = fun->defaults;
-        if (def == NULL || def->len > n_pos || given + def->len < n_pos) {
-            return false;
-        }
-    }
-    mp_obj_t *d = L;
-    if (self != MP_OBJ_NULL) {
-        *d++ = self;
-    }
-    for (size_t i = 0; i < n_args; i++) {
-        d[i] = args[i];
-    }
-    if (MP_UNLIKELY(def != NULL)) {
-        const mp_obj_t *src = def->items + (def->len - n_pos);
-        for (size_t j = given; j < n_pos; j++) {
-            L[j] = src[j];
-        }
-    }
-    zero_words(L + n_pos, c->n_locals - n_pos);
-    if (MP_UNLIKELY(c->n_cells != 0)) {
-        for (size_t k = 0; k < c->n_cells; k++) {
-            size_t s = c->cell_slots[k];
-            L[s] = mp_obj_new_cell(L[s]);
-        }
-    }
-    if (c->n_freevars != 0) {
-        size_t n = c->n_freevars < fun->n_cells ? c->n_freevars : fun->n_cells;
-        mp_obj_t *fv = L + c->n_locals - c->n_freevars;
-        for (size_t k = 0; k < n; k++) {
-            fv[k] = fun->cells[k];
-        }
-    }
-    return true;
-}
-
 // What a returned frame leaves in chunk memory that could keep objects
 // alive (the collector scans frames whole): its pointer fields, locals and
 // the live part of its value stack (popped slots are cleared as they go,
@@ -1159,7 +1113,7 @@ static inline void frame_release(mp_frame_t *f, mp_obj_t *sp) {
     f->fun = NULL;
     f->globals = NULL;
     f->locals_dict = NULL;
-    zero_words(f->locals, sp + 1 - f->locals);
+    mp_zero_words(f->locals, sp + 1 - f->locals);
 }
 
 static inline bool is_generator_code(const mp_code_t *c) {
@@ -1383,7 +1337,7 @@ mp_obj_t mp_vm_call_fun_bc(mp_obj_fun_bc_t *fun, mp_obj_t self, size_t n_args, s
     mp_stack_check_extra(sz + 1024);
     mp_frame_t *frame = alloca(sz);
     mp_frame_init(frame, code, fun, fun->globals);
-    if (!bind_simple(fun, frame->locals, self, n_args, n_kw, args)) {
+    if (!mp_fun_bc_bind_simple(fun, frame->locals, self, n_args, n_kw, args)) {
         mp_fun_bc_bind_args(fun, frame->locals, self, n_args, n_kw, args);
     }
     mp_obj_t ret;
@@ -2202,6 +2156,18 @@ dispatch:
                         goto binary_slow;
                     }
                     r = mp_obj_new_float(a / b);
+                    break;
+                case MP_BINARY_OP_FLOOR_DIVIDE:
+                    if (b == 0) {
+                        goto binary_slow;
+                    }
+                    r = mp_obj_new_float(mp_float_floordiv(a, b));
+                    break;
+                case MP_BINARY_OP_MODULO:
+                    if (b == 0) {
+                        goto binary_slow;
+                    }
+                    r = mp_obj_new_float(mp_float_mod(a, b));
                     break;
                 case MP_BINARY_OP_POWER: {
                     // (a positive base and a finite result: what CPython
@@ -3148,7 +3114,7 @@ push_frame_expand: {
         }
         frame->sp = sp;
         frame->ip = ip;
-        if (!bind_simple(call_fun, nf->locals, call_self, call_n_args, call_n_kw, call_args)) {
+        if (!mp_fun_bc_bind_simple(call_fun, nf->locals, call_self, call_n_args, call_n_kw, call_args)) {
             mp_fun_bc_bind_args(call_fun, nf->locals, call_self, call_n_args, call_n_kw, call_args);
         }
         if (MP_LIKELY(call_ret_action != MP_VM_RET_BINOP)) {
