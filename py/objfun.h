@@ -56,7 +56,7 @@ static inline __attribute__((always_inline)) bool mp_fun_bc_bind_simple(const mp
     const mp_code_t *c = fun->code;
     size_t given = n_args + (self != MP_OBJ_NULL);
     size_t n_pos = c->n_pos_args;
-    if (n_kw != 0 || given > n_pos || c->n_kwonly_args != 0 || (c->flags & (MP_CODE_FLAG_VARARGS | MP_CODE_FLAG_VARKW))) {
+    if (MP_UNLIKELY((n_kw | c->n_kwonly_args | (c->flags & (MP_CODE_FLAG_VARARGS | MP_CODE_FLAG_VARKW))) != 0 || given > n_pos)) {
         return false;
     }
     const mp_obj_tuple_t *def = NULL;
@@ -79,16 +79,17 @@ static inline __attribute__((always_inline)) bool mp_fun_bc_bind_simple(const mp
             L[j] = src[j];
         }
     }
-    mp_zero_words(L + n_pos, c->n_locals - n_pos);
-    if (MP_UNLIKELY(c->n_cells != 0)) {
+    size_t n_locals = c->n_locals;
+    if (n_locals != n_pos) {
+        mp_zero_words(L + n_pos, n_locals - n_pos);
+    }
+    if (MP_UNLIKELY((c->n_cells | c->n_freevars) != 0)) {
         for (size_t k = 0; k < c->n_cells; k++) {
             size_t s = c->cell_slots[k];
             L[s] = mp_obj_new_cell(L[s]);
         }
-    }
-    if (c->n_freevars != 0) {
         size_t n = c->n_freevars < fun->n_cells ? c->n_freevars : fun->n_cells;
-        mp_obj_t *fv = L + c->n_locals - c->n_freevars;
+        mp_obj_t *fv = L + n_locals - c->n_freevars;
         for (size_t k = 0; k < n; k++) {
             fv[k] = fun->cells[k];
         }

@@ -182,6 +182,8 @@ typedef struct _attr_cache_t {
 #define AC_TYPE_CLASSMETHOD (12)
 // super(start, obj).m (obj an instance): a function in a user class.
 #define AC_SUPER_METHOD (15)
+// Nothing the fast paths handle (see attr_cache_negative).
+#define AC_NEGATIVE (16)
 
 #define ATTR_CACHE_BITS (11)
 static attr_cache_t attr_cache[1 << ATTR_CACHE_BITS];
@@ -300,6 +302,18 @@ static inline mp_map_t *inst_members(mp_obj_instance_t *o) {
     return &o->members;
 }
 
+// An entry saying that the fast paths cannot handle attr for objects of
+// o's type (at its current version), so that misses do not keep trying to
+// fill entries (which would evict useful ones).
+static void attr_cache_negative(attr_cache_t *c, mp_obj_t o, qstr attr) {
+    c->attr = attr;
+    c->kind = AC_NEGATIVE;
+    c->value = MP_OBJ_NULL;
+    c->owner = NULL;
+    c->idx = 0;
+    c->key = attr_cache_key(o, &c->version);
+}
+
 // Record the class dict entry e of map m as the source of a class-level
 // entry's value.
 static void attr_cache_set_class_entry(attr_cache_t *c, const mp_map_t *m, const mp_map_elem_t *e) {
@@ -386,7 +400,7 @@ __attribute__((noinline)) static void attr_cache_fill_load(const byte *ip, mp_ob
     attr_cache_t *c = attr_cache_claim(ip, o);
     const mp_obj_type_t *t = mp_obj_get_type(o);
     if (t != &mp_type_super && is_dunder_name(attr)) {
-        return;
+        goto negative;
     }
     const mp_obj_type_t *owner = NULL;
     uint8_t kind = AC_NONE;
@@ -396,12 +410,12 @@ __attribute__((noinline)) static void attr_cache_fill_load(const byte *ip, mp_ob
         const mp_obj_user_type_t *ut = utype_of(t);
         if ((ut->layout != MP_INST_LAYOUT_PLAIN && ut->layout != MP_INST_LAYOUT_NATIVE)
             || (t->flags & (MP_TYPE_FLAG_HAS_GETATTR | MP_TYPE_FLAG_HAS_GETATTRIBUTE))) {
-            return;
+            goto negative;
         }
         e = class_lookup(t, attr, &owner);
         if (e != NULL && is_user_data_descriptor(e->value)) {
             if (!mp_obj_is_type(e->value, &mp_type_property) || !(owner->flags & MP_TYPE_FLAG_USER)) {
-                return;
+                goto negative;
             }
             kind = AC_PROPERTY;
         } else {
@@ -425,24 +439,24 @@ __attribute__((noinline)) static void attr_cache_fill_load(const byte *ip, mp_ob
                 } else if (vt == &mp_type_builtin_function || binds_to_itself(v)) {
                     kind = AC_CLASS_VALUE;
                 } else {
-                    return;
+                    goto negative;
                 }
             } else if (ut->layout == MP_INST_LAYOUT_NATIVE && owner != &mp_type_object
                        && mp_obj_is_type(e->value, &mp_type_builtin_function)) {
                 kind = AC_NATIVE_METHOD;
             } else {
-                return;
+                goto negative;
             }
         }
     } else if (t == &mp_type_type) {
         // A class object: its own dict and its bases'.
         const mp_obj_type_t *cls = MP_OBJ_TO_PTR(o);
         if (!(cls->flags & MP_TYPE_FLAG_USER)) {
-            return;
+            goto negative;
         }
         e = class_lookup(cls, attr, &owner);
         if (e == NULL || !(owner->flags & MP_TYPE_FLAG_USER)) {
-            return;
+            goto negative;
         }
         mp_obj_t v = e->value;
         const mp_obj_type_t *vt = mp_obj_is_obj(v) ? mp_obj_get_type(v) : NULL;
@@ -453,7 +467,7 @@ __attribute__((noinline)) static void attr_cache_fill_load(const byte *ip, mp_ob
         } else if (vt == &mp_type_function || vt == &mp_type_closure || vt == &mp_type_builtin_function || binds_to_itself(v)) {
             kind = AC_TYPE_VALUE;
         } else {
-            return;
+            goto negative;
         }
     } else if (t == &mp_type_super) {
         // super().m: the first class after the start one in the MRO of
@@ -463,7 +477,7 @@ __attribute__((noinline)) static void attr_cache_fill_load(const byte *ip, mp_ob
         if (attr == MP_QSTR___class__ || attr == MP_QSTR___thisclass__ || attr == MP_QSTR___self__ || attr == MP_QSTR___self_class__
             || su->obj == MP_OBJ_NULL || !(su->type->flags & MP_TYPE_FLAG_USER) || !(su->obj_type->flags & MP_TYPE_FLAG_USER)
             || mp_obj_get_type(su->obj) == &mp_type_type || su->obj_type->mro == NULL) {
-            return;
+            goto negative;
         }
         const mp_obj_tuple_t *mro = su->obj_type->mro;
         size_t i = 0;
@@ -474,13 +488,13 @@ __attribute__((noinline)) static void attr_cache_fill_load(const byte *ip, mp_ob
         for (i++; i < mro->len && e == NULL; i++) {
             const mp_obj_type_t *k = MP_OBJ_TO_PTR(mro->items[i]);
             if (!(k->flags & MP_TYPE_FLAG_USER)) {
-                return;
+                goto negative;
             }
             m = &k->locals_dict->map;
             e = mp_map_lookup_qstr((mp_map_t *)m, attr, MP_MAP_LOOKUP);
         }
         if (e == NULL || !(mp_obj_is_type(e->value, &mp_type_function) || mp_obj_is_type(e->value, &mp_type_closure))) {
-            return;
+            goto negative;
         }
         c->attr = attr;
         c->kind = AC_SUPER_METHOD;
@@ -491,11 +505,11 @@ __attribute__((noinline)) static void attr_cache_fill_load(const byte *ip, mp_ob
         if (t->attr != NULL && t != &mp_type_generator && t != &mp_type_coroutine) {
             // (the attr slot of generators only answers to names that are
             // not in their method tables)
-            return;
+            goto negative;
         }
         e = class_lookup(t, attr, &owner);
         if (e == NULL || !mp_obj_is_type(e->value, &mp_type_builtin_function)) {
-            return;
+            goto negative;
         }
         kind = AC_BUILTIN_METHOD;
     }
@@ -509,21 +523,24 @@ __attribute__((noinline)) static void attr_cache_fill_load(const byte *ip, mp_ob
         c->owner = NULL;
     }
     c->key = attr_cache_key(o, &c->version);
+    return;
+negative:
+    attr_cache_negative(c, o, attr);
 }
 
 // The cache entry for storing attr into o (after the slow path stored it).
 __attribute__((noinline)) static void attr_cache_fill_store(const byte *ip, mp_obj_t o, qstr attr) {
     attr_cache_t *c = attr_cache_claim(ip, o);
     if (!mp_obj_is_obj(o) || is_dunder_name(attr)) {
-        return;
+        goto negative;
     }
     const mp_obj_type_t *t = mp_obj_get_type(o);
     if (!(t->flags & MP_TYPE_FLAG_USER) || (t->flags & MP_TYPE_FLAG_HAS_SETATTR)) {
-        return;
+        goto negative;
     }
     const mp_obj_user_type_t *ut = utype_of(t);
     if (ut->layout != MP_INST_LAYOUT_PLAIN && ut->layout != MP_INST_LAYOUT_NATIVE) {
-        return;
+        goto negative;
     }
     if (ut->slots != MP_OBJ_NULL) {
         size_t n;
@@ -534,13 +551,13 @@ __attribute__((noinline)) static void attr_cache_fill_store(const byte *ip, mp_o
             i++;
         }
         if (i == n) {
-            return;
+            goto negative;
         }
     }
     const mp_obj_type_t *owner;
     mp_map_elem_t *e = class_lookup(t, attr, &owner);
     if (e != NULL && is_user_data_descriptor(e->value)) {
-        return;
+        goto negative;
     }
     mp_map_t *m = inst_members(MP_OBJ_TO_PTR(o));
     mp_map_elem_t *ie = mp_map_lookup_qstr(m, attr, MP_MAP_LOOKUP);
@@ -550,6 +567,9 @@ __attribute__((noinline)) static void attr_cache_fill_store(const byte *ip, mp_o
     c->value = MP_OBJ_NULL;
     c->owner = NULL;
     c->key = attr_cache_key(o, &c->version);
+    return;
+negative:
+    attr_cache_negative(c, o, attr);
 }
 
 // A hit: the lookup of a cached attribute (any kind but AC_PROPERTY and
@@ -655,17 +675,20 @@ __attribute__((noinline)) static void ctor_cache_fill(const byte *ip, mp_obj_t c
     const mp_obj_type_t *cls = MP_OBJ_TO_PTR(cls_in);
     if (!(cls->flags & MP_TYPE_FLAG_USER) || utype_of(cls)->layout != MP_INST_LAYOUT_PLAIN
         || mp_type_lookup_special(cls, MP_QSTR___new__) != MP_OBJ_NULL) {
-        return;
+        goto negative;
     }
     const mp_obj_type_t *owner;
     mp_map_elem_t *e = class_lookup(cls, MP_QSTR___init__, &owner);
     if (e == NULL || !(owner->flags & MP_TYPE_FLAG_USER) || !mp_obj_is_fun_bc(e->value)) {
-        return;
+        goto negative;
     }
     c->attr = MP_QSTR___init__;
     c->kind = AC_CTOR;
     attr_cache_set_class_entry(c, &owner->locals_dict->map, e);
     c->key = attr_cache_key(cls_in, &c->version);
+    return;
+negative:
+    attr_cache_negative(c, cls_in, MP_QSTR___init__);
 }
 
 // A new instance of a plain user class, as objtype.c's constructor makes
@@ -733,29 +756,32 @@ static inline bool binop_rhs_first(const mp_obj_type_t *lt, mp_obj_t rhs) {
 __attribute__((noinline)) static void binop_cache_fill(const byte *ip, mp_binary_op_t op, mp_obj_t lhs) {
     attr_cache_t *c = attr_cache_claim(ip, lhs);
     if (!mp_obj_is_obj(lhs) || !binop_inlinable(op)) {
-        return;
+        goto negative;
     }
     const mp_obj_type_t *lt = mp_obj_get_type(lhs);
     if (!(lt->flags & MP_TYPE_FLAG_USER) || utype_of(lt)->layout != MP_INST_LAYOUT_PLAIN) {
-        return;
+        goto negative;
     }
     qstr name = mp_binary_op_method_name(op);
     mp_binary_op_t run = binop_plain(op);
     if (name == 0) {
-        return;
+        goto negative;
     }
     if (run != op && mp_type_lookup_special(lt, name) != MP_OBJ_NULL) {
-        return;  // an __iadd__ with its own fall-back rules
+        goto negative;  // an __iadd__ with its own fall-back rules
     }
     const mp_obj_type_t *owner;
     mp_map_elem_t *e = class_lookup(lt, mp_binary_op_method_name(run), &owner);
     if (e == NULL || !(owner->flags & MP_TYPE_FLAG_USER) || !mp_obj_is_fun_bc(e->value)) {
-        return;
+        goto negative;
     }
     c->attr = name;
     c->kind = AC_BINOP;
     attr_cache_set_class_entry(c, &owner->locals_dict->map, e);
     c->key = attr_cache_key(lhs, &c->version);
+    return;
+negative:
+    attr_cache_negative(c, lhs, mp_binary_op_method_name(op));
 }
 
 // The rest of mp_binary_op(orig_op, lhs, rhs) once lhs's method returned
@@ -1108,11 +1134,9 @@ static inline void frame_release(mp_frame_t *f, mp_obj_t *sp) {
     if (c->n_blocks != 0) {
         memset(mp_frame_blocks(f), 0, 2 * c->n_blocks * sizeof(mp_vm_block_t));
     }
+    // (globals are module dicts, ip points into the code: left alone)
     f->code = NULL;
-    f->ip = NULL;
     f->fun = NULL;
-    f->globals = NULL;
-    f->locals_dict = NULL;
     mp_zero_words(f->locals, sp + 1 - f->locals);
 }
 
@@ -1806,8 +1830,8 @@ dispatch:
             }
             if (c->kind == AC_PROPERTY) {
                 // The getter runs as an inline call; its result replaces o.
-                mp_obj_t getter = ((mp_obj_property_t *)MP_OBJ_TO_PTR(c->value))->fget;
-                if (MP_LIKELY(class_entry_ok(c) && mp_obj_is_fun_bc(getter))) {
+                mp_obj_t getter = class_entry_ok(c) ? ((mp_obj_property_t *)MP_OBJ_TO_PTR(c->value))->fget : MP_OBJ_NULL;
+                if (MP_LIKELY(mp_obj_is_fun_bc(getter))) {
                     // (the instruction: opcode and q's varint)
                     call_ins = ip - 2 - (q >= 0x80) - (q >= 0x4000) - (q >= 0x200000) - (q >= 0x10000000);
                     call_sp = sp;
@@ -1830,7 +1854,9 @@ dispatch:
         }
         MARK();
         SET_TOP(mp_load_attr(o, q));
-        attr_cache_fill_load(ip, o, q);
+        if (c == NULL || c->kind != AC_NEGATIVE) {
+            attr_cache_fill_load(ip, o, q);
+        }
         DISPATCH();
     }
 
@@ -1866,7 +1892,9 @@ dispatch:
         }
         mp_store_attr(o, q, sp[-1]);
         DROPN(2);
-        attr_cache_fill_store(ip, o, q);
+        if (c == NULL || c->kind != AC_NEGATIVE) {
+            attr_cache_fill_store(ip, o, q);
+        }
         DISPATCH();
     }
 
@@ -1909,7 +1937,9 @@ dispatch:
         MARK();
         mp_load_method(o, q, sp);
         sp++;
-        attr_cache_fill_load(ip, o, q);
+        if (c == NULL || c->kind != AC_NEGATIVE) {
+            attr_cache_fill_load(ip, o, q);
+        }
         DISPATCH();
     }
 
@@ -2254,7 +2284,9 @@ dispatch:
                 mp_obj_t r = mp_binary_op(op, lhs, rhs);
                 DROP();
                 SET_TOP(r);
-                binop_cache_fill(ip, op, lhs);
+                if (c == NULL || c->kind != AC_NEGATIVE) {
+                    binop_cache_fill(ip, op, lhs);
+                }
                 DISPATCH();
             }
             MARK();
@@ -2942,7 +2974,9 @@ dispatch:
                 mp_obj_t r = t->call(fun, n_args, n_kw, sp + 1);
                 SET_TOP(r);
                 CLEAR_ABOVE(call_sp);
-                ctor_cache_fill(call_ins, fun);
+                if (c == NULL || c->kind != AC_NEGATIVE) {
+                    ctor_cache_fill(call_ins, fun);
+                }
                 DISPATCH();
             }
             if (t->call != NULL) {
@@ -3085,9 +3119,6 @@ push_frame_expand: {
             SET_TOP(call_self);
         }
         mp_frame_t *nf = (mp_frame_t *)p;
-        mp_frame_init(nf, code, call_fun, call_fun->globals);
-        nf->chunk = ch;
-        nf->fs_next = p + fsz;
         if (call_expand_words) {
             // Spread the arguments into the space after the frame.
             mp_obj_t *a = (mp_obj_t *)(p + fsz);
@@ -3123,8 +3154,21 @@ push_frame_expand: {
         if (call_expand_words) {
             memset(p + fsz, 0, call_expand_words * sizeof(mp_obj_t));
         }
-        nf->ret_action = call_ret_action;
-        nf->back = frame;
+        {
+            // (mp_frame_init, for a frame linked under this one)
+            mp_obj_t *L = nf->locals;
+            nf->code = code;
+            nf->ip = code->bytecode;
+            nf->sp = L + code->n_locals - 1;
+            nf->bp = (mp_vm_block_t *)(L + code->n_locals + code->n_stack);
+            nf->fun = call_fun;
+            nf->globals = call_fun->globals;
+            nf->locals_dict = NULL;
+            nf->back = frame;
+            nf->chunk = ch;
+            nf->fs_next = p + fsz;
+            nf->ret_action = call_ret_action;
+        }
         frame = nf;
         st->frame = nf;
         vm_cur_frame = nf;
