@@ -102,14 +102,26 @@ static bool find_in_path_list(vstr_t *path, mp_obj_t dirs, const char *name, siz
     return false;
 }
 
-void mp_exec_file_in_module(mp_obj_t module, const char *file_path) {
+// Length of a package's folder path given the path find_in_dir found:
+// the path without a trailing "/__init__.py" (a namespace package's path
+// is the folder already).
+static size_t package_dir_len(const vstr_t *path) {
+    static const char init_suffix[] = "/__init__.py";
+    size_t n = sizeof(init_suffix) - 1;
+    if (path->len >= n && memcmp(path->buf + path->len - n, init_suffix, n) == 0) {
+        return path->len - n;
+    }
+    return path->len;
+}
+
+// Read, compile and run a source file with `globals` as its namespace.
+static void exec_file(const char *file_path, mp_obj_dict_t *globals) {
     size_t len;
     int err;
     char *src = mp_hal_read_file(file_path, &len, &err);
     if (src == NULL) {
         mp_raise_OSError(err);
     }
-    mp_obj_dict_t *globals = mp_obj_module_get_globals(module);
     mp_obj_t code = mp_compile(src, len, qstr_from_str(file_path), MP_PARSE_FILE_INPUT, true);
     m_free(src);
     mp_exec_code(code, globals, globals);
@@ -150,15 +162,8 @@ static mp_obj_t load_module(qstr full_name, const char *leaf, size_t leaf_len, m
     }
     mp_obj_t module = mp_obj_new_module(full_name);
     mp_obj_dict_t *globals = mp_obj_module_get_globals(module);
-    size_t plen = path.len;
     if (is_pkg) {
-        // __path__ is the package folder: path minus "/__init__.py".
-        size_t dir_len = plen;
-        static const char init_suffix[] = "/__init__.py";
-        if (plen >= sizeof(init_suffix) - 1 && memcmp(path.buf + plen - (sizeof(init_suffix) - 1), init_suffix, sizeof(init_suffix) - 1) == 0) {
-            dir_len = plen - (sizeof(init_suffix) - 1);
-        }
-        mp_obj_dict_store(MP_OBJ_FROM_PTR(globals), MP_OBJ_NEW_QSTR(MP_QSTR___path__), mp_obj_new_str(path.buf, dir_len));
+        mp_obj_dict_store(MP_OBJ_FROM_PTR(globals), MP_OBJ_NEW_QSTR(MP_QSTR___path__), mp_obj_new_str(path.buf, package_dir_len(&path)));
         mp_obj_dict_store(MP_OBJ_FROM_PTR(globals), MP_OBJ_NEW_QSTR(MP_QSTR___package__), MP_OBJ_NEW_QSTR(full_name));
     } else {
         const char *dot = strrchr(full, '.');
@@ -171,7 +176,7 @@ static mp_obj_t load_module(qstr full_name, const char *leaf, size_t leaf_len, m
         mp_obj_dict_store(MP_OBJ_FROM_PTR(globals), MP_OBJ_NEW_QSTR(MP_QSTR___file__), mp_obj_new_str(path.buf, path.len));
         nlr_buf_t nlr;
         if (nlr_push(&nlr) == 0) {
-            mp_exec_file_in_module(module, vstr_null_terminated_str(&path));
+            exec_file(vstr_null_terminated_str(&path), globals);
             nlr_pop();
         } else {
             modules_remove(full_name);
@@ -436,21 +441,10 @@ void mp_import_run_main(const char *name) {
     }
     if (is_pkg) {
         // python -m pkg runs pkg/__main__.py
-        if (path.len >= 12 && memcmp(path.buf + path.len - 12, "/__init__.py", 12) == 0) {
-            path.len -= 12;
-        }
+        path.len = package_dir_len(&path);
         vstr_add_str(&path, "/__main__.py");
     }
-    mp_obj_t module = MP_OBJ_FROM_PTR(MP_STATE(dict_main));
-    (void)module;
     mp_obj_dict_t *g = MP_STATE(dict_main);
     mp_obj_dict_store(MP_OBJ_FROM_PTR(g), MP_OBJ_NEW_QSTR(MP_QSTR___file__), mp_obj_new_str(path.buf, path.len));
-    size_t slen;
-    int err;
-    char *src = mp_hal_read_file(vstr_null_terminated_str(&path), &slen, &err);
-    if (src == NULL) {
-        mp_raise_OSError(err);
-    }
-    mp_obj_t code = mp_compile(src, slen, qstr_from_str(vstr_null_terminated_str(&path)), MP_PARSE_FILE_INPUT, true);
-    mp_exec_code(code, g, g);
+    exec_file(vstr_null_terminated_str(&path), g);
 }

@@ -109,20 +109,21 @@ static size_t alloc_len(size_t head) {
     return b - head;
 }
 
-// Mark blocks [from, to) as tails, a byte (four blocks) at a time where
-// possible: large allocations are common (big ints, big lists).
-static void set_tails(size_t from, size_t to) {
+// Set blocks [from, to) to state `a` (AT_TAIL or AT_FREE), a byte (four
+// blocks) at a time where possible: large allocations are common (big
+// ints, big lists).
+static void set_range(size_t from, size_t to, unsigned a) {
     size_t b = from;
     while (b < to && (b & 3) != 0) {
-        atb_set(b++, AT_TAIL);
+        atb_set(b++, a);
     }
     if (to - b >= 4) {
         size_t nbytes = (to - b) / 4;
-        memset(&gc.atb[b >> 2], 0xAA, nbytes);
+        memset(&gc.atb[b >> 2], a * 0x55, nbytes);  // a repeated in the four 2-bit fields
         b += nbytes * 4;
     }
     while (b < to) {
-        atb_set(b++, AT_TAIL);
+        atb_set(b++, a);
     }
 }
 
@@ -447,7 +448,7 @@ static void *alloc_blocks(size_t n) {
         }
     }
     atb_set(head, AT_HEAD);
-    set_tails(head + 1, head + n);
+    set_range(head + 1, head + n, AT_TAIL);
     gc.alloc_hint = head + n;
     if (head + n > gc.high_water) {
         gc.high_water = head + n;
@@ -508,18 +509,7 @@ void gc_free(void *ptr) {
         return;
     }
     size_t n = alloc_len(b);
-    atb_set(b, AT_FREE);
-    size_t i = b + 1, end = b + n;
-    while (i < end && (i & 3) != 0) {
-        atb_set(i++, AT_FREE);
-    }
-    if (end - i >= 4) {
-        memset(&gc.atb[i >> 2], 0, (end - i) / 4);
-        i += ((end - i) / 4) * 4;
-    }
-    while (i < end) {
-        atb_set(i++, AT_FREE);
-    }
+    set_range(b, b + n, AT_FREE);
     bit_clear(gc.ftb, b);
     bit_clear(gc.ntb, b);
     POISON(ptr, n * BYTES_PER_BLOCK);
@@ -561,9 +551,7 @@ void *gc_realloc(void *ptr, size_t n_bytes, bool allow_move) {
         return ptr;
     }
     if (new_n < old_n) {
-        for (size_t i = b + new_n; i < b + old_n; i++) {
-            atb_set(i, AT_FREE);
-        }
+        set_range(b + new_n, b + old_n, AT_FREE);
         POISON(ptr_of(b + new_n), (old_n - new_n) * BYTES_PER_BLOCK);
         if (b + new_n < gc.first_free) {
             gc.first_free = b + new_n;
@@ -578,7 +566,7 @@ void *gc_realloc(void *ptr, size_t n_bytes, bool allow_move) {
         got++;
     }
     if (got == need) {
-        set_tails(end, end + need);
+        set_range(end, end + need, AT_TAIL);
         if (end + need > gc.high_water) {
             gc.high_water = end + need;
         }

@@ -20,28 +20,24 @@ void *m_malloc_maybe(size_t num_bytes) {
     return gc_alloc(num_bytes, 0);
 }
 
-void *m_malloc(size_t num_bytes) {
-    void *p = gc_alloc(num_bytes, 0);
+static void *alloc_or_fail(size_t num_bytes, unsigned int flags) {
+    void *p = gc_alloc(num_bytes, flags);
     if (p == NULL && num_bytes != 0) {
         m_malloc_fail(num_bytes);
     }
     return p;
+}
+
+void *m_malloc(size_t num_bytes) {
+    return alloc_or_fail(num_bytes, 0);
 }
 
 void *m_malloc_atomic(size_t num_bytes) {
-    void *p = gc_alloc(num_bytes, GC_ALLOC_FLAG_ATOMIC);
-    if (p == NULL && num_bytes != 0) {
-        m_malloc_fail(num_bytes);
-    }
-    return p;
+    return alloc_or_fail(num_bytes, GC_ALLOC_FLAG_ATOMIC);
 }
 
 void *m_malloc_with_finaliser(size_t num_bytes) {
-    void *p = gc_alloc(num_bytes, GC_ALLOC_FLAG_FINALISER);
-    if (p == NULL && num_bytes != 0) {
-        m_malloc_fail(num_bytes);
-    }
-    return p;
+    return alloc_or_fail(num_bytes, GC_ALLOC_FLAG_FINALISER);
 }
 
 void *m_realloc_maybe(void *ptr, size_t new_num_bytes) {

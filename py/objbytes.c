@@ -1212,15 +1212,11 @@ static mp_obj_t ba_it_iternext(mp_obj_t self_in) {
     return MP_OBJ_NEW_SMALL_INT(it->ba->items[it->pos++]);
 }
 
-static mp_obj_t ba_it_getiter(mp_obj_t self_in) {
-    return self_in;
-}
-
 static const mp_obj_type_t mp_type_bytearray_iterator = {
     {&mp_type_type},
     .flags = MP_TYPE_FLAG_ITER_IS_SELF,
     .name = MP_QSTR_bytearray_iterator,
-    .getiter = ba_it_getiter,
+    .getiter = mp_identity_getiter,
     .iternext = ba_it_iternext,
 };
 

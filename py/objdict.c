@@ -446,16 +446,12 @@ static const mp_rom_map_elem_t dict_it_locals_table[] = {
 };
 static MP_DEFINE_CONST_DICT(dict_it_locals_dict, dict_it_locals_table);
 
-static mp_obj_t iter_self(mp_obj_t self_in) {
-    return self_in;
-}
-
 #define DICT_IT_TYPE(cname, qname) \
     static const mp_obj_type_t cname = { \
         {&mp_type_type}, \
         .flags = MP_TYPE_FLAG_ITER_IS_SELF, \
         .name = qname, \
-        .getiter = iter_self, \
+        .getiter = mp_identity_getiter, \
         .iternext = dict_it_iternext, \
         .locals_dict = (mp_obj_dict_t *)&dict_it_locals_dict, \
     }

@@ -390,10 +390,6 @@ static mp_obj_t gen_iternext(mp_obj_t self) {
     }
 }
 
-static mp_obj_t gen_getiter(mp_obj_t self) {
-    return self;
-}
-
 static void gen_print(const mp_print_t *print, mp_obj_t o, mp_print_kind_t kind) {
     mp_obj_gen_t *g = MP_OBJ_TO_PTR(o);
     mp_printf(print, "<%q object ", g->base.type->name);
@@ -467,7 +463,7 @@ const mp_obj_type_t mp_type_generator = {
     .name = MP_QSTR_generator,
     .print = gen_print,
     .attr = gen_attr,
-    .getiter = gen_getiter,
+    .getiter = mp_identity_getiter,
     .iternext = gen_iternext,
     .locals_dict = (mp_obj_dict_t *)&gen_locals_dict,
 };
@@ -558,7 +554,7 @@ const mp_obj_type_t mp_type_gen_wrap = {
     {&mp_type_type},
     .flags = MP_TYPE_FLAG_EQ_IS_IDENTITY | MP_TYPE_FLAG_ITER_IS_SELF,
     .name = MP_QSTR_coroutine_wrapper,
-    .getiter = gen_getiter,
+    .getiter = mp_identity_getiter,
     .iternext = wrap_iternext,
     .locals_dict = (mp_obj_dict_t *)&wrap_locals_dict,
 };
@@ -696,7 +692,7 @@ const mp_obj_type_t mp_type_async_generator_asend = {
     {&mp_type_type},
     .flags = MP_TYPE_FLAG_EQ_IS_IDENTITY | MP_TYPE_FLAG_ITER_IS_SELF,
     .name = MP_QSTR_async_generator_asend,
-    .getiter = gen_getiter,
+    .getiter = mp_identity_getiter,
     .iternext = agen_op_iternext,
     .locals_dict = (mp_obj_dict_t *)&agen_op_locals_dict,
 };

@@ -11,10 +11,6 @@
 // nlr_push, which C guarantees; GCC's -Wclobbered cannot see that.
 #pragma GCC diagnostic ignored "-Wclobbered"
 
-static mp_obj_t iter_self(mp_obj_t self_in) {
-    return self_in;
-}
-
 // Find keyword `name` among the n_kw (key, value) pairs; MP_OBJ_NULL if
 // absent. Any other keyword raises TypeError.
 static mp_obj_t get_kw(const char *fun, size_t n_kw, const mp_obj_t *kw, qstr name, qstr name2, mp_obj_t *out2) {
@@ -99,7 +95,7 @@ const mp_obj_type_t mp_type_enumerate = {
     .flags = MP_TYPE_FLAG_ITER_IS_SELF | MP_TYPE_FLAG_BASETYPE,
     .name = MP_QSTR_enumerate,
     .make_new = enumerate_make_new,
-    .getiter = iter_self,
+    .getiter = mp_identity_getiter,
     .iternext = enumerate_iternext,
 };
 
@@ -167,7 +163,7 @@ const mp_obj_type_t mp_type_zip = {
     .flags = MP_TYPE_FLAG_ITER_IS_SELF | MP_TYPE_FLAG_BASETYPE,
     .name = MP_QSTR_zip,
     .make_new = zip_make_new,
-    .getiter = iter_self,
+    .getiter = mp_identity_getiter,
     .iternext = zip_iternext,
 };
 
@@ -224,7 +220,7 @@ const mp_obj_type_t mp_type_map = {
     .flags = MP_TYPE_FLAG_ITER_IS_SELF | MP_TYPE_FLAG_BASETYPE,
     .name = MP_QSTR_map,
     .make_new = map_make_new,
-    .getiter = iter_self,
+    .getiter = mp_identity_getiter,
     .iternext = map_iternext,
 };
 
@@ -270,7 +266,7 @@ const mp_obj_type_t mp_type_filter = {
     .flags = MP_TYPE_FLAG_ITER_IS_SELF | MP_TYPE_FLAG_BASETYPE,
     .name = MP_QSTR_filter,
     .make_new = filter_make_new,
-    .getiter = iter_self,
+    .getiter = mp_identity_getiter,
     .iternext = filter_iternext,
 };
 
@@ -407,7 +403,7 @@ const mp_obj_type_t mp_type_reversed = {
     .flags = MP_TYPE_FLAG_ITER_IS_SELF | MP_TYPE_FLAG_BASETYPE,
     .name = MP_QSTR_reversed,
     .make_new = reversed_make_new,
-    .getiter = iter_self,
+    .getiter = mp_identity_getiter,
     .iternext = reversed_iternext,
     .locals_dict = (mp_obj_dict_t *)&reversed_locals_dict,
 };
@@ -417,7 +413,7 @@ static const mp_obj_type_t list_reverseiterator_type = {
     {&mp_type_type},
     .flags = MP_TYPE_FLAG_ITER_IS_SELF,
     .name = MP_QSTR_list_reverseiterator,
-    .getiter = iter_self,
+    .getiter = mp_identity_getiter,
     .iternext = reversed_iternext,
     .locals_dict = (mp_obj_dict_t *)&reversed_locals_dict,
 };
@@ -461,7 +457,7 @@ static const mp_obj_type_t callable_iter_type = {
     {&mp_type_type},
     .flags = MP_TYPE_FLAG_ITER_IS_SELF,
     .name = MP_QSTR_callable_iterator,
-    .getiter = iter_self,
+    .getiter = mp_identity_getiter,
     .iternext = callable_iter_iternext,
 };
 
@@ -508,7 +504,7 @@ static const mp_obj_type_t getitem_iter_type = {
     {&mp_type_type},
     .flags = MP_TYPE_FLAG_ITER_IS_SELF,
     .name = MP_QSTR_iterator,
-    .getiter = iter_self,
+    .getiter = mp_identity_getiter,
     .iternext = getitem_iter_iternext,
 };
 

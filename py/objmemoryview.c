@@ -395,15 +395,11 @@ static mp_obj_t mv_it_iternext(mp_obj_t self_in) {
     return unpack_item(base + mv->offset + (it->pos++) * mv->stride, mv->fmt);
 }
 
-static mp_obj_t mv_it_getiter(mp_obj_t self_in) {
-    return self_in;
-}
-
 static const mp_obj_type_t mp_type_memoryview_iterator = {
     {&mp_type_type},
     .flags = MP_TYPE_FLAG_ITER_IS_SELF,
     .name = MP_QSTR_iterator,
-    .getiter = mv_it_getiter,
+    .getiter = mp_identity_getiter,
     .iternext = mv_it_iternext,
 };
 

@@ -456,15 +456,11 @@ static const mp_rom_map_elem_t range_it_locals_table[] = {
 };
 static MP_DEFINE_CONST_DICT(range_it_locals_dict, range_it_locals_table);
 
-static mp_obj_t iter_self(mp_obj_t self_in) {
-    return self_in;
-}
-
 static const mp_obj_type_t range_it_type = {
     {&mp_type_type},
     .flags = MP_TYPE_FLAG_ITER_IS_SELF,
     .name = MP_QSTR_range_iterator,
-    .getiter = iter_self,
+    .getiter = mp_identity_getiter,
     .iternext = range_it_iternext,
     .locals_dict = (mp_obj_dict_t *)&range_it_locals_dict,
 };
@@ -512,7 +508,7 @@ static const mp_obj_type_t longrange_it_type = {
     {&mp_type_type},
     .flags = MP_TYPE_FLAG_ITER_IS_SELF,
     .name = MP_QSTR_longrange_iterator,
-    .getiter = iter_self,
+    .getiter = mp_identity_getiter,
     .iternext = longrange_it_iternext,
     .locals_dict = (mp_obj_dict_t *)&longrange_it_locals_dict,
 };

@@ -805,15 +805,11 @@ static mp_obj_t set_it_iternext(mp_obj_t self_in) {
     return e == NULL ? MP_OBJ_STOP_ITERATION : e->key;
 }
 
-static mp_obj_t iter_self(mp_obj_t self_in) {
-    return self_in;
-}
-
 static const mp_obj_type_t set_it_type = {
     {&mp_type_type},
     .flags = MP_TYPE_FLAG_ITER_IS_SELF,
     .name = MP_QSTR_set_iterator,
-    .getiter = iter_self,
+    .getiter = mp_identity_getiter,
     .iternext = set_it_iternext,
 };
 

@@ -2720,15 +2720,11 @@ static mp_obj_t str_it_iternext(mp_obj_t self_in) {
     return str_from_char(u);
 }
 
-static mp_obj_t str_it_getiter(mp_obj_t self_in) {
-    return self_in;
-}
-
 static const mp_obj_type_t mp_type_str_iterator = {
     {&mp_type_type},
     .flags = MP_TYPE_FLAG_ITER_IS_SELF,
     .name = MP_QSTR_str_iterator,
-    .getiter = str_it_getiter,
+    .getiter = mp_identity_getiter,
     .iternext = str_it_iternext,
 };
 
@@ -2736,7 +2732,7 @@ static const mp_obj_type_t mp_type_bytes_iterator = {
     {&mp_type_type},
     .flags = MP_TYPE_FLAG_ITER_IS_SELF,
     .name = MP_QSTR_bytes_iterator,
-    .getiter = str_it_getiter,
+    .getiter = mp_identity_getiter,
     .iternext = str_it_iternext,
 };
 

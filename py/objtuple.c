@@ -478,15 +478,11 @@ static const mp_rom_map_elem_t tuple_it_locals_table[] = {
 };
 static MP_DEFINE_CONST_DICT(tuple_it_locals_dict, tuple_it_locals_table);
 
-static mp_obj_t iter_self(mp_obj_t self_in) {
-    return self_in;
-}
-
 static const mp_obj_type_t tuple_it_type = {
     {&mp_type_type},
     .flags = MP_TYPE_FLAG_ITER_IS_SELF,
     .name = MP_QSTR_tuple_iterator,
-    .getiter = iter_self,
+    .getiter = mp_identity_getiter,
     .iternext = tuple_it_iternext,
     .locals_dict = (mp_obj_dict_t *)&tuple_it_locals_dict,
 };

@@ -1166,6 +1166,10 @@ void mp_arg_parse_all_kw_array(size_t n_pos, size_t n_kw, const mp_obj_t *args, 
 // ---------------------------------------------------------------------------
 // Iteration
 
+mp_obj_t mp_identity_getiter(mp_obj_t self) {
+    return self;
+}
+
 mp_obj_t mp_getiter(mp_obj_t o, void *iter_buf) {
     (void)iter_buf;
     const mp_obj_type_t *t = mp_obj_get_type(o);

@@ -110,6 +110,8 @@ void mp_arg_parse_all_kw_array_named(qstr fname, size_t n_pos, size_t n_kw, cons
 // ---- iteration (runtime.c)
 // iter(o). iter_buf is unused (kept for API familiarity): pass NULL.
 mp_obj_t mp_getiter(mp_obj_t o, void *iter_buf);
+// The getiter slot of iterator types (iter(it) is it).
+mp_obj_t mp_identity_getiter(mp_obj_t self);
 mp_obj_t mp_iternext(mp_obj_t it);        // MP_OBJ_STOP_ITERATION at the end
 mp_obj_t mp_iternext_allow_raise(mp_obj_t it);  // same, may raise StopIteration instead
 // Unpacking for the VM: exactly num items of seq into items[0..num) in

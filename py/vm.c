@@ -1238,10 +1238,6 @@ typedef struct _vm_list_it_t {
     size_t cur;
 } vm_list_it_t;
 
-static mp_obj_t vm_it_self(mp_obj_t self) {
-    return self;
-}
-
 static inline mp_obj_t vm_range_it_next(vm_range_it_t *it) {
     if (it->remaining <= 0) {
         return MP_OBJ_STOP_ITERATION;
@@ -1297,7 +1293,7 @@ static const mp_obj_type_t vm_range_it_type = {
     {&mp_type_type},
     .flags = MP_TYPE_FLAG_ITER_IS_SELF,
     .name = MP_QSTR_range_iterator,
-    .getiter = vm_it_self,
+    .getiter = mp_identity_getiter,
     .iternext = vm_range_it_iternext,
     .locals_dict = (mp_obj_dict_t *)&vm_range_it_locals_dict,
 };
@@ -1306,7 +1302,7 @@ static const mp_obj_type_t vm_list_it_type = {
     {&mp_type_type},
     .flags = MP_TYPE_FLAG_ITER_IS_SELF,
     .name = MP_QSTR_list_iterator,
-    .getiter = vm_it_self,
+    .getiter = mp_identity_getiter,
     .iternext = vm_list_it_iternext,
     .locals_dict = (mp_obj_dict_t *)&vm_list_it_locals_dict,
 };
