@@ -1532,6 +1532,12 @@ __attribute__((noinline)) static int vm_loop(vm_state_t *st) {
         fastn = frame->locals; \
 } while (0)
 #define MARK() (frame->ip = ip)
+// Truth of v for the conditional jumps: the common constants and small
+// ints inline, anything else through mp_obj_is_true (which may raise).
+#define TRUTH(v) ((v) == mp_const_true ? true \
+    : ((v) == mp_const_false || (v) == mp_const_none) ? false \
+    : mp_obj_is_small_int(v) ? mp_small_int_value(v) != 0 \
+    : (MARK(), mp_obj_is_true(v)))
 #define PUSH(v) (*++sp = (v))
 // Popped slots are cleared so that no stale reference keeps an object
 // alive (the collector scans frames whole).
@@ -2307,17 +2313,7 @@ dispatch:
         int off;
         DECODE_JUMP(off);
         mp_obj_t v = POP();
-        bool t;
-        if (v == mp_const_true) {
-            t = true;
-        } else if (v == mp_const_false || v == mp_const_none) {
-            t = false;
-        } else if (mp_obj_is_small_int(v)) {
-            t = mp_small_int_value(v) != 0;
-        } else {
-            MARK();
-            t = mp_obj_is_true(v);
-        }
+        bool t = TRUTH(v);
         if (t) {
             ip += off;
             if (off < 0) {
@@ -2331,17 +2327,7 @@ dispatch:
         int off;
         DECODE_JUMP(off);
         mp_obj_t v = POP();
-        bool t;
-        if (v == mp_const_true) {
-            t = true;
-        } else if (v == mp_const_false || v == mp_const_none) {
-            t = false;
-        } else if (mp_obj_is_small_int(v)) {
-            t = mp_small_int_value(v) != 0;
-        } else {
-            MARK();
-            t = mp_obj_is_true(v);
-        }
+        bool t = TRUTH(v);
         if (!t) {
             ip += off;
             if (off < 0) {
