@@ -18,11 +18,12 @@ LDFLAGS_EXTRA ?=
 
 PROG = $(BUILD)/micropython
 PY_SRC = $(sort $(wildcard py/*.c))
+EXT_SRC = $(sort $(wildcard extmod/*.c))
 PORT_SRC = $(sort $(wildcard $(PORT)/*.c))
-SRC = $(PY_SRC) $(PORT_SRC)
+SRC = $(PY_SRC) $(EXT_SRC) $(PORT_SRC)
 OBJ = $(patsubst %.c,$(BUILD)/%.o,$(SRC))
 QSTR_GEN = $(BUILD)/genhdr/qstrdefs.generated.h
-CFLAGS = -std=gnu11 $(OPT) -g $(CWARN) -I. -Ipy -I$(PORT) -I$(BUILD) -fno-strict-aliasing $(CFLAGS_EXTRA)
+CFLAGS = -std=gnu11 $(OPT) -g $(CWARN) -I. -Ipy -Iextmod -I$(PORT) -I$(BUILD) -fno-strict-aliasing $(CFLAGS_EXTRA)
 LDLIBS = -lm $(LDFLAGS_EXTRA)
 JOBS ?= $(shell nproc 2>/dev/null || echo 2)
 
@@ -38,7 +39,7 @@ objs: $(OBJ)
 # The qstr list is regenerated whenever a source changes; the tool only
 # rewrites it if the set of qstrs changed.
 $(QSTR_GEN): $(SRC) py/qstrdefs.h tools/makeqstrdefs.py | $(BUILD)/genhdr
-	python3 tools/makeqstrdefs.py $@ py/qstrdefs.h $(SRC) $(wildcard py/*.h $(PORT)/*.h)
+	python3 tools/makeqstrdefs.py $@ py/qstrdefs.h $(SRC) $(wildcard py/*.h extmod/*.h $(PORT)/*.h)
 
 $(BUILD)/genhdr:
 	mkdir -p $@

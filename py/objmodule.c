@@ -83,6 +83,23 @@ static const struct {
     {MP_QSTR_micropython, &mp_module_micropython},
     {MP_QSTR_uio, &mp_module_io},
     {MP_QSTR_uerrno, &mp_module_errno},
+    {MP_QSTR_array, &mp_module_array},
+    {MP_QSTR_uarray, &mp_module_array},
+    {MP_QSTR_ustruct, &mp_module_struct},
+    {MP_QSTR_math, &mp_module_math},
+    {MP_QSTR_cmath, &mp_module_cmath},
+    {MP_QSTR_ubinascii, &mp_module_binascii},
+    {MP_QSTR_uhashlib, &mp_module_hashlib},
+    {MP_QSTR_uheapq, &mp_module_heapq},
+    {MP_QSTR_urandom, &mp_module_random},
+    {MP_QSTR_utime, &mp_module_time},
+    {MP_QSTR_ucollections, &mp_module_collections},
+    {MP_QSTR_ujson, &mp_module_json},
+    {MP_QSTR_ure, &mp_module_re},
+    {MP_QSTR_uzlib, &mp_module_zlib},
+    {MP_QSTR_deflate, &mp_module_deflate},
+    {MP_QSTR_uctypes, &mp_module_uctypes},
+    {MP_QSTR_framebuf, &mp_module_framebuf},
 };
 
 // Modules registered at run time by ports (mp_module_register).
