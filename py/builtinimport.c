@@ -10,6 +10,7 @@
 // MicroPython's naming rule: a built-in module named uXXX is also
 // importable as XXX, but a XXX.py found on the path wins for the plain name.
 #include "runtime.h"
+#include "objexcept.h"
 #include "mphal.h"
 #include "objmodule.h"
 #include "bc.h"
@@ -41,7 +42,9 @@ static void modules_remove(qstr name) {
 }
 
 MP_NORETURN static void raise_not_found(const char *name, size_t len) {
-    mp_raise_msg_varg(&mp_type_ModuleNotFoundError, "No module named '%.*s'", (int)len, name);
+    mp_obj_t exc = mp_obj_new_exception_msg_varg(&mp_type_ModuleNotFoundError, "No module named '%.*s'", (int)len, name);
+    mp_obj_exception_store_attr(exc, MP_QSTR_name, mp_obj_new_str(name, len));
+    nlr_raise(exc);
 }
 
 // Looks for <dir>/<name>.py or the package <dir>/<name>/__init__.py.

@@ -2573,6 +2573,9 @@ mp_obj_t mp_compile(const char *src, size_t len, qstr filename, mp_parse_input_k
             if (blk == NULL) {
                 break;
             }
+            if (!first && kind == MP_PARSE_SINGLE_INPUT) {
+                cerror(c, blk->n ? blk->items[0] : NULL, "multiple statements found while compiling a single statement");
+            }
             mp_scope_collect(&c->parser, mod, blk, false);
             mp_scope_analyze(&c->parser, mod);
             size_t start = 0;

@@ -1064,6 +1064,36 @@ static mp_obj_t builtin_open(size_t n_args, const mp_obj_t *args, mp_map_t *kw) 
 }
 static NAMED_FUN(builtin_open_obj, MP_QSTR_open, 0, MP_FUN_ARGS_MAX, MP_FUN_KIND_KW, kw, builtin_open);
 
+// help('modules'): the built-in modules in sorted columns, as MicroPython prints them.
+static void help_modules(void) {
+    mp_obj_t names = mp_obj_new_list(0, NULL);
+    mp_obj_list_append(names, MP_OBJ_NEW_QSTR(MP_QSTR___main__));
+    qstr name;
+    for (size_t i = 0; mp_module_builtin_globals(i, &name) != NULL; i++) {
+        mp_obj_list_append(names, MP_OBJ_NEW_QSTR(name));
+    }
+    mp_obj_t sort_dest[2];
+    mp_load_method(names, MP_QSTR_sort, sort_dest);
+    mp_call_method_n_kw(0, 0, sort_dest);
+    size_t n;
+    mp_obj_t *items;
+    mp_obj_list_get(names, &n, &items);
+    const size_t cols = 4, width = 18;
+    for (size_t i = 0; i < n; i++) {
+        size_t len;
+        const char *s = mp_obj_str_get_data(items[i], &len);
+        mp_printf(&mp_plat_print, "%s", s);
+        if (i % cols == cols - 1 || i == n - 1) {
+            mp_print_str(&mp_plat_print, "\n");
+        } else {
+            for (size_t k = len; k < width; k++) {
+                mp_print_str(&mp_plat_print, " ");
+            }
+        }
+    }
+    mp_print_str(&mp_plat_print, "Plus any modules on the filesystem\n");
+}
+
 static mp_obj_t builtin_help(size_t n_args, const mp_obj_t *args) {
     if (n_args == 0) {
         mp_print_str(&mp_plat_print,
@@ -1079,6 +1109,10 @@ static mp_obj_t builtin_help(size_t n_args, const mp_obj_t *args) {
         return mp_const_none;
     }
     mp_obj_t o = args[0];
+    if (mp_obj_is_str(o) && mp_obj_str_get_qstr(o) == MP_QSTR_modules) {
+        help_modules();
+        return mp_const_none;
+    }
     mp_printf(&mp_plat_print, "object ");
     mp_obj_print_helper(&mp_plat_print, o, PRINT_STR);
     mp_printf(&mp_plat_print, " is of type %s\n", mp_obj_get_type_str(o));
@@ -1092,7 +1126,12 @@ static mp_obj_t builtin_help(size_t n_args, const mp_obj_t *args) {
             mp_print_str(&mp_plat_print, "  ");
             mp_obj_print_helper(&mp_plat_print, e->key, PRINT_STR);
             mp_print_str(&mp_plat_print, " -- ");
-            mp_obj_print_helper(&mp_plat_print, e->value, PRINT_REPR);
+            if (map == &t->locals_dict->map && mp_obj_is_type(e->value, &mp_type_builtin_function) && mp_obj_is_qstr(e->key)) {
+                // A function shared by several types (str/bytes) is shown as the method of this one.
+                mp_printf(&mp_plat_print, "<method '%q' of '%q' objects>", MP_OBJ_QSTR_VALUE(e->key), t->name);
+            } else {
+                mp_obj_print_helper(&mp_plat_print, e->value, PRINT_REPR);
+            }
             mp_print_str(&mp_plat_print, "\n");
         }
     }
@@ -1378,6 +1417,8 @@ static const mp_rom_map_elem_t builtins_table[] = {
 #define X(name) {MP_ROM_QSTR(MP_QSTR_##name), MP_ROM_PTR(&mp_type_##name)},
     MP_EXCEPTION_TYPES(X)
 #undef X
+    {MP_ROM_QSTR(MP_QSTR_BaseExceptionGroup), MP_ROM_PTR(&mp_type_BaseExceptionGroup)},
+    {MP_ROM_QSTR(MP_QSTR_ExceptionGroup), MP_ROM_PTR(&mp_type_ExceptionGroup)},
     {MP_ROM_QSTR(MP_QSTR_EnvironmentError), MP_ROM_PTR(&mp_type_OSError)},
     {MP_ROM_QSTR(MP_QSTR_IOError), MP_ROM_PTR(&mp_type_OSError)},
     {MP_ROM_QSTR(MP_QSTR_UnicodeTranslateError), MP_ROM_PTR(&UnicodeTranslateError_type)},

@@ -443,9 +443,51 @@ static const mp_obj_type_t mp_type_implementation = {
 };
 static const mp_obj_base_t sys_implementation_obj = {&mp_type_implementation};
 
-static const struct { mp_obj_base_t base; size_t len; mp_obj_t items[3]; } sys_version_info_obj = {
+// sys.version_info behaves as the tuple (3, 4, 0) (comparisons, indexing,
+// unpacking) and also has the named fields major, minor, micro: a small
+// object that hands everything but the names to the tuple's own slots.
+static const struct { mp_obj_base_t base; size_t len; mp_obj_t items[3]; } version_tuple_obj = {
     {&mp_type_tuple}, 3, {MP_ROM_INT(3), MP_ROM_INT(4), MP_ROM_INT(0)}
 };
+#define VERSION_TUPLE MP_OBJ_FROM_PTR(&version_tuple_obj)
+
+static void version_print(const mp_print_t *print, mp_obj_t self, mp_print_kind_t kind) {
+    mp_obj_print_helper(print, VERSION_TUPLE, kind);
+}
+static void version_attr(mp_obj_t self, qstr attr, mp_obj_t *dest) {
+    if (dest[0] != MP_OBJ_NULL) {
+        return;
+    }
+    size_t i = attr == MP_QSTR_major ? 0 : attr == MP_QSTR_minor ? 1 : attr == MP_QSTR_micro ? 2 : 3;
+    if (i < 3) {
+        dest[0] = version_tuple_obj.items[i];
+    } else {
+        mp_load_method_maybe(VERSION_TUPLE, attr, dest);
+    }
+}
+static mp_obj_t version_unary_op(mp_unary_op_t op, mp_obj_t self) {
+    return mp_type_tuple.unary_op(op, VERSION_TUPLE);
+}
+static mp_obj_t version_binary_op(mp_binary_op_t op, mp_obj_t lhs, mp_obj_t rhs) {
+    return mp_binary_op(op, VERSION_TUPLE, rhs);
+}
+static mp_obj_t version_subscr(mp_obj_t self, mp_obj_t index, mp_obj_t value) {
+    return mp_type_tuple.subscr(VERSION_TUPLE, index, value);
+}
+static mp_obj_t version_getiter(mp_obj_t self) {
+    return mp_getiter(VERSION_TUPLE, NULL);
+}
+static const mp_obj_type_t mp_type_version_info = {
+    {&mp_type_type},
+    .name = MP_QSTR_version_info,
+    .print = version_print,
+    .attr = version_attr,
+    .unary_op = version_unary_op,
+    .binary_op = version_binary_op,
+    .subscr = version_subscr,
+    .getiter = version_getiter,
+};
+static const mp_obj_base_t sys_version_info_obj = {&mp_type_version_info};
 
 // sys.maxsize: the largest C index, 2**63-1 on 64-bit hosts. It does not
 // fit a small int, so it is made at first use (see mp_sys_init).
@@ -471,6 +513,7 @@ static const mp_rom_map_elem_t sys_globals_table[] = {
     {MP_ROM_QSTR(MP_QSTR_version_info), MP_ROM_PTR(&sys_version_info_obj)},
     {MP_ROM_QSTR(MP_QSTR_version), MP_ROM_QSTR(MP_QSTR_3_dot_4_dot_0)},
     {MP_ROM_QSTR(MP_QSTR_byteorder), MP_ROM_QSTR(MP_QSTR_little)},
+    {MP_ROM_QSTR(MP_QSTR_maxunicode), MP_ROM_INT(0x10ffff)},
     {MP_ROM_QSTR(MP_QSTR_platform), MP_ROM_QSTR(MP_QSTR_linux)},
     {MP_ROM_QSTR(MP_QSTR_stdin), MP_ROM_PTR(&mp_sys_stdin_obj)},
     {MP_ROM_QSTR(MP_QSTR_stdout), MP_ROM_PTR(&mp_sys_stdout_obj)},

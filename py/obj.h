@@ -287,6 +287,8 @@ extern const mp_obj_type_t mp_type_memoryview;
 extern const mp_obj_type_t mp_type_tuple;    // objtuple.c
 extern const mp_obj_type_t mp_type_list;     // objlist.c
 extern const mp_obj_type_t mp_type_dict;     // objdict.c
+extern const mp_obj_type_t mp_type_mappingproxy; // objmappingproxy.c: read-only view of a class dict
+mp_obj_t mp_obj_new_mappingproxy(mp_obj_t dict);
 extern const mp_obj_type_t mp_type_set;      // objset.c
 extern const mp_obj_type_t mp_type_frozenset;
 extern const mp_obj_type_t mp_type_range;    // objrange.c

@@ -20,7 +20,8 @@ static bool type_is_exception(const mp_obj_type_t *t) {
     if (mp_type_is_user(t)) {
         return ((const mp_obj_user_type_t *)t)->layout == MP_INST_LAYOUT_EXCEPTION;
     }
-    return false;
+    // Builtin exception types with their own constructor (ExceptionGroup).
+    return t->base_type != NULL && mp_obj_is_subclass_fast(t, &mp_type_BaseException);
 }
 
 bool mp_obj_exception_check(mp_obj_t o) {
@@ -35,18 +36,7 @@ mp_obj_exception_t *mp_obj_exception_get_native(mp_obj_t o) {
 }
 
 static bool type_derives(const mp_obj_type_t *t, const mp_obj_type_t *base) {
-    if (t == base) {
-        return true;
-    }
-    if (!mp_type_is_user(t)) {
-        for (const mp_obj_type_t *b = t->base_type; b != NULL; b = b->base_type) {
-            if (b == base) {
-                return true;
-            }
-        }
-        return false;
-    }
-    return mp_obj_is_subclass_fast(t, base);
+    return t == base || mp_obj_is_subclass_fast(t, base);
 }
 
 // ---------------------------------------------------------------------------
@@ -153,23 +143,32 @@ mp_obj_t mp_obj_exception_make_new(const mp_obj_type_t *type, size_t n_args, siz
             native = &mp_type_BaseException;
         }
     }
-    mp_obj_t name_kw = MP_OBJ_NULL, path_kw = MP_OBJ_NULL;
+    // Keyword arguments some builtin exceptions accept, stored as attributes:
+    // ImportError(msg, name=, path=), AttributeError(msg, name=, obj=),
+    // NameError(msg, name=).
+    qstr kw_ok[2] = {0, 0};
+    if (type_derives(type, &mp_type_ImportError)) {
+        kw_ok[0] = MP_QSTR_name, kw_ok[1] = MP_QSTR_path;
+    } else if (type_derives(type, &mp_type_AttributeError)) {
+        kw_ok[0] = MP_QSTR_name, kw_ok[1] = MP_QSTR_obj;
+    } else if (type_derives(type, &mp_type_NameError)) {
+        kw_ok[0] = MP_QSTR_name;
+    }
+    mp_obj_t kw_val[2] = {MP_OBJ_NULL, MP_OBJ_NULL};
     if (n_kw != 0 && !user) {
-        if (type_derives(type, &mp_type_ImportError)) {
-            // ImportError(msg, name=..., path=...)
-            for (size_t i = 0; i < n_kw; i++) {
-                mp_obj_t k = args[n_args + 2 * i];
-                qstr q = mp_obj_str_get_qstr(k);
-                if (q == MP_QSTR_name) {
-                    name_kw = args[n_args + 2 * i + 1];
-                } else if (q == MP_QSTR_path) {
-                    path_kw = args[n_args + 2 * i + 1];
-                } else {
-                    mp_raise_msg_varg(&mp_type_TypeError, "'%q' is an invalid keyword argument for %q()", q, type->name);
-                }
-            }
-        } else {
+        if (kw_ok[0] == 0) {
             mp_raise_msg_varg(&mp_type_TypeError, "%q() takes no keyword arguments", type->name);
+        }
+        for (size_t i = 0; i < n_kw; i++) {
+            qstr q = mp_obj_str_get_qstr(args[n_args + 2 * i]);
+            if (q != 0 && q == kw_ok[0]) {
+                kw_val[0] = args[n_args + 2 * i + 1];
+            } else if (q != 0 && q == kw_ok[1]) {
+                kw_val[1] = args[n_args + 2 * i + 1];
+            } else {
+                mp_raise_msg_varg(&mp_type_TypeError, "'%s' is an invalid keyword argument for %q()",
+                    mp_obj_str_get_str(args[n_args + 2 * i]), type->name);
+            }
         }
     }
     mp_obj_t fname = MP_OBJ_NULL, fname2 = MP_OBJ_NULL;
@@ -198,13 +197,19 @@ mp_obj_t mp_obj_exception_make_new(const mp_obj_type_t *type, size_t n_args, siz
             set_attr_value(e, MP_QSTR_filename2, fname2);
         }
     }
-    if (name_kw != MP_OBJ_NULL) {
-        set_attr_value(e, MP_QSTR_name, name_kw);
-    }
-    if (path_kw != MP_OBJ_NULL) {
-        set_attr_value(e, MP_QSTR_path, path_kw);
+    for (size_t i = 0; i < 2; i++) {
+        if (kw_val[i] != MP_OBJ_NULL) {
+            set_attr_value(e, kw_ok[i], kw_val[i]);
+        }
     }
     return o;
+}
+
+void mp_obj_exception_store_attr(mp_obj_t exc, qstr attr, mp_obj_t value) {
+    mp_obj_exception_t *e = mp_obj_exception_get_native(exc);
+    if (e != NULL && exc != MP_STATE(memory_error)) {
+        set_attr_value(e, attr, value);
+    }
 }
 
 mp_obj_t mp_obj_new_exception(const mp_obj_type_t *exc_type) {

@@ -43,4 +43,12 @@ void mp_exceptions_init(void);
 // RuntimeError with msg whose __cause__ and __context__ are exc.
 mp_obj_t mp_obj_exception_wrap_runtime_error(mp_obj_t exc, const char *msg);
 
+// Set an attribute of a builtin exception instance (AttributeError.name,
+// ImportError.name ...) from C; ignored for the preallocated MemoryError.
+void mp_obj_exception_store_attr(mp_obj_t exc, qstr attr, mp_obj_t value);
+
+// objexceptgroup.c
+extern const mp_obj_type_t mp_type_BaseExceptionGroup;
+extern const mp_obj_type_t mp_type_ExceptionGroup;
+
 #endif

@@ -5,6 +5,7 @@
 #include <string.h>
 #include "runtime.h"
 #include "objfun.h"
+#include "objmodule.h"
 #include "objgenerator.h"
 #include "vm.h"
 
@@ -174,6 +175,8 @@ static mp_obj_t fun_qualname_str(const mp_obj_fun_bc_t *f) {
     return mp_obj_new_str_from_vstr(&v);
 }
 
+static qstr builtin_name(const mp_obj_fun_builtin_t *f);
+
 qstr mp_obj_fun_get_name(mp_obj_t fun) {
     if (!mp_obj_is_obj(fun)) {
         return MP_QSTR_;
@@ -191,7 +194,7 @@ qstr mp_obj_fun_get_name(mp_obj_t fun) {
         return mp_obj_fun_get_name(((mp_obj_bound_meth_t *)MP_OBJ_TO_PTR(fun))->meth);
     }
     if (t == &mp_type_builtin_function) {
-        return ((const mp_obj_fun_builtin_t *)MP_OBJ_TO_PTR(fun))->name;
+        return builtin_name(MP_OBJ_TO_PTR(fun));
     }
     mp_obj_t n = mp_load_attr_default(fun, MP_QSTR___name__, MP_OBJ_NULL);
     if (n != MP_OBJ_NULL && mp_obj_is_str(n)) {
@@ -503,7 +506,7 @@ static void fun_attr(mp_obj_t self, qstr attr, mp_obj_t *dest) {
                 break;
             }
             case MP_QSTR___doc__:
-                dest[0] = mp_const_none;
+                dest[0] = f->code->doc != MP_OBJ_NULL ? f->code->doc : mp_const_none;
                 break;
             case MP_QSTR___defaults__:
                 dest[0] = f->defaults ? MP_OBJ_FROM_PTR(f->defaults) : mp_const_none;
@@ -666,47 +669,158 @@ const mp_obj_type_t mp_type_cell = {
 // ---------------------------------------------------------------------------
 // Builtin functions
 
-static void builtin_print(const mp_print_t *print, mp_obj_t o, mp_print_kind_t kind) {
-    const mp_obj_fun_builtin_t *f = MP_OBJ_TO_PTR(o);
+// Functions defined with the anonymous MP_DEFINE_CONST_FUN_OBJ_* macros
+// learn their name from where they are published: the key under which the
+// builtins module, another built-in module or a type's locals dict holds
+// them (the type is then the owner: the function is a method). Only
+// __name__, repr and error messages need this, so a linear search is fine.
+typedef struct _builtin_where_t {
+    qstr name;
+    const mp_obj_type_t *owner;
+} builtin_where_t;
+
+static bool holds_fun(mp_obj_t v, mp_obj_t f) {
+    if (v == f) {
+        return true;
+    }
+    if (mp_obj_is_type(v, &mp_type_staticmethod) || mp_obj_is_type(v, &mp_type_classmethod)) {
+        return ((mp_obj_static_class_method_t *)MP_OBJ_TO_PTR(v))->fun == f;
+    }
+    return false;
+}
+
+static bool search_dict(const mp_obj_dict_t *d, mp_obj_t f, const mp_obj_type_t *owner, bool into_types, builtin_where_t *w) {
+    if (d == NULL) {
+        return false;
+    }
+    const mp_map_t *map = &d->map;
+    for (size_t i = 0; i < map->used; i++) {
+        mp_obj_t k = map->table[i].key;
+        if (k == MP_OBJ_NULL || k == MP_OBJ_SENTINEL || !mp_obj_is_qstr(k)) {
+            continue;
+        }
+        mp_obj_t v = map->table[i].value;
+        if (holds_fun(v, f)) {
+            w->name = MP_OBJ_QSTR_VALUE(k);
+            w->owner = owner;
+            return true;
+        }
+        if (into_types && mp_obj_is_obj(v) && mp_obj_get_type(v) == &mp_type_type) {
+            const mp_obj_type_t *t = MP_OBJ_TO_PTR(v);
+            if (search_dict(t->locals_dict, f, t, false, w)) {
+                return true;
+            }
+        }
+    }
+    return false;
+}
+
+static builtin_where_t builtin_where(const mp_obj_fun_builtin_t *f, mp_obj_t self) {
+    builtin_where_t w = {f->name, NULL};
+    mp_obj_t fo = MP_OBJ_FROM_PTR(f);
+    if (self != MP_OBJ_NULL) {
+        for (const mp_obj_type_t *t = mp_obj_get_type(self); t != NULL; t = t->base_type) {
+            if (search_dict(t->locals_dict, fo, t, false, &w)) {
+                break;
+            }
+        }
+    }
+    if (w.owner == NULL) {
+        mp_obj_dict_t *g;
+        qstr mod_name;
+        for (size_t i = 0; (g = mp_module_builtin_globals(i, &mod_name)) != NULL; i++) {
+            if (search_dict(g, fo, NULL, true, &w)) {
+                break;
+            }
+        }
+    }
     if (f->name != 0) {
-        mp_printf(print, "<built-in function %q>", f->name);
+        w.name = f->name;
+    }
+    return w;
+}
+
+static qstr builtin_name(const mp_obj_fun_builtin_t *f) {
+    return builtin_where(f, MP_OBJ_NULL).name;
+}
+
+// "list.append" for methods, "len" for functions.
+static void print_where(const mp_print_t *print, const builtin_where_t *w) {
+    if (w->owner != NULL) {
+        mp_printf(print, "%q.", w->owner->name);
+    }
+    mp_printf(print, "%q", w->name ? w->name : MP_QSTR_function);
+}
+
+static void builtin_print(const mp_print_t *print, mp_obj_t o, mp_print_kind_t kind) {
+    builtin_where_t w = builtin_where(MP_OBJ_TO_PTR(o), MP_OBJ_NULL);
+    if (w.owner != NULL) {
+        mp_printf(print, "<method '%q' of '%q' objects>", w.name, w.owner->name);
+    } else if (w.name != 0) {
+        mp_printf(print, "<built-in function %q>", w.name);
     } else {
         mp_print_str(print, "<built-in function>");
     }
 }
 
-MP_NORETURN static void builtin_no_kw(const mp_obj_fun_builtin_t *f) {
-    if (f->name != 0) {
-        mp_raise_msg_varg(&mp_type_TypeError, "%q() takes no keyword arguments", f->name);
-    }
-    mp_raise_TypeError("function doesn't take keyword arguments");
+MP_NORETURN static void builtin_no_kw(const mp_obj_fun_builtin_t *f, size_t n_args, const mp_obj_t *args) {
+    builtin_where_t w = builtin_where(f, n_args > 0 ? args[0] : MP_OBJ_NULL);
+    vstr_t v;
+    vstr_init(&v, 32);
+    mp_print_t p = mp_print_for_vstr(&v);
+    print_where(&p, &w);
+    mp_raise_msg_varg(&mp_type_TypeError, "%s() takes no keyword arguments", vstr_null_terminated_str(&v));
 }
 
-MP_NORETURN static void builtin_bad_count(const mp_obj_fun_builtin_t *f, size_t n_args) {
-    if (f->n_args_min == f->n_args_max) {
-        mp_raise_msg_varg(&mp_type_TypeError, "function takes %d positional arguments but %d were given", (int)f->n_args_min, (int)n_args);
+// The wording follows CPython's, which depends on the shape of the
+// signature: "len() takes exactly one argument (2 given)", "list.copy()
+// takes no arguments (1 given)", "pop expected at most 1 argument, got 2".
+// For methods the counts exclude self.
+MP_NORETURN static void builtin_bad_count(const mp_obj_fun_builtin_t *f, size_t n_args, const mp_obj_t *args) {
+    builtin_where_t w = builtin_where(f, n_args > 0 ? args[0] : MP_OBJ_NULL);
+    int lo = f->n_args_min, hi = f->n_args_max == MP_FUN_ARGS_MAX ? -1 : f->n_args_max, n = (int)n_args;
+    if (w.owner != NULL) {
+        if (n == 0) {
+            mp_raise_msg_varg(&mp_type_TypeError, "unbound method %q.%q() needs an argument", w.owner->name, w.name);
+        }
+        lo--, n--;
+        if (hi > 0) {
+            hi--;
+        }
     }
-    if (n_args < f->n_args_min) {
-        mp_raise_msg_varg(&mp_type_TypeError, "function missing %d required positional arguments", (int)(f->n_args_min - n_args));
+    qstr name = w.name ? w.name : MP_QSTR_function;
+    if (lo == hi && lo <= 1) {
+        vstr_t v;
+        vstr_init(&v, 32);
+        mp_print_t p = mp_print_for_vstr(&v);
+        print_where(&p, &w);
+        mp_raise_msg_varg(&mp_type_TypeError, lo == 0 ? "%s() takes no arguments (%d given)" : "%s() takes exactly one argument (%d given)",
+            vstr_null_terminated_str(&v), n);
     }
-    mp_raise_msg_varg(&mp_type_TypeError, "function expected at most %d arguments, got %d", (int)f->n_args_max, (int)n_args);
+    if (lo == hi) {
+        mp_raise_msg_varg(&mp_type_TypeError, "%q expected %d argument%s, got %d", name, lo, lo == 1 ? "" : "s", n);
+    }
+    if (n < lo) {
+        mp_raise_msg_varg(&mp_type_TypeError, "%q expected at least %d argument%s, got %d", name, lo, lo == 1 ? "" : "s", n);
+    }
+    mp_raise_msg_varg(&mp_type_TypeError, "%q expected at most %d argument%s, got %d", name, hi, hi == 1 ? "" : "s", n);
 }
 
 static mp_obj_t builtin_call(mp_obj_t self_in, size_t n_args, size_t n_kw, const mp_obj_t *args) {
     const mp_obj_fun_builtin_t *f = MP_OBJ_TO_PTR(self_in);
     if (f->kind == MP_FUN_KIND_KW) {
         if (n_args < f->n_args_min || n_args > f->n_args_max) {
-            builtin_bad_count(f, n_args);
+            builtin_bad_count(f, n_args, args);
         }
         mp_map_t kw_map;
         mp_map_init_fixed_table(&kw_map, n_kw, args + n_args);
         return f->fun.kw(n_args, args, &kw_map);
     }
     if (n_kw != 0) {
-        builtin_no_kw(f);
+        builtin_no_kw(f, n_args, args);
     }
     if (n_args < f->n_args_min || n_args > f->n_args_max) {
-        builtin_bad_count(f, n_args);
+        builtin_bad_count(f, n_args, args);
     }
     switch (f->kind) {
         case MP_FUN_KIND_0:
@@ -760,8 +874,15 @@ static void builtin_attr(mp_obj_t self, qstr attr, mp_obj_t *dest) {
     if (dest[0] != MP_OBJ_NULL) {
         return;
     }
-    if (attr == MP_QSTR___name__ || attr == MP_QSTR___qualname__) {
-        dest[0] = MP_OBJ_NEW_QSTR(f->name);
+    if (attr == MP_QSTR___name__) {
+        dest[0] = MP_OBJ_NEW_QSTR(builtin_where(f, MP_OBJ_NULL).name);
+    } else if (attr == MP_QSTR___qualname__) {
+        builtin_where_t w = builtin_where(f, MP_OBJ_NULL);
+        vstr_t v;
+        vstr_init(&v, 32);
+        mp_print_t p = mp_print_for_vstr(&v);
+        print_where(&p, &w);
+        dest[0] = mp_obj_new_str_from_vstr(&v);
     } else if (attr == MP_QSTR___doc__ || attr == MP_QSTR___self__) {
         dest[0] = mp_const_none;
     } else if (attr == MP_QSTR___module__) {
@@ -791,6 +912,12 @@ mp_obj_t mp_obj_new_bound_meth(mp_obj_t meth, mp_obj_t self) {
 
 static void bound_meth_print(const mp_print_t *print, mp_obj_t o, mp_print_kind_t kind) {
     mp_obj_bound_meth_t *b = MP_OBJ_TO_PTR(o);
+    if (mp_obj_is_type(b->meth, &mp_type_builtin_function)) {
+        builtin_where_t w = builtin_where(MP_OBJ_TO_PTR(b->meth), b->self);
+        mp_printf(print, "<built-in method %q of %q object at %p>", w.name ? w.name : MP_QSTR_function,
+            mp_obj_get_type(b->self)->name, (void *)b->self);
+        return;
+    }
     mp_print_str(print, "<bound method ");
     if (mp_obj_is_fun_bc(b->meth)) {
         print_qualname(print, MP_OBJ_TO_PTR(b->meth), 0);

@@ -151,6 +151,23 @@ mp_obj_t mp_module_get_builtin(qstr module_name) {
     return MP_OBJ_NULL;
 }
 
+mp_obj_dict_t *mp_module_builtin_globals(size_t i, qstr *name) {
+    if (i < MP_ARRAY_SIZE(builtin_modules)) {
+        *name = builtin_modules[i].name;
+        return builtin_modules[i].module->globals;
+    }
+    i -= MP_ARRAY_SIZE(builtin_modules);
+    if (i < n_registered) {
+        mp_obj_t m = *registered_slot(i);
+        *name = registered_names[i];
+        if (mp_obj_is_type(m, &mp_type_module)) {
+            return mp_obj_module_get_globals(m);
+        }
+        return mp_module_builtin_globals(i + MP_ARRAY_SIZE(builtin_modules) + 1, name);
+    }
+    return NULL;
+}
+
 bool mp_module_is_builtin_name(qstr module_name) {
     for (size_t i = 0; i < MP_ARRAY_SIZE(builtin_modules); i++) {
         if (builtin_modules[i].name == module_name) {

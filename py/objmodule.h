@@ -30,6 +30,9 @@ extern const mp_obj_module_t mp_module_uctypes;       // extmod/moductypes.c (uc
 extern const mp_obj_module_t mp_module_framebuf;      // extmod/modframebuf.c (framebuf)
 
 bool mp_module_is_builtin_name(qstr module_name);
+// The globals and import name of the i-th built-in module (const ones
+// first, then those registered by the port); NULL past the end.
+struct _mp_obj_dict_t *mp_module_builtin_globals(size_t i, qstr *name);
 
 #define MP_DEFINE_CONST_MODULE(mod_name, globals_dict) \
     const mp_obj_module_t mod_name = {{&mp_type_module}, (mp_obj_dict_t *)&globals_dict}

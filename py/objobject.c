@@ -141,11 +141,7 @@ static mp_obj_t object_getattribute(mp_obj_t self, mp_obj_t name) {
         mp_load_method_maybe(self, attr, dest);
     }
     if (dest[0] == MP_OBJ_NULL) {
-        if (mp_obj_is_type(self, &mp_type_type)) {
-            mp_raise_msg_varg(&mp_type_AttributeError, "type object '%q' has no attribute '%q'",
-                ((mp_obj_type_t *)MP_OBJ_TO_PTR(self))->name, attr);
-        }
-        mp_raise_msg_varg(&mp_type_AttributeError, "'%s' object has no attribute '%q'", mp_obj_get_type_str(self), attr);
+        mp_raise_attribute_error(self, attr);
     }
     if (dest[1] != MP_OBJ_NULL) {
         return mp_obj_new_bound_meth(dest[0], dest[1]);

@@ -622,8 +622,14 @@ static void method_desc_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
     }
     if (attr == MP_QSTR___objclass__) {
         dest[0] = MP_OBJ_FROM_PTR(self->type ? self->type : &mp_type_object);
-    } else if ((attr == MP_QSTR___name__ || attr == MP_QSTR___qualname__) && self->name != 0) {
+    } else if (attr == MP_QSTR___name__ && self->name != 0) {
         dest[0] = MP_OBJ_NEW_QSTR(self->name);
+    } else if (attr == MP_QSTR___qualname__ && self->name != 0) {
+        vstr_t v;
+        vstr_init(&v, 32);
+        mp_print_t p = mp_print_for_vstr(&v);
+        mp_printf(&p, "%q.%q", self->type ? self->type->name : MP_QSTR_object, self->name);
+        dest[0] = mp_obj_new_str_from_vstr(&v);
     } else {
         mp_load_method_maybe(self->fun, attr, dest);
     }
@@ -918,10 +924,6 @@ static bool slot_allowed(mp_obj_t slots, qstr attr) {
     return false;
 }
 
-MP_NORETURN static void raise_no_attr(mp_obj_t self, qstr attr) {
-    mp_raise_msg_varg(&mp_type_AttributeError, "'%s' object has no attribute '%q'", mp_obj_get_type_str(self), attr);
-}
-
 void mp_obj_generic_getattr(mp_obj_t self, qstr attr, mp_obj_t *dest) {
     const mp_obj_type_t *type = mp_obj_get_type(self);
     // __class__ is the type unless a class overrides it (proxies define a
@@ -1074,12 +1076,12 @@ void mp_obj_generic_setattr(mp_obj_t self, qstr attr, mp_obj_t value) {
         }
     }
     if (user && utype(type)->slots != MP_OBJ_NULL && !slot_allowed(utype(type)->slots, attr)) {
-        raise_no_attr(self, attr);
+        mp_raise_attribute_error(self, attr);
     }
     mp_map_t *members = mp_obj_instance_members(self, true);
     if (members == NULL || members->is_const) {
         if (value == MP_OBJ_NULL || mp_type_lookup(type, attr) == MP_OBJ_NULL) {
-            raise_no_attr(self, attr);
+            mp_raise_attribute_error(self, attr);
         }
         mp_raise_msg_varg(&mp_type_AttributeError, "'%s' object attribute '%q' is read-only", mp_obj_get_type_str(self), attr);
     }
@@ -1089,7 +1091,7 @@ void mp_obj_generic_setattr(mp_obj_t self, qstr attr, mp_obj_t value) {
             ((mp_obj_user_type_t *)type)->member_hint = (uint8_t)members->filled;
         }
     } else if (mp_map_lookup_qstr(members, attr, MP_MAP_LOOKUP_REMOVE_IF_FOUND) == NULL) {
-        raise_no_attr(self, attr);
+        mp_raise_attribute_error(self, attr);
     }
 }
 
@@ -1228,7 +1230,7 @@ void mp_obj_type_attr(mp_obj_t self, qstr attr, mp_obj_t *dest) {
                     : MP_OBJ_FROM_PTR(cls->base_type != NULL ? cls->base_type : &mp_type_object);
                 return;
             case MP_QSTR___dict__:
-                dest[0] = cls->locals_dict != NULL ? MP_OBJ_FROM_PTR(cls->locals_dict) : mp_obj_new_dict(0);
+                dest[0] = mp_obj_new_mappingproxy(cls->locals_dict != NULL ? MP_OBJ_FROM_PTR(cls->locals_dict) : mp_obj_new_dict(0));
                 return;
             case MP_QSTR___class__:
                 dest[0] = MP_OBJ_FROM_PTR(meta);

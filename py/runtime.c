@@ -764,24 +764,32 @@ void mp_load_method_maybe(mp_obj_t base, qstr attr, mp_obj_t *dest) {
     mp_obj_builtin_getattr(base, type, attr, dest);
 }
 
-MP_NORETURN static void raise_attr_error(mp_obj_t base, qstr attr) {
+MP_NORETURN void mp_raise_attribute_error(mp_obj_t base, qstr attr) {
+    mp_obj_t exc;
     if (is_type_value(base)) {
-        mp_raise_msg_varg(&mp_type_AttributeError, "type object '%q' has no attribute '%q'",
+        exc = mp_obj_new_exception_msg_varg(&mp_type_AttributeError, "type object '%q' has no attribute '%q'",
             ((mp_obj_type_t *)MP_OBJ_TO_PTR(base))->name, attr);
-    }
-    if (mp_obj_is_type(base, &mp_type_module)) {
-        mp_map_elem_t *e = mp_map_lookup_qstr(&mp_obj_module_get_globals(base)->map, MP_QSTR___name__, MP_MAP_LOOKUP);
+    } else {
+        mp_map_elem_t *e = NULL;
+        if (mp_obj_is_type(base, &mp_type_module)) {
+            e = mp_map_lookup_qstr(&mp_obj_module_get_globals(base)->map, MP_QSTR___name__, MP_MAP_LOOKUP);
+        }
         if (e != NULL && mp_obj_is_str(e->value)) {
-            mp_raise_msg_varg(&mp_type_AttributeError, "module '%s' has no attribute '%q'", mp_obj_str_get_str(e->value), attr);
+            exc = mp_obj_new_exception_msg_varg(&mp_type_AttributeError, "module '%s' has no attribute '%q'", mp_obj_str_get_str(e->value), attr);
+        } else {
+            exc = mp_obj_new_exception_msg_varg(&mp_type_AttributeError, "'%s' object has no attribute '%q'", mp_obj_get_type_str(base), attr);
         }
     }
-    mp_raise_msg_varg(&mp_type_AttributeError, "'%s' object has no attribute '%q'", mp_obj_get_type_str(base), attr);
+    // AttributeError.name/.obj as CPython 3.10+ sets them.
+    mp_obj_exception_store_attr(exc, MP_QSTR_name, MP_OBJ_NEW_QSTR(attr));
+    mp_obj_exception_store_attr(exc, MP_QSTR_obj, base);
+    nlr_raise(exc);
 }
 
 void mp_load_method(mp_obj_t base, qstr attr, mp_obj_t *dest) {
     mp_load_method_maybe(base, attr, dest);
     if (MP_UNLIKELY(dest[0] == MP_OBJ_NULL)) {
-        raise_attr_error(base, attr);
+        mp_raise_attribute_error(base, attr);
     }
 }
 
@@ -789,7 +797,7 @@ mp_obj_t mp_load_attr(mp_obj_t base, qstr attr) {
     mp_obj_t dest[2];
     mp_load_method_maybe(base, attr, dest);
     if (MP_UNLIKELY(dest[0] == MP_OBJ_NULL)) {
-        raise_attr_error(base, attr);
+        mp_raise_attribute_error(base, attr);
     }
     if (dest[1] != MP_OBJ_NULL) {
         return mp_obj_new_bound_meth(dest[0], dest[1]);
@@ -839,7 +847,7 @@ static void store_or_delete_attr(mp_obj_t base, qstr attr, mp_obj_t val) {
     if (d[0] != MP_OBJ_NULL) {
         mp_raise_msg_varg(&mp_type_AttributeError, "attribute '%q' of '%s' objects is not writable", attr, mp_obj_get_type_str(base));
     }
-    raise_attr_error(base, attr);
+    mp_raise_attribute_error(base, attr);
 }
 
 void mp_store_attr(mp_obj_t base, qstr attr, mp_obj_t val) {

@@ -18,6 +18,8 @@ void mp_deinit(void);
 MP_NORETURN void mp_raise(mp_obj_t exc_or_type);  // instance or class
 MP_NORETURN void mp_raise_msg(const mp_obj_type_t *exc_type, const char *msg);
 MP_NORETURN void mp_raise_msg_varg(const mp_obj_type_t *exc_type, const char *fmt, ...);
+// AttributeError for base.attr, worded for types, modules and instances, with .name and .obj set.
+MP_NORETURN void mp_raise_attribute_error(mp_obj_t base, qstr attr);
 MP_NORETURN void mp_raise_ValueError(const char *msg);
 MP_NORETURN void mp_raise_TypeError(const char *msg);
 MP_NORETURN void mp_raise_OSError(int errno_);

@@ -86,7 +86,9 @@ static void add_traceback(mp_obj_t exc, const mp_frame_t *f) {
 // Slow paths, kept out of the dispatch loop
 
 MP_NORETURN static void name_error(qstr q) {
-    mp_raise_msg_varg(&mp_type_NameError, "name '%q' is not defined", q);
+    mp_obj_t exc = mp_obj_new_exception_msg_varg(&mp_type_NameError, "name '%q' is not defined", q);
+    mp_obj_exception_store_attr(exc, MP_QSTR_name, MP_OBJ_NEW_QSTR(q));
+    nlr_raise(exc);
 }
 
 MP_NORETURN static void unbound_local(const mp_frame_t *f, size_t slot) {
@@ -887,39 +889,6 @@ static void delete_in(mp_obj_dict_t *d, qstr q) {
 static bool is_exception_class(mp_obj_t o) {
     return mp_obj_is_obj(o) && mp_obj_is_subclass_fast(mp_obj_get_type(o), &mp_type_type)
            && mp_obj_is_subclass_fast((const mp_obj_type_t *)MP_OBJ_TO_PTR(o), &mp_type_BaseException);
-}
-
-static bool check_except_types(mp_obj_t cls) {
-    if (mp_obj_is_type(cls, &mp_type_tuple)) {
-        mp_obj_tuple_t *t = MP_OBJ_TO_PTR(cls);
-        for (size_t i = 0; i < t->len; i++) {
-            if (!check_except_types(t->items[i])) {
-                return false;
-            }
-        }
-        return true;
-    }
-    return is_exception_class(cls);
-}
-
-static bool matches(const mp_obj_type_t *t, mp_obj_t cls) {
-    if (mp_obj_is_type(cls, &mp_type_tuple)) {
-        mp_obj_tuple_t *tt = MP_OBJ_TO_PTR(cls);
-        for (size_t i = 0; i < tt->len; i++) {
-            if (matches(t, tt->items[i])) {
-                return true;
-            }
-        }
-        return false;
-    }
-    return mp_obj_is_subclass_fast(t, (const mp_obj_type_t *)MP_OBJ_TO_PTR(cls));
-}
-
-static mp_obj_t exception_match(mp_obj_t exc, mp_obj_t cls) {
-    if (!check_except_types(cls)) {
-        mp_raise_TypeError("catching classes that do not inherit from BaseException is not allowed");
-    }
-    return mp_obj_new_bool(matches(mp_obj_get_type(exc), cls));
 }
 
 // The exception instance to raise for `raise o`.
@@ -2259,7 +2228,7 @@ dispatch:
         }
         if (op == MP_BINARY_OP_EXCEPTION_MATCH) {
             MARK();
-            mp_obj_t r = exception_match(lhs, rhs);
+            mp_obj_t r = mp_binary_op(MP_BINARY_OP_EXCEPTION_MATCH, lhs, rhs);
             DROP();
             SET_TOP(r);
             DISPATCH();
