@@ -23,8 +23,18 @@ PORT_SRC = $(sort $(wildcard $(PORT)/*.c))
 SRC = $(PY_SRC) $(EXT_SRC) $(PORT_SRC)
 OBJ = $(patsubst %.c,$(BUILD)/%.o,$(SRC))
 QSTR_GEN = $(BUILD)/genhdr/qstrdefs.generated.h
-CFLAGS = -std=gnu11 $(OPT) -g $(CWARN) -I. -Ipy -Iextmod -I$(PORT) -I$(BUILD) -fno-strict-aliasing $(CFLAGS_EXTRA)
-LDLIBS = -lm $(LDFLAGS_EXTRA)
+# The interpreter's hot paths are compiled for speed, everything else
+# (parser, compiler, library modules, error paths) for size: -Os on the VM
+# costs 1.6x in run time, on these files nothing measurable (bench/RESULTS.md).
+SPEED_FILES = vm runtime map gc malloc objint objfloat objstr objlist objdict objtuple objfun objtype mpz qstr objrange objset vstr objgenerator
+SIZE_OPT ?= -Os
+# A position-dependent executable without unwind tables, unused functions
+# dropped: PIE relocations and .eh_frame were a quarter of the binary, and
+# nothing here unwinds through C frames (exceptions use setjmp/longjmp).
+SIZE_CFLAGS ?= -fno-pie -fno-asynchronous-unwind-tables -fno-unwind-tables -ffunction-sections -fdata-sections
+SIZE_LDFLAGS ?= -no-pie -Wl,--gc-sections
+CFLAGS = -std=gnu11 $(OPT) -g $(CWARN) -I. -Ipy -Iextmod -I$(PORT) -I$(BUILD) -fno-strict-aliasing $(SIZE_CFLAGS) $(CFLAGS_EXTRA)
+LDLIBS = -lm $(SIZE_LDFLAGS) $(LDFLAGS_EXTRA)
 JOBS ?= $(shell nproc 2>/dev/null || echo 2)
 
 .PHONY: all objs run test test-only sanitize gcstress deps clean
@@ -46,7 +56,7 @@ $(BUILD)/genhdr:
 
 $(BUILD)/%.o: %.c | $(QSTR_GEN)
 	@mkdir -p $(dir $@)
-	$(CC) $(CFLAGS) -MMD -MP -c -o $@ $<
+	$(CC) $(CFLAGS) $(if $(filter $(basename $(notdir $<)),$(SPEED_FILES)),,$(SIZE_OPT)) -MMD -MP -c -o $@ $<
 
 -include $(OBJ:.o=.d)
 
@@ -70,11 +80,11 @@ test-only:
 	python3 tests/run_tests.py --binary $(PROG)
 
 sanitize: deps
-	$(MAKE) BUILD=build-sanitize OPT=-O1 CFLAGS_EXTRA="-fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined -DMICROPY_SANITIZE=1" LDFLAGS_EXTRA="-fsanitize=address,undefined" all
+	$(MAKE) BUILD=build-sanitize OPT=-O1 SIZE_OPT= SIZE_CFLAGS= SIZE_LDFLAGS= CFLAGS_EXTRA="-fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined -DMICROPY_SANITIZE=1" LDFLAGS_EXTRA="-fsanitize=address,undefined" all
 	ASAN_OPTIONS=detect_leaks=0:detect_stack_use_after_return=0 UBSAN_OPTIONS=print_stacktrace=1 python3 tests/run_tests.py --timeout 120 --xfail tests/xfail_sanitize.txt --binary build-sanitize/micropython
 
 gcstress: deps
-	$(MAKE) BUILD=build-gcstress OPT=-O1 CFLAGS_EXTRA="-DMICROPY_GC_STRESS=1" all
+	$(MAKE) BUILD=build-gcstress OPT=-O1 SIZE_OPT= CFLAGS_EXTRA="-DMICROPY_GC_STRESS=1" all
 	python3 tests/run_tests.py --timeout 300 --binary build-gcstress/micropython --from-file tests/gcstress.txt
 
 clean:
