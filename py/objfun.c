@@ -677,6 +677,7 @@ const mp_obj_type_t mp_type_cell = {
 typedef struct _builtin_where_t {
     qstr name;
     const mp_obj_type_t *owner;
+    qstr module;  // for functions of modules other than builtins (0 otherwise)
 } builtin_where_t;
 
 static bool holds_fun(mp_obj_t v, mp_obj_t f) {
@@ -716,7 +717,7 @@ static bool search_dict(const mp_obj_dict_t *d, mp_obj_t f, const mp_obj_type_t 
 }
 
 static builtin_where_t builtin_where(const mp_obj_fun_builtin_t *f, mp_obj_t self) {
-    builtin_where_t w = {f->name, NULL};
+    builtin_where_t w = {f->name, NULL, 0};
     mp_obj_t fo = MP_OBJ_FROM_PTR(f);
     if (self != MP_OBJ_NULL) {
         for (const mp_obj_type_t *t = mp_obj_get_type(self); t != NULL; t = t->base_type) {
@@ -730,6 +731,11 @@ static builtin_where_t builtin_where(const mp_obj_fun_builtin_t *f, mp_obj_t sel
         qstr mod_name;
         for (size_t i = 0; (g = mp_module_builtin_globals(i, &mod_name)) != NULL; i++) {
             if (search_dict(g, fo, NULL, true, &w)) {
+                // "math.sqrt()"; u-modules (ujson ...) go by their plain name in
+                // CPython, which is not known here, so they get no prefix.
+                if (w.owner == NULL && mod_name != MP_QSTR_builtins && qstr_str(mod_name)[0] != 'u') {
+                    w.module = mod_name;
+                }
                 break;
             }
         }
@@ -748,6 +754,8 @@ static qstr builtin_name(const mp_obj_fun_builtin_t *f) {
 static void print_where(const mp_print_t *print, const builtin_where_t *w) {
     if (w->owner != NULL) {
         mp_printf(print, "%q.", w->owner->name);
+    } else if (w->module != 0) {
+        mp_printf(print, "%q.", w->module);
     }
     mp_printf(print, "%q", w->name ? w->name : MP_QSTR_function);
 }
@@ -878,6 +886,7 @@ static void builtin_attr(mp_obj_t self, qstr attr, mp_obj_t *dest) {
         dest[0] = MP_OBJ_NEW_QSTR(builtin_where(f, MP_OBJ_NULL).name);
     } else if (attr == MP_QSTR___qualname__) {
         builtin_where_t w = builtin_where(f, MP_OBJ_NULL);
+        w.module = 0;
         vstr_t v;
         vstr_init(&v, 32);
         mp_print_t p = mp_print_for_vstr(&v);

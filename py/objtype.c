@@ -781,8 +781,10 @@ static void bind_kind(mp_obj_t value, mp_obj_t self, const mp_obj_type_t *type, 
         dest[1] = self;
     } else if (vt == &mp_type_builtin_function) {
         dest[0] = value;
-        if (kind == FOUND_NATIVE) {
+        if (kind == FOUND_NATIVE && value != MP_OBJ_FROM_PTR(&mp_native_base_init_obj)) {
             dest[1] = mp_obj_get_native(self, NULL);
+        } else if (kind == FOUND_NATIVE) {
+            dest[1] = self;  // __init__ builds the native part of self
         } else if (kind == FOUND_OBJECT) {
             dest[1] = self;
         }
@@ -1482,12 +1484,32 @@ static bool native_is_mutable(const mp_obj_type_t *native) {
         || mp_obj_is_subclass_fast(native, &mp_type_set) || mp_obj_is_subclass_fast(native, &mp_type_bytearray);
 }
 
+// Values made whole by __new__ (int, str, tuple ...): their native part is
+// built from the constructor's arguments. Every other builtin base (list,
+// deque, FrameBuffer ...) is built by __init__, so a subclass's __init__
+// may take other arguments and call super().__init__(...) with the right ones.
+static bool native_is_value(const mp_obj_type_t *native) {
+    static const mp_obj_type_t *const values[] = {
+        &mp_type_int, &mp_type_float, &mp_type_complex, &mp_type_str, &mp_type_bytes,
+        &mp_type_tuple, &mp_type_frozenset, &mp_type_range,
+    };
+    for (size_t i = 0; i < MP_ARRAY_SIZE(values); i++) {
+        if (mp_obj_is_subclass_fast(native, values[i])) {
+            return true;
+        }
+    }
+    return false;
+}
+
 static mp_obj_t native_make(const mp_obj_type_t *native, size_t n_args, size_t n_kw, const mp_obj_t *args) {
     if (native->make_new == NULL) {
         mp_raise_msg_varg(&mp_type_TypeError, "cannot create '%q' instances", native->name);
     }
     return native->make_new(native, n_args, n_kw, args);
 }
+
+// n_args for instance_alloc: leave the native part to be made by __init__.
+#define MP_OBJ_FUN_ARGS_DEFER ((size_t)-1)
 
 // Allocate an instance of the user class `type`, creating the native part
 // from the given arguments.
@@ -1499,7 +1521,7 @@ static mp_obj_t instance_alloc(const mp_obj_type_t *type, size_t n_args, size_t 
             size_t n_sub = ut->layout == MP_INST_LAYOUT_NATIVE ? 1 : 0;
             size_t sz = sizeof(mp_obj_instance_t) + n_sub * sizeof(mp_obj_t);
             mp_obj_t native = MP_OBJ_NULL;
-            if (n_sub) {
+            if (n_sub && n_args != MP_OBJ_FUN_ARGS_DEFER) {
                 native = native_make(ut->native, n_args, n_kw, args);
             }
             mp_obj_instance_t *o = (type->flags & MP_TYPE_FLAG_HAS_FINALISER) ? m_malloc_with_finaliser(sz) : m_malloc(sz);
@@ -1551,9 +1573,16 @@ static mp_obj_t instance_make_new(const mp_obj_type_t *type, size_t n_args, size
             mp_raise_msg_varg(&mp_type_TypeError, "%q() takes no arguments", type->name);
         }
         return instance_alloc(type, n_args, n_kw, args);
-    } else if (ut->native != NULL && ut->layout == MP_INST_LAYOUT_NATIVE && native_is_mutable(ut->native)) {
-        // list/dict/set are filled by __init__ (super().__init__(...)).
+    } else if (ut->native != NULL && ut->layout == MP_INST_LAYOUT_NATIVE
+               && (native_is_mutable(ut->native) || (ut->native->locals_dict != NULL
+                   && mp_map_lookup_qstr(&ut->native->locals_dict->map, MP_QSTR___init__, MP_MAP_LOOKUP) != NULL))) {
+        // list/dict/set (and builtins with their own __init__, like deque)
+        // start empty and are filled by __init__ (super().__init__(...)).
         o = instance_alloc(type, 0, 0, NULL);
+    } else if (ut->native != NULL && ut->layout == MP_INST_LAYOUT_NATIVE && !native_is_value(ut->native)) {
+        // Built by super().__init__(...); until then the native part is
+        // missing and using it raises TypeError (mp_obj_get_native).
+        o = instance_alloc(type, MP_OBJ_FUN_ARGS_DEFER, 0, NULL);
     } else if (ut->native == NULL) {
         o = instance_alloc(type, 0, 0, NULL);
     } else {
@@ -1657,7 +1686,7 @@ static mp_obj_t native_base_init(size_t n_args, const mp_obj_t *args, mp_map_t *
             }
             break;
         case MP_INST_LAYOUT_NATIVE:
-            if (native_is_mutable(ut->native)) {
+            if (native_is_mutable(ut->native) || ((mp_obj_instance_t *)MP_OBJ_TO_PTR(self))->subobj[0] == MP_OBJ_NULL) {
                 size_t n_pos = n_args - 1;
                 mp_obj_t *a = m_new(mp_obj_t, n_pos + 2 * n_kw + 1);
                 memcpy(a, args + 1, n_pos * sizeof(mp_obj_t));

@@ -245,7 +245,12 @@ mp_obj_t mp_obj_get_native(mp_obj_t o, const mp_obj_type_t *native_type) {
     const mp_obj_type_t *t = ((const mp_obj_base_t *)MP_OBJ_TO_PTR(o))->type;
     if ((t->flags & MP_TYPE_FLAG_USER) && ((const mp_obj_user_type_t *)t)->layout == MP_INST_LAYOUT_NATIVE) {
         mp_obj_t n = ((mp_obj_instance_t *)MP_OBJ_TO_PTR(o))->subobj[0];
-        return n != MP_OBJ_NULL ? n : o;
+        if (n == MP_OBJ_NULL) {
+            // __init__ did not call the builtin base's __init__ (yet).
+            mp_raise_msg_varg(&mp_type_TypeError, "'%q' object's '%q' part is not initialised (missing super().__init__() call?)",
+                t->name, ((const mp_obj_user_type_t *)t)->native->name);
+        }
+        return n;
     }
     return o;
 }

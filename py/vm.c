@@ -625,9 +625,8 @@ static inline bool attr_cache_use(attr_cache_t *c, mp_obj_t o, qstr attr, mp_obj
                     dest[1] = MP_OBJ_FROM_PTR(mp_obj_get_type(o));
                     break;
                 default: {  // AC_NATIVE_METHOD
-                    mp_obj_t n = ((mp_obj_instance_t *)MP_OBJ_TO_PTR(o))->subobj[0];
                     dest[0] = v;
-                    dest[1] = n != MP_OBJ_NULL ? n : o;
+                    dest[1] = mp_obj_get_native(o, NULL);
                     break;
                 }
             }
