@@ -29,4 +29,22 @@ mp_import_stat_t mp_hal_import_stat(const char *path);
 // *err_no set if it cannot be read.
 char *mp_hal_read_file(const char *path, size_t *len, int *err_no);
 
+// Time and entropy (ports/unix/unix_time.c; used by utime and urandom).
+// Monotonic clocks from an arbitrary origin; they never go backwards.
+uint64_t mp_hal_ticks_ms(void);
+uint64_t mp_hal_ticks_us(void);
+uint64_t mp_hal_ticks_cpu(void);      // the finest unit available (ns on unix)
+uint64_t mp_hal_monotonic_ns(void);
+// Wall-clock time in nanoseconds since 1970-01-01 00:00 UTC.
+int64_t mp_hal_time_ns(void);
+// Offset of local time from UTC, in seconds east of Greenwich, at the UTC
+// instant utc_secs (so DST is applied as it was/will be then).
+long mp_hal_time_local_offset(int64_t utc_secs);
+// Sleep. Pending events are handled while waiting (mp_handle_pending), so
+// Ctrl-C ends the sleep at once by raising KeyboardInterrupt.
+void mp_hal_delay_us(uint64_t us);
+void mp_hal_delay_ms(uint64_t ms);
+// 64 bits from the host's entropy source, different at every call.
+uint64_t mp_hal_random_seed(void);
+
 #endif

@@ -387,7 +387,7 @@ typedef struct _mp_obj_dict_t {
 #define MP_DEFINE_CONST_DICT(dict_name, table_name) \
     const mp_obj_dict_t dict_name = { \
         .base = {&mp_type_dict}, \
-        .map = { .is_fixed = 1, .is_const = 1, .used = MP_ARRAY_SIZE(table_name), \
+        .map = { .is_fixed = 1, .is_const = 1, .used = MP_ARRAY_SIZE(table_name), .filled = MP_ARRAY_SIZE(table_name), \
                  .alloc = MP_ARRAY_SIZE(table_name), .table = (mp_map_elem_t *)table_name } }
 
 typedef struct _mp_obj_module_t {
