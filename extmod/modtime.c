@@ -331,8 +331,9 @@ TIME_FUN(time_ctime_obj, ctime, 0, 1, MP_FUN_KIND_VAR, var, time_ctime);
 // ---------------------------------------------------------------------------
 // Clocks
 
+// A float, as on MicroPython's Unix port and in CPython (sub-second precision).
 static mp_obj_t time_time(void) {
-    return mp_obj_new_int(floor_div(mp_hal_time_ns(), 1000000000));
+    return mp_obj_new_float((double)mp_hal_time_ns() / 1e9);
 }
 TIME_FUN(time_time_obj, time, 0, 0, MP_FUN_KIND_0, _0, time_time);
 
