@@ -1,0 +1,52 @@
+# struct: unpack_from / pack_into with offsets (negative too) and bounds
+import struct
+
+def t(f):
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__, e)
+
+data = b'abcdefgh'
+t(lambda: struct.unpack_from('<i', data))
+t(lambda: struct.unpack_from('<i', data, 4))
+t(lambda: struct.unpack_from('<i', data, -4))
+t(lambda: struct.unpack_from('<h', data, offset=2))
+t(lambda: struct.unpack_from('<h', buffer=data, offset=6))
+t(lambda: struct.unpack_from('b', data, -8))
+t(lambda: struct.unpack_from('<i', data, 5))
+t(lambda: struct.unpack_from('<i', data, -9))
+t(lambda: struct.unpack_from('<i', data, -3))
+t(lambda: struct.unpack_from('<i', data, 8))
+t(lambda: struct.unpack_from('<i', data, 9))
+t(lambda: struct.unpack_from('b', b''))
+t(lambda: struct.unpack_from('', b''))
+t(lambda: struct.unpack_from('', b'', 1))
+t(lambda: struct.unpack_from('b', data, 1.0))
+t(lambda: struct.unpack_from('b', data, 2 ** 70))
+t(lambda: struct.unpack_from('b', memoryview(data), 3))
+t(lambda: struct.unpack_from('<h', bytearray(b'\x01\x02\x03'), 1))
+
+buf = bytearray(8)
+struct.pack_into('<i', buf, 0, 0x01020304)
+print(buf)
+struct.pack_into('<h', buf, -2, -1)
+print(buf)
+struct.pack_into('>H', buf, 4, 0xabcd)
+print(buf)
+struct.pack_into('2s', buf, 1, b'xy')
+print(buf)
+t(lambda: struct.pack_into('<i', buf, 6, 1))
+t(lambda: struct.pack_into('<i', buf, -9, 1))
+t(lambda: struct.pack_into('<i', buf, -2, 1))
+t(lambda: struct.pack_into('<i', buf, 20, 1))
+t(lambda: struct.pack_into('<i', b'abcd', 0, 1))
+t(lambda: struct.pack_into('<i', buf))
+t(lambda: struct.pack_into('<i', buf, 0))
+t(lambda: struct.pack_into('<i', buf, 0, 1, 2))
+t(lambda: struct.pack_into('<i', buf, 0, 'x'))
+t(lambda: struct.pack_into('<i', buf, 1.5, 1))
+print(buf)
+mv = memoryview(buf)
+struct.pack_into('<b', mv, 7, -1)
+print(buf)
