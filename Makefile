@@ -25,8 +25,9 @@ OBJ = $(patsubst %.c,$(BUILD)/%.o,$(SRC))
 QSTR_GEN = $(BUILD)/genhdr/qstrdefs.generated.h
 # The interpreter's hot paths are compiled for speed, everything else
 # (parser, compiler, library modules, error paths) for size: -Os on the VM
-# costs 1.6x in run time, on these files nothing measurable (bench/RESULTS.md).
-SPEED_FILES = vm runtime map gc malloc objint objfloat objstr objlist objdict objtuple objfun objtype mpz qstr objrange objset vstr objgenerator
+# costs 1.6x in run time; -Os on the object types (str, int, float, dict ...)
+# costs about 1% on bench/ (bench/RESULTS.md).
+SPEED_FILES = vm runtime map gc malloc objfun objtype objlist
 SIZE_OPT ?= -Os
 # A position-dependent executable without unwind tables, unused functions
 # dropped: PIE relocations and .eh_frame were a quarter of the binary, and
