@@ -1,10 +1,910 @@
-// modcollections.c: the ucollections module (importable as collections).
-// (Skeleton: the module is being written.)
+// modcollections.c: the ucollections module (importable as collections):
+// namedtuple, OrderedDict, defaultdict, Counter, ChainMap (deque is in
+// objdeque.c).
+//
+// Design: a namedtuple class is an ordinary class made at run time with
+// mp_obj_new_type, deriving from tuple, so indexing, unpacking, hashing,
+// comparison and subclassing come from the class system and tuple. Its
+// constructor (__new__) and field getters (properties) are small C callable
+// objects. Methods that must bind to the instance (__repr__, _asdict,
+// _replace) and the dict-like classes (OrderedDict, defaultdict, Counter,
+// ChainMap) are Python compiled once on first use (builtin functions do not
+// bind as methods in a class dict); the heavy parts are C helpers.
+#include <string.h>
 #include "runtime.h"
 #include "objmodule.h"
+#include "objtype.h"
+#include "objtuple.h"
+#include "objdict.h"
+#include "objlist.h"
+#include "unicode.h"
+#include "modcollections.h"
+
+// ---------------------------------------------------------------------------
+// namedtuple: the constructor object (the class's __new__)
+
+typedef struct _nt_new_t {
+    mp_obj_base_t base;
+    qstr name;            // the class name, for error messages
+    size_t n_fields;
+    mp_obj_t *fields;     // qstr objects
+    size_t n_defaults;    // defaults of the last n_defaults fields
+    mp_obj_t *defaults;
+} nt_new_t;
+
+// The instance of cls (a namedtuple class or a subclass) wrapping tuple t,
+// made as tuple.__new__(cls, t) does.
+static mp_obj_t nt_instance(mp_obj_t cls, mp_obj_t t) {
+    return mp_call_function_2(MP_OBJ_FROM_PTR(&mp_native_base_new_obj), cls, t);
+}
+
+// "'x', 'y' and 'z'" lists of CPython's missing-argument message.
+static void add_name_list(vstr_t *v, mp_obj_t *names, size_t n) {
+    for (size_t i = 0; i < n; i++) {
+        if (i > 0) {
+            vstr_add_str(v, n > 2 ? ", " : " ");
+            if (i == n - 1) {
+                vstr_add_str(v, "and ");
+            }
+        }
+        vstr_add_byte(v, '\'');
+        vstr_add_str(v, qstr_str(mp_obj_qstr_value(names[i])));
+        vstr_add_byte(v, '\'');
+    }
+}
+
+static mp_obj_t nt_new_call(mp_obj_t self_in, size_t n_args, size_t n_kw, const mp_obj_t *args) {
+    nt_new_t *self = MP_OBJ_TO_PTR(self_in);
+    if (n_args == 0) {
+        mp_raise_msg_varg(&mp_type_TypeError, "%q.__new__(): not enough arguments", self->name);
+    }
+    mp_obj_t cls = args[0];
+    size_t n_pos = n_args - 1;
+    size_t n = self->n_fields;
+    if (n_pos > n) {
+        if (self->n_defaults == 0) {
+            mp_raise_msg_varg(&mp_type_TypeError, "%q.__new__() takes %d positional arguments but %d were given",
+                self->name, (int)n + 1, (int)n_args);
+        }
+        mp_raise_msg_varg(&mp_type_TypeError, "%q.__new__() takes from %d to %d positional arguments but %d were given",
+            self->name, (int)(n - self->n_defaults) + 1, (int)n + 1, (int)n_args);
+    }
+    mp_obj_tuple_t *t = MP_OBJ_TO_PTR(mp_obj_new_tuple(n, NULL));
+    for (size_t i = 0; i < n_pos; i++) {
+        t->items[i] = args[1 + i];
+    }
+    for (size_t i = n_pos; i < n; i++) {
+        t->items[i] = MP_OBJ_NULL;
+    }
+    const mp_obj_t *kw = args + n_args;
+    for (size_t k = 0; k < n_kw; k++) {
+        mp_obj_t key = MP_OBJ_NEW_QSTR(mp_obj_str_get_qstr(kw[2 * k]));
+        size_t i = 0;
+        while (i < n && self->fields[i] != key) {
+            i++;
+        }
+        if (i == n) {
+            mp_raise_msg_varg(&mp_type_TypeError, "%q.__new__() got an unexpected keyword argument '%q'",
+                self->name, mp_obj_qstr_value(key));
+        }
+        if (t->items[i] != MP_OBJ_NULL) {
+            mp_raise_msg_varg(&mp_type_TypeError, "%q.__new__() got multiple values for argument '%q'",
+                self->name, mp_obj_qstr_value(key));
+        }
+        t->items[i] = kw[2 * k + 1];
+    }
+    size_t n_missing = 0;
+    mp_obj_t *missing = NULL;
+    for (size_t i = n_pos; i < n; i++) {
+        if (t->items[i] == MP_OBJ_NULL) {
+            size_t d = i + self->n_defaults;
+            if (d >= n) {
+                t->items[i] = self->defaults[d - n];
+            } else {
+                if (missing == NULL) {
+                    missing = m_new(mp_obj_t, n);
+                }
+                missing[n_missing++] = self->fields[i];
+            }
+        }
+    }
+    if (n_missing) {
+        vstr_t v;
+        vstr_init(&v, 64);
+        vstr_printf(&v, "%s.__new__() missing %d required positional argument%s: ",
+            qstr_str(self->name), (int)n_missing, n_missing == 1 ? "" : "s");
+        add_name_list(&v, missing, n_missing);
+        mp_raise_msg(&mp_type_TypeError, vstr_null_terminated_str(&v));
+    }
+    return nt_instance(cls, MP_OBJ_FROM_PTR(t));
+}
+
+static const mp_obj_type_t nt_new_type = {
+    {&mp_type_type},
+    .name = MP_QSTR___new__,
+    .call = nt_new_call,
+};
+
+// ---------------------------------------------------------------------------
+// namedtuple: field getters (the fget of each field's property)
+
+typedef struct _nt_getter_t {
+    mp_obj_base_t base;
+    size_t index;
+} nt_getter_t;
+
+static mp_obj_t nt_getter_call(mp_obj_t self_in, size_t n_args, size_t n_kw, const mp_obj_t *args) {
+    nt_getter_t *self = MP_OBJ_TO_PTR(self_in);
+    if (n_args != 1 || n_kw != 0) {
+        mp_raise_TypeError("expected 1 argument");
+    }
+    mp_obj_tuple_t *t = mp_obj_tuple_native_maybe(args[0]);
+    if (t == NULL) {
+        mp_raise_msg_varg(&mp_type_TypeError, "descriptor for index '%d' for tuple subclasses doesn't apply to '%s' object",
+            (int)self->index, mp_obj_get_type_str(args[0]));
+    }
+    if (self->index >= t->len) {
+        mp_raise_msg(&mp_type_IndexError, "tuple index out of range");
+    }
+    return t->items[self->index];
+}
+
+static const mp_obj_type_t nt_getter_type = {
+    {&mp_type_type},
+    .name = MP_QSTR__tuplegetter,
+    .call = nt_getter_call,
+};
+
+// ---------------------------------------------------------------------------
+// The Python part, compiled on first use.
+
+static mp_obj_t py_globals;  // the dict of the compiled helpers (GC root)
+
+static mp_obj_t helper(qstr name) {
+    return mp_obj_dict_get(py_globals, MP_OBJ_NEW_QSTR(name));
+}
+
+static mp_obj_t get_fields(mp_obj_t obj, size_t *n, mp_obj_t **items) {
+    mp_obj_t cls = MP_OBJ_FROM_PTR(mp_obj_get_type(obj));
+    mp_obj_t f = mp_load_attr(cls, MP_QSTR__fields);
+    mp_obj_get_array(f, n, items);
+    return f;
+}
+
+static mp_obj_t nt_repr(mp_obj_t self) {
+    mp_obj_tuple_t *t = mp_obj_tuple_native_maybe(self);
+    if (t == NULL) {
+        mp_raise_TypeError("namedtuple expected");
+    }
+    size_t n;
+    mp_obj_t *fields;
+    get_fields(self, &n, &fields);
+    vstr_t v;
+    vstr_init(&v, 32);
+    mp_print_t p = mp_print_for_vstr(&v);
+    mp_printf(&p, "%q(", mp_obj_get_type(self)->name);
+    for (size_t i = 0; i < n && i < t->len; i++) {
+        if (i > 0) {
+            vstr_add_str(&v, ", ");
+        }
+        mp_obj_print_helper(&p, fields[i], PRINT_STR);
+        vstr_add_byte(&v, '=');
+        mp_obj_print_helper(&p, t->items[i], PRINT_REPR);
+    }
+    vstr_add_byte(&v, ')');
+    return mp_obj_new_str_from_vstr(&v);
+}
+static MP_DEFINE_NAMED_FUN_OBJ_1(nt_repr_obj, MP_QSTR__nt_repr, nt_repr);
+
+static mp_obj_t nt_asdict(mp_obj_t self) {
+    mp_obj_tuple_t *t = mp_obj_tuple_native_maybe(self);
+    if (t == NULL) {
+        mp_raise_TypeError("namedtuple expected");
+    }
+    size_t n;
+    mp_obj_t *fields;
+    get_fields(self, &n, &fields);
+    mp_obj_t d = mp_obj_new_dict(n);
+    for (size_t i = 0; i < n && i < t->len; i++) {
+        mp_obj_dict_store(d, fields[i], t->items[i]);
+    }
+    return d;
+}
+static MP_DEFINE_NAMED_FUN_OBJ_1(nt_asdict_obj, MP_QSTR__nt_asdict, nt_asdict);
+
+// _replace(self, /, **kwds): self._make() of the values with kwds replaced.
+static mp_obj_t nt_replace(mp_obj_t self, mp_obj_t kwds) {
+    mp_obj_tuple_t *t = mp_obj_tuple_native_maybe(self);
+    if (t == NULL) {
+        mp_raise_TypeError("namedtuple expected");
+    }
+    size_t n;
+    mp_obj_t *fields;
+    get_fields(self, &n, &fields);
+    mp_obj_t list = mp_obj_new_list(t->len, t->items);
+    mp_obj_list_t *l = MP_OBJ_TO_PTR(list);
+    mp_map_t *kw = mp_obj_dict_get_map(kwds);
+    mp_obj_t unexpected = MP_OBJ_NULL;
+    size_t cur = 0;
+    mp_map_elem_t *e;
+    while ((e = mp_map_next(kw, &cur)) != NULL) {
+        size_t i = 0;
+        while (i < n && !mp_obj_equal(fields[i], e->key)) {
+            i++;
+        }
+        if (i < n && i < l->len) {
+            l->items[i] = e->value;
+        } else {
+            if (unexpected == MP_OBJ_NULL) {
+                unexpected = mp_obj_new_list(0, NULL);
+            }
+            mp_obj_list_append(unexpected, e->key);
+        }
+    }
+    if (unexpected != MP_OBJ_NULL) {
+        mp_obj_t r = mp_obj_repr(unexpected);
+        mp_raise_msg_varg(&mp_type_ValueError, "Got unexpected field names: %s", mp_obj_str_get_str(r));
+    }
+    mp_obj_t dest[3];
+    mp_load_method(self, MP_QSTR__make, dest);
+    dest[2] = list;
+    return mp_call_method_n_kw(1, 0, dest);
+}
+static MP_DEFINE_NAMED_FUN_OBJ_2(nt_replace_obj, MP_QSTR__nt_replace, nt_replace);
+
+// _make(cls, iterable) (a classmethod).
+static mp_obj_t nt_make(mp_obj_t cls, mp_obj_t iterable) {
+    mp_obj_t t = mp_obj_tuple_from_iterable(iterable);
+    size_t n;
+    mp_obj_t *items;
+    mp_obj_get_array(mp_load_attr(cls, MP_QSTR__fields), &n, &items);
+    size_t len = ((mp_obj_tuple_t *)MP_OBJ_TO_PTR(t))->len;
+    if (len != n) {
+        mp_raise_msg_varg(&mp_type_TypeError, "Expected %d arguments, got %d", (int)n, (int)len);
+    }
+    return nt_instance(cls, t);
+}
+static MP_DEFINE_NAMED_FUN_OBJ_2(nt_make_obj, MP_QSTR__make, nt_make);
+
+// ---- OrderedDict helpers (self is an instance of the Python class, a
+// dict subclass; its native dict keeps insertion order already).
+
+static mp_map_t *od_map(mp_obj_t self) {
+    mp_obj_dict_t *d = mp_obj_dict_native_maybe(self);
+    if (d == NULL) {
+        mp_raise_msg_varg(&mp_type_TypeError, "descriptor for 'OrderedDict' objects doesn't apply to a '%s' object", mp_obj_get_type_str(self));
+    }
+    return &d->map;
+}
+
+static mp_obj_t od_move(mp_obj_t self, mp_obj_t key, mp_obj_t last) {
+    mp_map_t *map = od_map(self);
+    mp_map_elem_t *e = mp_map_lookup(map, key, MP_MAP_LOOKUP_REMOVE_IF_FOUND);
+    if (e == NULL) {
+        nlr_raise(mp_obj_new_exception_arg1(&mp_type_KeyError, key));
+    }
+    mp_obj_t k = e->key, v = e->value;
+    if (mp_obj_is_true(last)) {
+        mp_map_lookup(map, k, MP_MAP_LOOKUP_ADD_IF_NOT_FOUND)->value = v;
+        return mp_const_none;
+    }
+    // To the front: rebuild the map with the key first (O(n)).
+    size_t n = map->filled;
+    mp_map_elem_t *saved = m_new(mp_map_elem_t, n + 1);
+    size_t j = 0, cur = 0;
+    mp_map_elem_t *x;
+    while ((x = mp_map_next(map, &cur)) != NULL && j < n) {
+        saved[j++] = *x;
+    }
+    mp_map_clear(map);
+    mp_map_lookup(map, k, MP_MAP_LOOKUP_ADD_IF_NOT_FOUND)->value = v;
+    for (size_t i = 0; i < j; i++) {
+        mp_map_lookup(map, saved[i].key, MP_MAP_LOOKUP_ADD_IF_NOT_FOUND)->value = saved[i].value;
+    }
+    return mp_const_none;
+}
+static MP_DEFINE_NAMED_FUN_OBJ_3(od_move_obj, MP_QSTR__od_move, od_move);
+
+static mp_obj_t od_popitem(mp_obj_t self, mp_obj_t last) {
+    mp_map_t *map = od_map(self);
+    if (map->filled == 0) {
+        mp_raise_msg(&mp_type_KeyError, "dictionary is empty");
+    }
+    mp_map_elem_t *found = NULL;
+    if (mp_obj_is_true(last)) {
+        for (size_t i = map->used; i-- > 0;) {
+            mp_obj_t k = map->table[i].key;
+            if (k != MP_OBJ_NULL && k != MP_OBJ_SENTINEL) {
+                found = &map->table[i];
+                break;
+            }
+        }
+    } else {
+        size_t cur = 0;
+        found = mp_map_next(map, &cur);
+    }
+    mp_obj_t kv[2] = {found->key, found->value};
+    mp_map_lookup(map, kv[0], MP_MAP_LOOKUP_REMOVE_IF_FOUND);
+    return mp_obj_new_tuple(2, kv);
+}
+static MP_DEFINE_NAMED_FUN_OBJ_2(od_popitem_obj, MP_QSTR__od_popitem, od_popitem);
+
+// self == other: order-sensitive between two OrderedDicts (ordered says
+// so), a plain dict comparison otherwise; NotImplemented for non-dicts.
+static mp_obj_t od_eq(mp_obj_t self, mp_obj_t other, mp_obj_t ordered) {
+    mp_obj_dict_t *a = mp_obj_dict_native_maybe(self);
+    mp_obj_dict_t *b = mp_obj_dict_native_maybe(other);
+    if (a == NULL || b == NULL) {
+        return mp_const_notimplemented;
+    }
+    if (!mp_obj_equal(MP_OBJ_FROM_PTR(a), MP_OBJ_FROM_PTR(b))) {
+        return mp_const_false;
+    }
+    if (mp_obj_is_true(ordered)) {
+        size_t ca = 0, cb = 0;
+        mp_map_elem_t *x, *y;
+        for (;;) {
+            x = mp_map_next(&a->map, &ca);
+            y = mp_map_next(&b->map, &cb);
+            if (x == NULL || y == NULL) {
+                return mp_obj_new_bool(x == y);
+            }
+            if (x->key != y->key && !mp_obj_equal(x->key, y->key)) {
+                return mp_const_false;
+            }
+        }
+    }
+    return mp_const_true;
+}
+static MP_DEFINE_NAMED_FUN_OBJ_3(od_eq_obj, MP_QSTR__od_eq, od_eq);
+
+static const char py_src[] =
+    "def __repr__(self):\n"
+    "    return _nt_repr(self)\n"
+    "def _asdict(self):\n"
+    "    return _nt_asdict(self)\n"
+    "def _replace(self, /, **kwds):\n"
+    "    return _nt_replace(self, kwds)\n"
+    "def __getnewargs__(self):\n"
+    "    return tuple(self)\n"
+    "_repr_running = set()\n"
+    "class OrderedDict(dict):\n"
+    "    def __repr__(self):\n"
+    "        if not self:\n"
+    "            return '%s()' % (type(self).__name__,)\n"
+    "        key = id(self)\n"
+    "        if key in _repr_running:\n"
+    "            return '...'\n"
+    "        _repr_running.add(key)\n"
+    "        try:\n"
+    "            return '%s(%r)' % (type(self).__name__, list(self.items()))\n"
+    "        finally:\n"
+    "            _repr_running.discard(key)\n"
+    "    def move_to_end(self, key, last=True):\n"
+    "        _od_move(self, key, last)\n"
+    "    def popitem(self, last=True):\n"
+    "        return _od_popitem(self, last)\n"
+    "    def __eq__(self, other):\n"
+    "        return _od_eq(self, other, isinstance(other, OrderedDict))\n"
+    "    def __ne__(self, other):\n"
+    "        r = _od_eq(self, other, isinstance(other, OrderedDict))\n"
+    "        return r if r is NotImplemented else not r\n"
+    "    __hash__ = None\n"
+    "    def copy(self):\n"
+    "        return self.__class__(self)\n"
+    "    def __reversed__(self):\n"
+    "        return reversed(list(self))\n"
+    "    def __or__(self, other):\n"
+    "        if not isinstance(other, dict):\n"
+    "            return NotImplemented\n"
+    "        new = self.__class__(self)\n"
+    "        new.update(other)\n"
+    "        return new\n"
+    "    def __ror__(self, other):\n"
+    "        if not isinstance(other, dict):\n"
+    "            return NotImplemented\n"
+    "        new = self.__class__(other)\n"
+    "        new.update(self)\n"
+    "        return new\n"
+    "    def __ior__(self, other):\n"
+    "        self.update(other)\n"
+    "        return self\n"
+    "    @classmethod\n"
+    "    def fromkeys(cls, iterable, value=None):\n"
+    "        self = cls()\n"
+    "        for key in iterable:\n"
+    "            self[key] = value\n"
+    "        return self\n"
+    "class defaultdict(dict):\n"
+    "    def __init__(self, default_factory=None, /, *args, **kwds):\n"
+    "        if default_factory is not None and not callable(default_factory):\n"
+    "            raise TypeError('first argument must be callable or None')\n"
+    "        dict.__init__(self, *args, **kwds)\n"
+    "        self.default_factory = default_factory\n"
+    "    def __missing__(self, key):\n"
+    "        if self.default_factory is None:\n"
+    "            raise KeyError(key)\n"
+    "        self[key] = value = self.default_factory()\n"
+    "        return value\n"
+    "    def __repr__(self):\n"
+    "        return '%s(%r, %r)' % (type(self).__name__, self.default_factory, dict(self))\n"
+    "    def copy(self):\n"
+    "        return type(self)(self.default_factory, self)\n"
+    "    __copy__ = copy\n"
+    "class Counter(dict):\n"
+    "    def __init__(self, iterable=None, /, **kwds):\n"
+    "        dict.__init__(self)\n"
+    "        self.update(iterable, **kwds)\n"
+    "    def __missing__(self, key):\n"
+    "        return 0\n"
+    "    def total(self):\n"
+    "        return sum(self.values())\n"
+    "    def most_common(self, n=None):\n"
+    "        items = sorted(self.items(), key=_count_of, reverse=True)\n"
+    "        return items if n is None else items[:max(n, 0)]\n"
+    "    def elements(self):\n"
+    "        for elem, count in self.items():\n"
+    "            for _ in range(count):\n"
+    "                yield elem\n"
+    "    def update(self, iterable=None, /, **kwds):\n"
+    "        if iterable is not None:\n"
+    "            if isinstance(iterable, dict):\n"
+    "                for elem, count in iterable.items():\n"
+    "                    self[elem] = count + self.get(elem, 0)\n"
+    "            else:\n"
+    "                for elem in iterable:\n"
+    "                    self[elem] = self.get(elem, 0) + 1\n"
+    "        if kwds:\n"
+    "            self.update(kwds)\n"
+    "    def subtract(self, iterable=None, /, **kwds):\n"
+    "        if iterable is not None:\n"
+    "            if isinstance(iterable, dict):\n"
+    "                for elem, count in iterable.items():\n"
+    "                    self[elem] = self.get(elem, 0) - count\n"
+    "            else:\n"
+    "                for elem in iterable:\n"
+    "                    self[elem] = self.get(elem, 0) - 1\n"
+    "        if kwds:\n"
+    "            self.subtract(kwds)\n"
+    "    def copy(self):\n"
+    "        return self.__class__(self)\n"
+    "    def __delitem__(self, elem):\n"
+    "        if elem in self:\n"
+    "            dict.__delitem__(self, elem)\n"
+    "    def __repr__(self):\n"
+    "        if not self:\n"
+    "            return '%s()' % type(self).__name__\n"
+    "        try:\n"
+    "            d = dict(self.most_common())\n"
+    "        except TypeError:\n"
+    "            d = dict(self)\n"
+    "        return '%s(%r)' % (type(self).__name__, d)\n"
+    "    def __eq__(self, other):\n"
+    "        if not isinstance(other, Counter):\n"
+    "            return NotImplemented\n"
+    "        return all(self[e] == other[e] for c in (self, other) for e in c)\n"
+    "    def __ne__(self, other):\n"
+    "        if not isinstance(other, Counter):\n"
+    "            return NotImplemented\n"
+    "        return not self == other\n"
+    "    __hash__ = None\n"
+    "    def __add__(self, other):\n"
+    "        if not isinstance(other, Counter):\n"
+    "            return NotImplemented\n"
+    "        result = Counter()\n"
+    "        for elem, count in self.items():\n"
+    "            newcount = count + other[elem]\n"
+    "            if newcount > 0:\n"
+    "                result[elem] = newcount\n"
+    "        for elem, count in other.items():\n"
+    "            if elem not in self and count > 0:\n"
+    "                result[elem] = count\n"
+    "        return result\n"
+    "    def __sub__(self, other):\n"
+    "        if not isinstance(other, Counter):\n"
+    "            return NotImplemented\n"
+    "        result = Counter()\n"
+    "        for elem, count in self.items():\n"
+    "            newcount = count - other[elem]\n"
+    "            if newcount > 0:\n"
+    "                result[elem] = newcount\n"
+    "        for elem, count in other.items():\n"
+    "            if elem not in self and count < 0:\n"
+    "                result[elem] = 0 - count\n"
+    "        return result\n"
+    "    def __or__(self, other):\n"
+    "        if not isinstance(other, Counter):\n"
+    "            return NotImplemented\n"
+    "        result = Counter()\n"
+    "        for elem, count in self.items():\n"
+    "            other_count = other[elem]\n"
+    "            newcount = other_count if count < other_count else count\n"
+    "            if newcount > 0:\n"
+    "                result[elem] = newcount\n"
+    "        for elem, count in other.items():\n"
+    "            if elem not in self and count > 0:\n"
+    "                result[elem] = count\n"
+    "        return result\n"
+    "    def __and__(self, other):\n"
+    "        if not isinstance(other, Counter):\n"
+    "            return NotImplemented\n"
+    "        result = Counter()\n"
+    "        for elem, count in self.items():\n"
+    "            other_count = other[elem]\n"
+    "            newcount = count if count < other_count else other_count\n"
+    "            if newcount > 0:\n"
+    "                result[elem] = newcount\n"
+    "        return result\n"
+    "    def __pos__(self):\n"
+    "        result = Counter()\n"
+    "        for elem, count in self.items():\n"
+    "            if count > 0:\n"
+    "                result[elem] = count\n"
+    "        return result\n"
+    "    def __neg__(self):\n"
+    "        result = Counter()\n"
+    "        for elem, count in self.items():\n"
+    "            if count < 0:\n"
+    "                result[elem] = 0 - count\n"
+    "        return result\n"
+    "    def _keep_positive(self):\n"
+    "        for elem in [e for e, c in self.items() if not c > 0]:\n"
+    "            dict.__delitem__(self, elem)\n"
+    "        return self\n"
+    "    def __iadd__(self, other):\n"
+    "        for elem, count in other.items():\n"
+    "            self[elem] += count\n"
+    "        return self._keep_positive()\n"
+    "    def __isub__(self, other):\n"
+    "        for elem, count in other.items():\n"
+    "            self[elem] -= count\n"
+    "        return self._keep_positive()\n"
+    "class ChainMap:\n"
+    "    def __init__(self, *maps):\n"
+    "        self.maps = list(maps) or [{}]\n"
+    "    def __missing__(self, key):\n"
+    "        raise KeyError(key)\n"
+    "    def __getitem__(self, key):\n"
+    "        for mapping in self.maps:\n"
+    "            try:\n"
+    "                return mapping[key]\n"
+    "            except KeyError:\n"
+    "                pass\n"
+    "        return self.__missing__(key)\n"
+    "    def get(self, key, default=None):\n"
+    "        return self[key] if key in self else default\n"
+    "    def __len__(self):\n"
+    "        return len(set().union(*self.maps))\n"
+    "    def __iter__(self):\n"
+    "        d = {}\n"
+    "        for mapping in reversed(self.maps):\n"
+    "            for k in mapping:\n"
+    "                d[k] = None\n"
+    "        return iter(d)\n"
+    "    def __contains__(self, key):\n"
+    "        return any(key in m for m in self.maps)\n"
+    "    def __bool__(self):\n"
+    "        return any(self.maps)\n"
+    "    def __repr__(self):\n"
+    "        return '%s(%s)' % (type(self).__name__, ', '.join([repr(m) for m in self.maps]))\n"
+    "    @classmethod\n"
+    "    def fromkeys(cls, iterable, *args):\n"
+    "        return cls(dict.fromkeys(iterable, *args))\n"
+    "    def copy(self):\n"
+    "        return self.__class__(self.maps[0].copy(), *self.maps[1:])\n"
+    "    __copy__ = copy\n"
+    "    def new_child(self, m=None, **kwargs):\n"
+    "        if m is None:\n"
+    "            m = kwargs\n"
+    "        elif kwargs:\n"
+    "            m.update(kwargs)\n"
+    "        return self.__class__(m, *self.maps)\n"
+    "    @property\n"
+    "    def parents(self):\n"
+    "        return self.__class__(*self.maps[1:])\n"
+    "    def __setitem__(self, key, value):\n"
+    "        self.maps[0][key] = value\n"
+    "    def __delitem__(self, key):\n"
+    "        try:\n"
+    "            del self.maps[0][key]\n"
+    "        except KeyError:\n"
+    "            raise KeyError('Key not found in the first mapping: %r' % (key,))\n"
+    "    def popitem(self):\n"
+    "        try:\n"
+    "            return self.maps[0].popitem()\n"
+    "        except KeyError:\n"
+    "            raise KeyError('No keys found in the first mapping.')\n"
+    "    def pop(self, key, *args):\n"
+    "        try:\n"
+    "            return self.maps[0].pop(key, *args)\n"
+    "        except KeyError:\n"
+    "            raise KeyError('Key not found in the first mapping: %r' % (key,))\n"
+    "    def clear(self):\n"
+    "        self.maps[0].clear()\n"
+    "    def keys(self):\n"
+    "        return list(self)\n"
+    "    def values(self):\n"
+    "        return [self[k] for k in self]\n"
+    "    def items(self):\n"
+    "        return [(k, self[k]) for k in self]\n"
+    "    def __eq__(self, other):\n"
+    "        if not hasattr(other, 'keys'):\n"
+    "            return NotImplemented\n"
+    "        return dict(self.items()) == dict(other.items())\n"
+    "    __hash__ = None\n"
+    "    def __or__(self, other):\n"
+    "        if not isinstance(other, dict):\n"
+    "            return NotImplemented\n"
+    "        m = self.copy()\n"
+    "        m.maps[0].update(other)\n"
+    "        return m\n"
+    "    def __ior__(self, other):\n"
+    "        self.maps[0].update(other)\n"
+    "        return self\n"
+    "def _count_of(item):\n"
+    "    return item[1]\n";
+
+static void init_py(void) {
+    if (py_globals != MP_OBJ_NULL) {
+        return;
+    }
+    mp_obj_t g = mp_obj_new_dict(16);
+    mp_obj_dict_store(g, MP_OBJ_NEW_QSTR(MP_QSTR___name__), MP_OBJ_NEW_QSTR(MP_QSTR_collections));
+    mp_obj_dict_store(g, MP_OBJ_NEW_QSTR(MP_QSTR__nt_repr), MP_OBJ_FROM_PTR(&nt_repr_obj));
+    mp_obj_dict_store(g, MP_OBJ_NEW_QSTR(MP_QSTR__nt_asdict), MP_OBJ_FROM_PTR(&nt_asdict_obj));
+    mp_obj_dict_store(g, MP_OBJ_NEW_QSTR(MP_QSTR__nt_replace), MP_OBJ_FROM_PTR(&nt_replace_obj));
+    mp_obj_dict_store(g, MP_OBJ_NEW_QSTR(MP_QSTR__od_move), MP_OBJ_FROM_PTR(&od_move_obj));
+    mp_obj_dict_store(g, MP_OBJ_NEW_QSTR(MP_QSTR__od_popitem), MP_OBJ_FROM_PTR(&od_popitem_obj));
+    mp_obj_dict_store(g, MP_OBJ_NEW_QSTR(MP_QSTR__od_eq), MP_OBJ_FROM_PTR(&od_eq_obj));
+    mp_obj_t code = mp_compile(py_src, sizeof(py_src) - 1, MP_QSTR_collections, MP_PARSE_FILE_INPUT, true);
+    mp_exec_code(code, MP_OBJ_TO_PTR(g), MP_OBJ_TO_PTR(g));
+    py_globals = g;
+    gc_add_root(&py_globals, 1);
+}
+
+// ---------------------------------------------------------------------------
+// namedtuple(typename, field_names, *, rename=False, defaults=None, module=None)
+
+static bool is_identifier(mp_obj_t s) {
+    size_t len;
+    const byte *p = (const byte *)mp_obj_str_get_data(s, &len);
+    const byte *end = p + len;
+    if (len == 0) {
+        return false;
+    }
+    bool first = true;
+    while (p < end) {
+        uint32_t c = utf8_get_char(&p);
+        if (first ? !unichar_isxid_start(c) : !unichar_isxid_continue(c)) {
+            return false;
+        }
+        first = false;
+    }
+    return true;
+}
+
+static bool is_keyword(mp_obj_t s) {
+    static const char *const kws[] = {
+        "False", "None", "True", "and", "as", "assert", "async", "await", "break", "class",
+        "continue", "def", "del", "elif", "else", "except", "finally", "for", "from", "global",
+        "if", "import", "in", "is", "lambda", "nonlocal", "not", "or", "pass", "raise",
+        "return", "try", "while", "with", "yield",
+    };
+    size_t len;
+    const char *p = mp_obj_str_get_data(s, &len);
+    for (size_t i = 0; i < MP_ARRAY_SIZE(kws); i++) {
+        if (strlen(kws[i]) == len && memcmp(kws[i], p, len) == 0) {
+            return true;
+        }
+    }
+    return false;
+}
+
+static bool starts_with_underscore(mp_obj_t s) {
+    size_t len;
+    const char *p = mp_obj_str_get_data(s, &len);
+    return len > 0 && p[0] == '_';
+}
+
+static void check_name(mp_obj_t name) {
+    if (!is_identifier(name)) {
+        mp_obj_t r = mp_obj_repr(name);
+        mp_raise_msg_varg(&mp_type_ValueError, "Type names and field names must be valid identifiers: %s", mp_obj_str_get_str(r));
+    }
+    if (is_keyword(name)) {
+        mp_obj_t r = mp_obj_repr(name);
+        mp_raise_msg_varg(&mp_type_ValueError, "Type names and field names cannot be a keyword: %s", mp_obj_str_get_str(r));
+    }
+}
+
+static mp_obj_t mod_namedtuple(size_t n_args, const mp_obj_t *args, mp_map_t *kw_args) {
+    static const mp_arg_t allowed[] = {
+        {MP_QSTR_typename, MP_ARG_REQUIRED | MP_ARG_OBJ, {.u_obj = MP_OBJ_NULL}},
+        {MP_QSTR_field_names, MP_ARG_REQUIRED | MP_ARG_OBJ, {.u_obj = MP_OBJ_NULL}},
+        {MP_QSTR_rename, MP_ARG_KW_ONLY | MP_ARG_OBJ, {.u_obj = MP_OBJ_NULL}},
+        {MP_QSTR_defaults, MP_ARG_KW_ONLY | MP_ARG_OBJ, {.u_obj = MP_OBJ_NULL}},
+        {MP_QSTR_module, MP_ARG_KW_ONLY | MP_ARG_OBJ, {.u_obj = MP_OBJ_NULL}},
+    };
+    mp_arg_val_t vals[5];
+    mp_arg_parse_all_named(MP_QSTR_namedtuple, n_args, args, kw_args, 5, allowed, vals);
+    bool rename = vals[2].u_obj != MP_OBJ_NULL && mp_obj_is_true(vals[2].u_obj);
+    init_py();
+
+    // Field names: a string split at commas and whitespace, or any
+    // iterable (items converted with str()).
+    mp_obj_t names = mp_obj_new_list(0, NULL);
+    mp_obj_t fn = vals[1].u_obj;
+    if (mp_obj_is_str(fn)) {
+        size_t len;
+        const char *s = mp_obj_str_get_data(fn, &len);
+        size_t i = 0;
+        while (i < len) {
+            while (i < len && (s[i] == ',' || unichar_isspace((byte)s[i]))) {
+                i++;
+            }
+            size_t j = i;
+            while (j < len && s[j] != ',' && !unichar_isspace((byte)s[j])) {
+                j++;
+            }
+            if (j > i) {
+                mp_obj_list_append(names, mp_obj_new_str_via_qstr(s + i, j - i));
+            }
+            i = j;
+        }
+    } else {
+        mp_obj_t it = mp_getiter(fn, NULL);
+        mp_obj_t x;
+        while ((x = mp_iternext(it)) != MP_OBJ_STOP_ITERATION) {
+            mp_obj_list_append(names, mp_obj_str(x));
+        }
+    }
+    mp_obj_list_t *nl = MP_OBJ_TO_PTR(names);
+    size_t n = nl->len;
+    if (rename) {
+        for (size_t i = 0; i < n; i++) {
+            mp_obj_t name = nl->items[i];
+            bool bad = !is_identifier(name) || is_keyword(name) || starts_with_underscore(name);
+            for (size_t j = 0; j < i && !bad; j++) {
+                bad = mp_obj_equal(nl->items[j], name);
+            }
+            if (bad) {
+                char buf[24];
+                vstr_t v;
+                vstr_init_fixed_buf(&v, sizeof(buf), buf);
+                vstr_printf(&v, "_%d", (int)i);
+                nl->items[i] = mp_obj_new_str_via_qstr(v.buf, v.len);
+            }
+        }
+    }
+    mp_obj_t typename = mp_obj_str(vals[0].u_obj);
+    check_name(typename);
+    for (size_t i = 0; i < n; i++) {
+        check_name(nl->items[i]);
+    }
+    for (size_t i = 0; i < n; i++) {
+        mp_obj_t name = nl->items[i];
+        if (!rename && starts_with_underscore(name)) {
+            mp_obj_t r = mp_obj_repr(name);
+            mp_raise_msg_varg(&mp_type_ValueError, "Field names cannot start with an underscore: %s", mp_obj_str_get_str(r));
+        }
+        for (size_t j = 0; j < i; j++) {
+            if (mp_obj_equal(nl->items[j], name)) {
+                mp_obj_t r = mp_obj_repr(name);
+                mp_raise_msg_varg(&mp_type_ValueError, "Encountered duplicate field name: %s", mp_obj_str_get_str(r));
+            }
+        }
+        nl->items[i] = MP_OBJ_NEW_QSTR(mp_obj_str_get_qstr(name));
+    }
+    qstr tname = mp_obj_str_get_qstr(typename);
+
+    nt_new_t *nw = m_new_obj(nt_new_t);
+    nw->base.type = &nt_new_type;
+    nw->name = tname;
+    nw->n_fields = n;
+    nw->fields = m_new(mp_obj_t, n ? n : 1);
+    memcpy(nw->fields, nl->items, n * sizeof(mp_obj_t));
+    mp_obj_t field_defaults = mp_obj_new_dict(0);
+    if (vals[3].u_obj != MP_OBJ_NULL && vals[3].u_obj != mp_const_none) {
+        mp_obj_t dt = mp_obj_tuple_from_iterable(vals[3].u_obj);
+        mp_obj_tuple_t *d = MP_OBJ_TO_PTR(dt);
+        if (d->len > n) {
+            mp_raise_TypeError("Got more default values than field names");
+        }
+        nw->n_defaults = d->len;
+        nw->defaults = d->items;
+        for (size_t i = 0; i < d->len; i++) {
+            mp_obj_dict_store(field_defaults, nw->fields[n - d->len + i], d->items[i]);
+        }
+    }
+
+    // The class namespace.
+    mp_obj_t ns = mp_obj_new_dict(n + 12);
+    mp_obj_t fields = mp_obj_new_tuple(n, nw->fields);
+    {
+        vstr_t v;
+        vstr_init(&v, 32);
+        vstr_add_str(&v, qstr_str(tname));
+        vstr_add_byte(&v, '(');
+        for (size_t i = 0; i < n; i++) {
+            if (i > 0) {
+                vstr_add_str(&v, ", ");
+            }
+            vstr_add_str(&v, qstr_str(mp_obj_qstr_value(nw->fields[i])));
+        }
+        vstr_add_byte(&v, ')');
+        mp_obj_dict_store(ns, MP_OBJ_NEW_QSTR(MP_QSTR___doc__), mp_obj_new_str_from_vstr(&v));
+    }
+    mp_obj_dict_store(ns, MP_OBJ_NEW_QSTR(MP_QSTR___slots__), mp_const_empty_tuple);
+    mp_obj_dict_store(ns, MP_OBJ_NEW_QSTR(MP_QSTR__fields), fields);
+    mp_obj_dict_store(ns, MP_OBJ_NEW_QSTR(MP_QSTR__field_defaults), field_defaults);
+    mp_obj_dict_store(ns, MP_OBJ_NEW_QSTR(MP_QSTR___match_args__), fields);
+    mp_obj_static_class_method_t *sm = m_new_obj(mp_obj_static_class_method_t);
+    sm->base.type = &mp_type_staticmethod;
+    sm->fun = MP_OBJ_FROM_PTR(nw);
+    mp_obj_dict_store(ns, MP_OBJ_NEW_QSTR(MP_QSTR___new__), MP_OBJ_FROM_PTR(sm));
+    mp_obj_static_class_method_t *cm = m_new_obj(mp_obj_static_class_method_t);
+    cm->base.type = &mp_type_classmethod;
+    cm->fun = MP_OBJ_FROM_PTR(&nt_make_obj);
+    mp_obj_dict_store(ns, MP_OBJ_NEW_QSTR(MP_QSTR__make), MP_OBJ_FROM_PTR(cm));
+    static const qstr methods[] = {MP_QSTR___repr__, MP_QSTR__asdict, MP_QSTR__replace, MP_QSTR___getnewargs__};
+    for (size_t i = 0; i < MP_ARRAY_SIZE(methods); i++) {
+        mp_obj_dict_store(ns, MP_OBJ_NEW_QSTR(methods[i]), helper(methods[i]));
+    }
+    for (size_t i = 0; i < n; i++) {
+        nt_getter_t *g = m_new_obj(nt_getter_t);
+        g->base.type = &nt_getter_type;
+        g->index = i;
+        mp_obj_property_t *p = m_new_obj(mp_obj_property_t);
+        p->base.type = &mp_type_property;
+        p->fget = MP_OBJ_FROM_PTR(g);
+        p->fset = mp_const_none;
+        p->fdel = mp_const_none;
+        p->doc = mp_const_none;
+        p->name = mp_obj_qstr_value(nw->fields[i]);
+        mp_obj_dict_store(ns, nw->fields[i], MP_OBJ_FROM_PTR(p));
+    }
+    if (vals[4].u_obj != MP_OBJ_NULL && vals[4].u_obj != mp_const_none) {
+        mp_obj_dict_store(ns, MP_OBJ_NEW_QSTR(MP_QSTR___module__), vals[4].u_obj);
+    }
+    mp_obj_t tuple_type = MP_OBJ_FROM_PTR(&mp_type_tuple);
+    mp_obj_t bases = mp_obj_new_tuple(1, &tuple_type);
+    return mp_obj_new_type(&mp_type_type, tname, bases, ns, NULL);
+}
+static MP_DEFINE_NAMED_FUN_OBJ_KW(mod_namedtuple_obj, MP_QSTR_namedtuple, 0, mod_namedtuple);
+
+// ---------------------------------------------------------------------------
+// The module. OrderedDict, defaultdict, Counter and ChainMap are classes
+// made at first use, reached through the module's __getattr__ (PEP 562).
+
+static mp_obj_t mod_getattr(mp_obj_t name) {
+    qstr q = mp_obj_str_get_qstr(name);
+    if (q == MP_QSTR_OrderedDict || q == MP_QSTR_defaultdict || q == MP_QSTR_Counter || q == MP_QSTR_ChainMap) {
+        init_py();
+        return helper(q);
+    }
+    mp_raise_msg_varg(&mp_type_AttributeError, "module 'collections' has no attribute '%q'", q);
+}
+static MP_DEFINE_NAMED_FUN_OBJ_1(mod_getattr_obj, MP_QSTR___getattr__, mod_getattr);
+
+// __all__ names the lazily made classes too, so that "from collections
+// import *" fetches them (through __getattr__).
+static const struct {
+    mp_obj_base_t base;
+    size_t len;
+    mp_obj_t items[6];
+} collections_all = {
+    {&mp_type_tuple}, 6, {
+        MP_ROM_QSTR(MP_QSTR_ChainMap), MP_ROM_QSTR(MP_QSTR_Counter), MP_ROM_QSTR(MP_QSTR_OrderedDict),
+        MP_ROM_QSTR(MP_QSTR_defaultdict), MP_ROM_QSTR(MP_QSTR_deque), MP_ROM_QSTR(MP_QSTR_namedtuple),
+    }
+};
 
 static const mp_rom_map_elem_t collections_globals_table[] = {
     {MP_ROM_QSTR(MP_QSTR___name__), MP_ROM_QSTR(MP_QSTR_ucollections)},
+    {MP_ROM_QSTR(MP_QSTR___getattr__), MP_ROM_PTR(&mod_getattr_obj)},
+    {MP_ROM_QSTR(MP_QSTR___all__), MP_ROM_PTR(&collections_all)},
+    {MP_ROM_QSTR(MP_QSTR_namedtuple), MP_ROM_PTR(&mod_namedtuple_obj)},
+    {MP_ROM_QSTR(MP_QSTR_deque), MP_ROM_PTR(&mp_type_deque)},
 };
 static MP_DEFINE_CONST_DICT(collections_globals, collections_globals_table);
 MP_DEFINE_CONST_MODULE(mp_module_collections, collections_globals);

@@ -1,0 +1,31 @@
+# Counter: counting, most_common, arithmetic
+from collections import Counter
+
+c = Counter('abracadabra')
+print(sorted(c.items()), c['a'], c['z'], len(c))
+print(c.most_common(2), c.most_common()[:3], c.most_common(0))
+print(Counter(), Counter(a=2, b=1), Counter({'x': 3}), Counter(['p', 'q', 'p']))
+print(''.join(sorted(c.elements())), c.total())
+c.update('aaz')
+c.update({'b': 10})
+print(c['a'], c['z'], c['b'])
+c.subtract('aaaa')
+c.subtract({'b': 20})
+print(c['a'], c['b'])
+print(repr(Counter('aab')))
+del c['nothere']
+del c['r']
+print('r' in c, isinstance(c, dict))
+x = Counter(a=3, b=1, c=-1)
+y = Counter(a=1, b=2, d=4)
+print(sorted((x + y).items()), sorted((x - y).items()))
+print(sorted((x | y).items()), sorted((x & y).items()))
+print(sorted((+x).items()), sorted((-x).items()))
+print(Counter(a=1) == Counter(a=1, b=0), Counter(a=1) != Counter(a=2))
+z = Counter(a=1, b=5)
+z += Counter(a=-2, c=1)
+print(sorted(z.items()))
+z -= Counter(b=5)
+print(sorted(z.items()))
+words = 'the cat and the hat and the bat'.split()
+print(Counter(words).most_common(1), type(c.copy()).__name__)
