@@ -1989,7 +1989,14 @@ static mp_obj_t instance_binary_op(mp_binary_op_t op, mp_obj_t self, mp_obj_t ot
     }
     const mp_obj_user_type_t *ut = utype(type);
     if (ut->native != NULL && ut->native->binary_op != NULL) {
-        return ut->native->binary_op(op, mp_obj_get_native(self, ut->native), mp_obj_get_native(other, NULL));
+        mp_obj_t native = mp_obj_get_native(self, ut->native);
+        mp_obj_t r = ut->native->binary_op(op, native, mp_obj_get_native(other, NULL));
+        // An in-place operator that mutated the native part (list +=,
+        // set |=) returns it: the result is the instance, not the part.
+        if (r == native && op >= MP_BINARY_OP_INPLACE_OR && op <= MP_BINARY_OP_INPLACE_POWER) {
+            return self;
+        }
+        return r;
     }
     return MP_OBJ_NULL;
 }

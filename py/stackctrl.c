@@ -22,7 +22,7 @@ size_t mp_stack_usage(void) {
 }
 
 MP_NORETURN void mp_raise_recursion_depth(void) {
-    mp_raise_msg(&mp_type_RuntimeError, "maximum recursion depth exceeded");
+    mp_raise_msg(&mp_type_RecursionError, "maximum recursion depth exceeded");
 }
 
 void mp_stack_check(void) {
