@@ -130,6 +130,20 @@ static void exec_file(const char *file_path, mp_obj_dict_t *globals) {
     mp_exec_code(code, globals, globals);
 }
 
+// The plain name of a u-module (zlib for uzlib): one module object for
+// both names, whichever is imported first. MP_OBJ_NULL if uq is no module.
+static mp_obj_t load_umodule(qstr full_name, qstr uq) {
+    mp_obj_t builtin = modules_lookup(uq);
+    if (builtin == MP_OBJ_NULL) {
+        builtin = mp_module_get_builtin(uq);
+    }
+    if (builtin != MP_OBJ_NULL) {
+        modules_store(uq, builtin);
+        modules_store(full_name, builtin);
+    }
+    return builtin;
+}
+
 // Load one module given its full dotted name (already known not to be in
 // sys.modules) and the directory list to search.
 static mp_obj_t load_module(qstr full_name, const char *leaf, size_t leaf_len, mp_obj_t search_dirs, bool top_level) {
@@ -153,12 +167,9 @@ static mp_obj_t load_module(qstr full_name, const char *leaf, size_t leaf_len, m
             vstr_add_byte(&uname, 'u');
             vstr_add_strn(&uname, leaf, leaf_len);
             qstr uq = qstr_find_strn(uname.buf, uname.len);
-            if (uq != MP_QSTRnull) {
-                mp_obj_t builtin = mp_module_get_builtin(uq);
-                if (builtin != MP_OBJ_NULL) {
-                    modules_store(full_name, builtin);
-                    return builtin;
-                }
+            mp_obj_t builtin = uq != MP_QSTRnull ? load_umodule(full_name, uq) : MP_OBJ_NULL;
+            if (builtin != MP_OBJ_NULL) {
+                return builtin;
             }
         }
         raise_not_found(full, strlen(full));
