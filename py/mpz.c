@@ -922,9 +922,10 @@ int mpz_cmp_double(const mpz_t *a, double b) {
     // Same sign: compare bit lengths first, then exactly.
     int e;
     frexp(b, &e);
-    uint64_t L = mpz_bit_length(a);
-    if (L != (uint64_t)e) {
-        int c = L < (uint64_t)e ? -1 : 1;
+    // e may be negative (|b| < 0.5): compare as signed numbers.
+    int64_t L = (int64_t)mpz_bit_length(a);
+    if (L != (int64_t)e) {
+        int c = L < (int64_t)e ? -1 : 1;
         return sa > 0 ? c : -c;
     }
     double ib = trunc(b);

@@ -1,7 +1,8 @@
 // objbytes.c: the bytes type (immutable, same object layout as str) and
 // the bytearray type (mutable, growable), plus the text codecs behind
-// str.encode / bytes.decode (utf-8, ascii, latin-1 with the standard error
-// handlers) and hex()/fromhex(). The search/split/strip/case methods are
+// str.encode / bytes.decode (utf-8, utf-8-sig, ascii, latin-1, cp1252,
+// utf-16 and utf-32 in both byte orders, with the standard error handlers)
+// and hex()/fromhex(). The search/split/strip/case methods are
 // the shared implementations in objstr.c.
 #include <string.h>
 #include "runtime.h"
@@ -68,7 +69,17 @@ mp_obj_t mp_obj_new_bytes_like(mp_obj_t self_kind, const byte *data, size_t len)
 // ---------------------------------------------------------------------------
 // Codecs
 
-typedef enum { ENC_UTF8, ENC_UTF8_SIG, ENC_ASCII, ENC_LATIN1 } encoding_t;
+typedef enum {
+    ENC_UTF8, ENC_UTF8_SIG, ENC_ASCII, ENC_LATIN1, ENC_CP1252,
+    ENC_UTF16, ENC_UTF16LE, ENC_UTF16BE, ENC_UTF32, ENC_UTF32LE, ENC_UTF32BE,
+} encoding_t;
+
+// cp1252 (windows-1252): code points of bytes 0x80..0x9F (0 = undefined);
+// the other bytes are their own code points.
+static const uint16_t cp1252_high[32] = {
+    0x20AC, 0, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0, 0x017D, 0,
+    0, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0, 0x017E, 0x0178,
+};
 typedef enum { ERR_STRICT, ERR_IGNORE, ERR_REPLACE, ERR_BACKSLASH, ERR_XMLCHAR, ERR_SURROGATEESCAPE, ERR_UNKNOWN } errors_t;
 
 void mp_codec_check_args(const char *fname, mp_obj_t encoding, mp_obj_t errors) {
@@ -122,6 +133,21 @@ static encoding_t get_encoding(mp_obj_t enc_in) {
         for (size_t i = 0; i < MP_ARRAY_SIZE(latin1_names); i++) {
             if (strcmp(buf, latin1_names[i]) == 0) {
                 return ENC_LATIN1;
+            }
+        }
+        static const struct {
+            const char *name;
+            encoding_t enc;
+        } others[] = {
+            {"cp1252", ENC_CP1252}, {"windows-1252", ENC_CP1252}, {"1252", ENC_CP1252},
+            {"utf-16", ENC_UTF16}, {"utf16", ENC_UTF16}, {"u16", ENC_UTF16},
+            {"utf-16-le", ENC_UTF16LE}, {"utf-16le", ENC_UTF16LE}, {"utf-16-be", ENC_UTF16BE}, {"utf-16be", ENC_UTF16BE},
+            {"utf-32", ENC_UTF32}, {"utf32", ENC_UTF32}, {"u32", ENC_UTF32},
+            {"utf-32-le", ENC_UTF32LE}, {"utf-32le", ENC_UTF32LE}, {"utf-32-be", ENC_UTF32BE}, {"utf-32be", ENC_UTF32BE},
+        };
+        for (size_t i = 0; i < MP_ARRAY_SIZE(others); i++) {
+            if (strcmp(buf, others[i].name) == 0) {
+                return others[i].enc;
             }
         }
     }
@@ -219,6 +245,102 @@ static mp_obj_t encode_utf8_surrogates(const byte *d, size_t len, errors_t err, 
     return mp_obj_new_bytes_from_vstr(&v);
 }
 
+// The byte for code point c in a single-byte codec, or -1.
+static int single_byte(encoding_t enc, uint32_t c) {
+    if (c < 0x80 || (c < 0x100 && enc == ENC_LATIN1) || (c >= 0xA0 && c < 0x100 && enc == ENC_CP1252)) {
+        return (int)c;
+    }
+    if (enc == ENC_CP1252) {
+        for (int i = 0; i < 32; i++) {
+            if (cp1252_high[i] == c && c != 0) {
+                return 0x80 + i;
+            }
+        }
+    }
+    return -1;
+}
+
+// '\xe9' / '\u20ac' / '\U0001f600' text of a code point (static buffer).
+static const char *char_escape(uint32_t c) {
+    static char buf[12];
+    vstr_t cv;
+    vstr_init_fixed_buf(&cv, sizeof(buf), buf);
+    if (c < 0x100) {
+        vstr_printf(&cv, "\\x%02x", (unsigned)c);
+    } else if (c < 0x10000) {
+        vstr_printf(&cv, "\\u%04x", (unsigned)c);
+    } else {
+        vstr_printf(&cv, "\\U%08x", (unsigned)c);
+    }
+    return vstr_null_terminated_str(&cv);
+}
+
+static void put_unit(vstr_t *v, uint32_t u, int size, bool big) {
+    for (int i = 0; i < size; i++) {
+        int shift = big ? 8 * (size - 1 - i) : 8 * i;
+        vstr_add_byte(v, (byte)(u >> shift));
+    }
+}
+
+static void put_code(vstr_t *v, uint32_t c, int size, bool big) {
+    if (size == 2 && c >= 0x10000) {
+        c -= 0x10000;
+        put_unit(v, 0xD800 + (c >> 10), 2, big);
+        put_unit(v, 0xDC00 + (c & 0x3FF), 2, big);
+    } else {
+        put_unit(v, c, size, big);
+    }
+}
+
+// UTF-16 / UTF-32 (the plain names write a little-endian BOM first).
+static mp_obj_t encode_utf16_32(const byte *d, size_t len, encoding_t enc, errors_t err, const byte *ename, size_t ename_len) {
+    int size = enc <= ENC_UTF16BE ? 2 : 4;
+    bool big = enc == ENC_UTF16BE || enc == ENC_UTF32BE;
+    bool pass = ename_len == 13 && memcmp(ename, "surrogatepass", 13) == 0;
+    const char *codec = enc == ENC_UTF16 ? "utf-16" : enc == ENC_UTF16LE ? "utf-16-le" : enc == ENC_UTF16BE ? "utf-16-be"
+                      : enc == ENC_UTF32 ? "utf-32" : enc == ENC_UTF32LE ? "utf-32-le" : "utf-32-be";
+    vstr_t v;
+    vstr_init(&v, len * size + 4);
+    if (enc == ENC_UTF16 || enc == ENC_UTF32) {
+        put_unit(&v, 0xFEFF, size, false);
+    }
+    const byte *p = d, *end = d + len;
+    size_t pos = 0;
+    while (p < end) {
+        uint32_t c = utf8_get_char(&p);
+        if (c < 0xD800 || c > 0xDFFF || pass) {
+            put_code(&v, c, size, big);
+        } else {
+            switch (err) {
+                case ERR_IGNORE:
+                    break;
+                case ERR_REPLACE:
+                    put_code(&v, '?', size, big);
+                    break;
+                case ERR_BACKSLASH:
+                case ERR_XMLCHAR: {
+                    char tmp[12];
+                    vstr_t t;
+                    vstr_init_fixed_buf(&t, sizeof(tmp), tmp);
+                    vstr_printf(&t, err == ERR_BACKSLASH ? "\\u%04x" : "&#%u;", (unsigned)c);
+                    for (size_t i = 0; i < t.len; i++) {
+                        put_code(&v, (byte)t.buf[i], size, big);
+                    }
+                    break;
+                }
+                case ERR_STRICT:
+                case ERR_SURROGATEESCAPE:
+                    mp_raise_msg_varg(&mp_type_UnicodeEncodeError, "'%s' codec can't encode character '\\u%04x' in position %u: surrogates not allowed",
+                        codec, (unsigned)c, (unsigned)pos);
+                default:
+                    unknown_handler(ename, ename_len);
+            }
+        }
+        pos++;
+    }
+    return mp_obj_new_bytes_from_vstr(&v);
+}
+
 mp_obj_t mp_obj_str_encode(mp_obj_t str, mp_obj_t encoding, mp_obj_t errors) {
     size_t len;
     const byte *d = mp_obj_str_get_data_maybe(str, &len, false);
@@ -243,9 +365,12 @@ mp_obj_t mp_obj_str_encode(mp_obj_t str, mp_obj_t encoding, mp_obj_t errors) {
         }
         return mp_obj_new_bytes(d, len);
     }
+    if (enc >= ENC_UTF16) {
+        return encode_utf16_32(d, len, enc, err, ename, ename_len);
+    }
     uint32_t limit = enc == ENC_ASCII ? 0x80 : 0x100;
-    const char *codec = enc == ENC_ASCII ? "ascii" : "latin-1";
-    if (enc == ENC_ASCII && utf8_is_ascii(d, len)) {
+    const char *codec = enc == ENC_ASCII ? "ascii" : enc == ENC_LATIN1 ? "latin-1" : "charmap";
+    if ((enc == ENC_ASCII || enc == ENC_CP1252) && utf8_is_ascii(d, len)) {
         return mp_obj_new_bytes(d, len);
     }
     vstr_t v;
@@ -254,8 +379,14 @@ mp_obj_t mp_obj_str_encode(mp_obj_t str, mp_obj_t encoding, mp_obj_t errors) {
     size_t pos = 0;  // code point index
     while (p < end) {
         uint32_t c = utf8_get_char(&p);
-        if (c < limit) {
-            vstr_add_byte(&v, (byte)c);
+        int b = single_byte(enc, c);
+        if (b >= 0) {
+            vstr_add_byte(&v, (byte)b);
+            pos++;
+            continue;
+        }
+        if (err == ERR_SURROGATEESCAPE && c >= 0xDC80 && c <= 0xDCFF) {
+            vstr_add_byte(&v, (byte)(c - 0xDC00));
             pos++;
             continue;
         }
@@ -267,11 +398,19 @@ mp_obj_t mp_obj_str_encode(mp_obj_t str, mp_obj_t encoding, mp_obj_t errors) {
                 const byte *q = p;
                 while (q < end) {
                     const byte *r = q;
-                    if (utf8_get_char(&r) < limit) {
+                    if (single_byte(enc, utf8_get_char(&r)) >= 0) {
                         break;
                     }
                     q = r;
                     run++;
+                }
+                if (enc == ENC_CP1252) {
+                    if (run == 1) {
+                        mp_raise_msg_varg(&mp_type_UnicodeEncodeError, "'charmap' codec can't encode character '%s' in position %u: character maps to <undefined>",
+                            char_escape(c), (unsigned)pos);
+                    }
+                    mp_raise_msg_varg(&mp_type_UnicodeEncodeError, "'charmap' codec can't encode characters in position %u-%u: character maps to <undefined>",
+                        (unsigned)pos, (unsigned)(pos + run - 1));
                 }
                 if (run == 1) {
                     vstr_t cv;
@@ -322,6 +461,106 @@ MP_NORETURN static void raise_decode_error(const char *enc, const byte *data, si
         mp_obj_new_int(start), mp_obj_new_int(end), mp_obj_new_str_from_cstr(reason),
     };
     mp_raise(mp_obj_new_exception_args(&mp_type_UnicodeDecodeError, 5, a));
+}
+
+// Applies a decoding error handler to the bad bytes [start, end).
+static void decode_error_handler(vstr_t *v, errors_t err, const char *codec, const byte *data, size_t len,
+    size_t start, size_t end, const char *reason, const byte *ename, size_t ename_len) {
+    switch (err) {
+        case ERR_IGNORE:
+            break;
+        case ERR_REPLACE:
+            vstr_add_strn(v, "\xEF\xBF\xBD", 3);
+            break;
+        case ERR_BACKSLASH:
+            for (size_t i = start; i < end; i++) {
+                vstr_printf(v, "\\x%02x", (unsigned)data[i]);
+            }
+            break;
+        case ERR_SURROGATEESCAPE: {
+            bool ok = true;
+            for (size_t i = start; i < end; i++) {
+                ok = ok && data[i] >= 0x80;
+            }
+            if (ok) {
+                for (size_t i = start; i < end; i++) {
+                    vstr_add_char(v, 0xDC00 + data[i]);
+                }
+                break;
+            }
+            raise_decode_error(codec, data, len, start, end, reason);
+        }
+        case ERR_STRICT:
+        case ERR_XMLCHAR:
+            raise_decode_error(codec, data, len, start, end, reason);
+        default:
+            unknown_handler(ename, ename_len);
+    }
+}
+
+static uint32_t get_unit(const byte *p, int size, bool big) {
+    uint32_t u = 0;
+    for (int i = 0; i < size; i++) {
+        u = (u << 8) | p[big ? i : size - 1 - i];
+    }
+    return u;
+}
+
+static mp_obj_t decode_utf16_32(const byte *data, size_t len, encoding_t enc, errors_t err, const byte *ename, size_t ename_len) {
+    int size = enc <= ENC_UTF16BE ? 2 : 4;
+    bool big = enc == ENC_UTF16BE || enc == ENC_UTF32BE;
+    size_t i = 0;
+    if (enc == ENC_UTF16 || enc == ENC_UTF32) {
+        // A byte order mark picks the byte order (and is dropped).
+        if (len >= (size_t)size && get_unit(data, size, false) == 0xFEFF) {
+            i = size;
+        } else if (len >= (size_t)size && get_unit(data, size, true) == 0xFEFF) {
+            i = size;
+            big = true;
+        }
+    }
+    const char *codec = size == 2 ? (big ? "utf-16-be" : "utf-16-le") : (big ? "utf-32-be" : "utf-32-le");
+    vstr_t v;
+    vstr_init(&v, len);
+    while (i < len) {
+        if (len - i < (size_t)size) {
+            decode_error_handler(&v, err, codec, data, len, i, len, "truncated data", ename, ename_len);
+            break;
+        }
+        uint32_t u = get_unit(data + i, size, big);
+        if (size == 4) {
+            if (u > 0x10FFFF) {
+                decode_error_handler(&v, err, codec, data, len, i, i + 4, "code point not in range(0x110000)", ename, ename_len);
+            } else if (u >= 0xD800 && u <= 0xDFFF) {
+                decode_error_handler(&v, err, codec, data, len, i, i + 4, "code point in surrogate code point range(0xd800, 0xe000)", ename, ename_len);
+            } else {
+                vstr_add_char(&v, u);
+            }
+            i += 4;
+            continue;
+        }
+        if (u >= 0xDC00 && u <= 0xDFFF) {
+            decode_error_handler(&v, err, codec, data, len, i, i + 2, "illegal encoding", ename, ename_len);
+            i += 2;
+        } else if (u >= 0xD800 && u <= 0xDBFF) {
+            if (len - i < 4) {
+                decode_error_handler(&v, err, codec, data, len, i, len, "unexpected end of data", ename, ename_len);
+                break;
+            }
+            uint32_t u2 = get_unit(data + i + 2, 2, big);
+            if (u2 < 0xDC00 || u2 > 0xDFFF) {
+                decode_error_handler(&v, err, codec, data, len, i, i + 2, "illegal UTF-16 surrogate", ename, ename_len);
+                i += 2;
+            } else {
+                vstr_add_char(&v, 0x10000 + ((u - 0xD800) << 10) + (u2 - 0xDC00));
+                i += 4;
+            }
+        } else {
+            vstr_add_char(&v, u);
+            i += 2;
+        }
+    }
+    return mp_obj_new_str_from_vstr(&v);
 }
 
 mp_obj_t mp_obj_bytes_decode(const byte *data, size_t len, mp_obj_t encoding, mp_obj_t errors) {
@@ -418,6 +657,23 @@ mp_obj_t mp_obj_bytes_decode(const byte *data, size_t len, mp_obj_t encoding, mp
                 default:
                     unknown_handler(ename, ename_len);
             }
+        }
+        return mp_obj_new_str_from_vstr(&v);
+    }
+    if (enc >= ENC_UTF16) {
+        return decode_utf16_32(data, len, enc, err, ename, ename_len);
+    }
+    if (enc == ENC_CP1252) {
+        vstr_t v;
+        vstr_init(&v, len + len / 2);
+        for (size_t i = 0; i < len; i++) {
+            byte b = data[i];
+            uint32_t c = b >= 0x80 && b < 0xA0 ? cp1252_high[b - 0x80] : b;
+            if (c != 0 || b == 0) {
+                vstr_add_char(&v, c);
+                continue;
+            }
+            decode_error_handler(&v, err, "charmap", data, len, i, i + 1, "character maps to <undefined>", ename, ename_len);
         }
         return mp_obj_new_str_from_vstr(&v);
     }
@@ -1102,8 +1358,9 @@ static size_t ba_index(mp_obj_bytearray_t *b, mp_obj_t index) {
     mp_int_t i;
     if (mp_obj_is_small_int(index)) {
         i = mp_small_int_value(index);
-    } else if (!mp_seq_get_repeat_count(index, &i)) {
-        mp_raise_msg_varg(&mp_type_TypeError, "bytearray indices must be integers or slices, not %s", mp_obj_get_type_str(index));
+    } else {
+        // Big ints, bools, __index__ objects: the shared rules and messages.
+        return mp_get_index(&mp_type_bytearray, b->len, index, false);
     }
     if (i < 0) {
         i += b->len;

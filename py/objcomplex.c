@@ -301,7 +301,7 @@ static mp_obj_t complex_unary_op(mp_unary_op_t op, mp_obj_t o) {
             return mp_obj_new_float(r);
         }
         case MP_UNARY_OP_HASH:
-            return mp_obj_new_int(mp_complex_hash(c->real, c->imag));
+            return mp_obj_int_new_raw_hash(mp_complex_hash(c->real, c->imag));
         case MP_UNARY_OP_COMPLEX:
             return mp_obj_new_complex(c->real, c->imag);
         case MP_UNARY_OP_SIZEOF:
@@ -323,7 +323,32 @@ static void format_part(vstr_t *out, double v, char fmt, int precision, int flag
     } else {
         f |= flags & (MP_NUMFMT_PLUS | MP_NUMFMT_SPACE);
     }
+    size_t start = out->len;
     mp_float_format(out, v, fmt, precision, f, 0, 0);
+    if ((flags & MP_NUMFMT_Z) && signbit(v) && out->len > start && out->buf[start] == '-') {
+        // 'z': a part that reads as zero loses its minus sign.
+        bool nonzero = false;
+        for (size_t i = start + 1; i < out->len; i++) {
+            char c = out->buf[i];
+            if (c >= '1' && c <= '9') {
+                nonzero = true;
+                break;
+            }
+            if (c == 'e' || c == 'E') {
+                break;
+            }
+        }
+        if (!nonzero) {
+            if (force_sign || (flags & MP_NUMFMT_PLUS)) {
+                out->buf[start] = '+';
+            } else if (flags & MP_NUMFMT_SPACE) {
+                out->buf[start] = ' ';
+            } else {
+                memmove(out->buf + start, out->buf + start + 1, out->len - start - 1);
+                out->len--;
+            }
+        }
+    }
 }
 
 void mp_complex_format(vstr_t *out, mp_float_t real, mp_float_t imag, char fmt, int precision, int flags) {
@@ -364,10 +389,23 @@ static void complex_print(const mp_print_t *print, mp_obj_t o, mp_print_kind_t k
 }
 
 static bool is_space(char c) {
-    return c == ' ' || (c >= '\t' && c <= '\r');
+    return c == ' ' || (c >= '\t' && c <= '\r') || (c >= 0x1c && c <= 0x1f);
+}
+
+// Every '_' sits between two ASCII digits.
+static bool underscores_ok(const char *s, size_t len) {
+    for (size_t i = 0; i < len; i++) {
+        if (s[i] == '_' && (i == 0 || i + 1 == len || s[i - 1] < '0' || s[i - 1] > '9' || s[i + 1] < '0' || s[i + 1] > '9')) {
+            return false;
+        }
+    }
+    return true;
 }
 
 mp_obj_t mp_obj_complex_from_str(const char *s, size_t len) {
+    const char *orig = s;
+    size_t orig_len = len;
+    s = mp_parse_num_ascii_translate(s, &len);
     const char *p = s, *e = s + len;
     while (p < e && is_space(*p)) {
         p++;
@@ -428,6 +466,11 @@ mp_obj_t mp_obj_complex_from_str(const char *s, size_t len) {
     }
     return mp_obj_new_complex(re, im);
 bad:
+    if (!underscores_ok(s, len)) {
+        // CPython's message differs when an underscore is misplaced.
+        mp_obj_t rep = mp_obj_repr(mp_obj_new_str(orig, orig_len));
+        mp_raise_msg_varg(&mp_type_ValueError, "could not convert string to complex: %s", mp_obj_str_get_str(rep));
+    }
     mp_raise_ValueError("complex() arg is a malformed string");
 }
 

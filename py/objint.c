@@ -260,7 +260,25 @@ mp_int_t mp_obj_int_hash(mp_obj_t o) {
     if (mp_obj_is_small_int(n)) {
         return MP_OBJ_SMALL_INT_VALUE(n);
     }
-    return mpz_hash(big_mpz(n));
+    const mpz_t *z = big_mpz(n);
+    if (z->alloc == 0 && z->len == 1) {
+        // A hash value made by mp_obj_int_new_raw_hash: used as it is.
+        return z->neg ? -(mp_int_t)z->dig[0] : (mp_int_t)z->dig[0];
+    }
+    return mpz_hash(z);
+}
+
+mp_obj_t mp_obj_int_new_raw_hash(mp_int_t h) {
+    if (mp_small_int_fits(h)) {
+        return MP_OBJ_NEW_SMALL_INT(h);
+    }
+    mpz_t z;
+    mpz_init_from_int(&z, h);
+    mp_obj_t o = mp_obj_int_from_mpz(&z);
+    // alloc == 0 with a limb in use never happens otherwise (ints are
+    // immutable, so the object's limbs are never reallocated).
+    big_mpz(o)->alloc = 0;
+    return o;
 }
 
 // ---------------------------------------------------------------------------
@@ -370,7 +388,25 @@ static mp_obj_t int_op_big(mp_binary_op_t op, mp_obj_t a, mp_obj_t b) {
                 if (mpz_is_zero(za)) {
                     return MP_OBJ_NEW_SMALL_INT(0);
                 }
+                // Like CPython: a result needing more 30-bit digits than a
+                // 64-bit address space could hold is an OverflowError, a
+                // smaller but still impossible one a MemoryError.
+                uint64_t words = s / 30;
                 if (!fits) {
+                    words = UINT64_MAX;
+                    if (mpz_bit_length(zb) <= 68) {
+                        mpz_t q;
+                        mpz_init(&q);
+                        mpz_shr(&q, zb, 4);
+                        uint64_t s16;
+                        mpz_as_uint64(&q, &s16);
+                        words = s16 / 30 * 16;
+                    }
+                }
+                if (words > (uint64_t)(INT64_MAX - 24) / 4 || words + (mpz_bit_length(za) + 29) / 30 + 1 > (uint64_t)(INT64_MAX - 24) / 4) {
+                    mp_raise_msg(&mp_type_OverflowError, "too many digits in integer");
+                }
+                if (s > (uint64_t)SIZE_MAX / 4) {
                     m_malloc_fail(SIZE_MAX);
                 }
                 mpz_shl(&r, za, s);
@@ -987,13 +1023,14 @@ static mp_obj_t int_make_new(const mp_obj_type_t *type, size_t n_args, size_t n_
         if (!is_text_like(x) && mp_obj_is_obj(x) && (mp_obj_get_type(x)->flags & MP_TYPE_FLAG_USER)) {
             x = mp_obj_get_native(x, NULL);  // a str/bytes subclass instance
         }
-        if (!is_text_like(x)) {
-            mp_raise_TypeError("int() can't convert non-string with explicit base");
-        }
+        // CPython validates the base before looking at the value.
         mp_obj_t b = index_obj(base_obj);
         mp_int_t base;
         if (!mp_obj_get_int_maybe(b, &base) || (base != 0 && (base < 2 || base > 36))) {
             mp_raise_ValueError("int() base must be >= 2 and <= 36, or 0");
+        }
+        if (!is_text_like(x)) {
+            mp_raise_TypeError("int() can't convert non-string with explicit base");
         }
         return int_from_str_obj(x, (int)base);
     }
@@ -1118,7 +1155,11 @@ static mp_obj_t int_format_method(mp_obj_t self, mp_obj_t spec) {
 }
 static MP_DEFINE_CONST_FUN_OBJ_2(int_format_obj, int_format_method);
 
-static bool parse_byteorder(mp_obj_t o) {
+static bool parse_byteorder(mp_obj_t o, const char *fname) {
+    if (!mp_obj_is_str(o)) {
+        mp_raise_msg_varg(&mp_type_TypeError, "%s() argument 'byteorder' must be str, not %s", fname,
+            o == mp_const_none ? "None" : mp_obj_get_type_str(o));
+    }
     size_t len;
     const char *s = mp_obj_str_get_data(o, &len);
     if (len == 6 && memcmp(s, "little", 6) == 0) {
@@ -1143,7 +1184,7 @@ static mp_obj_t int_to_bytes(size_t n_args, const mp_obj_t *args, mp_map_t *kw_a
     if (len < 0) {
         mp_raise_ValueError("length argument must be non-negative");
     }
-    bool big = vals[1].u_obj == MP_OBJ_NULL ? true : parse_byteorder(vals[1].u_obj);
+    bool big = vals[1].u_obj == MP_OBJ_NULL ? true : parse_byteorder(vals[1].u_obj, "to_bytes");
     zview_t vv;
     const mpz_t *z = zview(v, &vv);
     if (!vals[2].u_bool && mpz_is_neg(z)) {
@@ -1151,7 +1192,9 @@ static mp_obj_t int_to_bytes(size_t n_args, const mp_obj_t *args, mp_map_t *kw_a
     }
     vstr_t vstr;
     vstr_init_len(&vstr, len);
-    if (!mpz_to_bytes(z, (uint8_t *)vstr.buf, len, big, vals[2].u_bool)) {
+    // CPython quirk kept for compatibility: (-1).to_bytes(0, signed=True) is b''.
+    bool minus_one = len == 0 && mpz_is_neg(z) && z->len == 1 && z->dig[0] == 1;
+    if (!minus_one && !mpz_to_bytes(z, (uint8_t *)vstr.buf, len, big, vals[2].u_bool)) {
         mp_raise_msg(&mp_type_OverflowError, "int too big to convert");
     }
     return mp_obj_new_bytes_from_vstr(&vstr);
@@ -1167,14 +1210,15 @@ static mp_obj_t int_from_bytes(size_t n_args, const mp_obj_t *args, mp_map_t *kw
     };
     mp_arg_val_t vals[3];
     mp_arg_parse_all(n_args - 1, args + 1, kw_args, 3, allowed, vals);
-    bool big = vals[1].u_obj == MP_OBJ_NULL ? true : parse_byteorder(vals[1].u_obj);
+    bool big = vals[1].u_obj == MP_OBJ_NULL ? true : parse_byteorder(vals[1].u_obj, "from_bytes");
     const byte *data;
     size_t len;
     vstr_t vstr;
     vstr.buf = NULL;
     mp_obj_t src = vals[0].u_obj;
-    if (mp_obj_is_str(src)) {
-        mp_raise_TypeError("cannot convert 'str' object to bytes");
+    if (mp_obj_is_str(src) || !mp_obj_is_obj(src) || src == mp_const_none
+        || (!(mp_obj_get_type(src)->flags & MP_TYPE_FLAG_USER) && mp_obj_get_type(src)->getiter == NULL)) {
+        mp_raise_msg_varg(&mp_type_TypeError, "cannot convert '%s' object to bytes", mp_obj_get_type_str(src));
     }
     if (!mp_obj_get_bytes_like(src, &data, &len)) {
         // Any iterable of ints in range(256).

@@ -38,6 +38,10 @@ mp_obj_t mp_obj_int_pow3(mp_obj_t base, mp_obj_t exp, mp_obj_t mod);
 mp_obj_t mp_obj_int_gcd(mp_obj_t a, mp_obj_t b);  // math.gcd of two ints
 mp_obj_t mp_obj_int_isqrt(mp_obj_t a);            // math.isqrt (ValueError if < 0)
 mp_obj_t mp_obj_int_abs(mp_obj_t o);
+// An int of value h that hash() uses unreduced: for hash slots whose value
+// (like CPython's complex hash) is a full 64-bit number, which hash() would
+// otherwise reduce modulo 2**61-1 like any big int.
+mp_obj_t mp_obj_int_new_raw_hash(mp_int_t h);
 // round(int, ndigits) with ndigits an int (may be negative).
 mp_obj_t mp_obj_int_round(mp_obj_t o, mp_obj_t ndigits);
 
@@ -51,6 +55,7 @@ void mp_obj_int_print(const mp_print_t *print, mp_obj_t o, mp_print_kind_t kind)
 #define MP_NUMFMT_ALT (1)      // '#': base prefix (0b/0o/0x), or keep '.'/zeros for floats
 #define MP_NUMFMT_PLUS (2)     // '+': sign for non-negative numbers
 #define MP_NUMFMT_SPACE (4)    // ' ': space for non-negative numbers
+#define MP_NUMFMT_Z (8)        // 'z': negative zero shown as zero (complex parts)
 // The numeric part of format(int, spec): sign, optional prefix, digits in
 // base (2, 8, 10, 16) with optional grouping_char (',' or '_', 0 for none;
 // every 3 digits in base 10, 4 otherwise). If zero_width is non-zero the

@@ -3,7 +3,10 @@
 // alive and asks it for its buffer on every access, so a bytearray that is
 // resized under a view never leaves the view pointing at freed memory (items
 // past the new end are out of range). Slicing makes a new view (no copy);
-// cast() reinterprets the items with another struct format code.
+// cast() reinterprets the items with another struct format code, optionally
+// as a C-contiguous N-dimensional view (tuple indexing, tolist, first-axis
+// slices). Exporters are not locked against resizing (there is no reference
+// counting to unlock them), so BufferError is never raised.
 #include <string.h>
 #include "runtime.h"
 #include "objstr.h"
@@ -19,7 +22,12 @@ typedef struct _mp_obj_memoryview_t {
     uint8_t itemsize;
     bool readonly;
     bool released;
+    uint8_t nd;         // dimensions when shape != NULL
+    size_t *shape;      // NULL for the usual one-dimensional view; else a
+                        // C-contiguous N-d view (from cast) of len items
 } mp_obj_memoryview_t;
+
+#define MV_MAX_DIM (64)
 
 static size_t fmt_itemsize(char fmt) {
     switch (fmt) {
@@ -267,6 +275,10 @@ static mp_obj_t memoryview_unary_op(mp_unary_op_t op, mp_obj_t o) {
     byte *base;
     switch (op) {
         case MP_UNARY_OP_LEN:
+            if (mv->shape != NULL) {
+                mv_avail(mv, &base);  // raises if released
+                return MP_OBJ_NEW_SMALL_INT(mv->shape[0]);
+            }
             return MP_OBJ_NEW_SMALL_INT(mv_avail(mv, &base));
         case MP_UNARY_OP_BOOL:
             return mp_obj_new_bool(mv_avail(mv, &base) != 0);
@@ -292,8 +304,20 @@ static mp_obj_t memoryview_binary_op(mp_binary_op_t op, mp_obj_t lhs, mp_obj_t r
     }
     mp_obj_memoryview_t *mv = mv_native(lhs);
     bool eq;
+    const mp_obj_type_t *rt = mp_obj_is_obj(rhs) ? mp_obj_get_type(rhs) : NULL;
+    mp_buffer_info_t rbi;
     if (lhs == rhs) {
-        eq = true;
+        eq = true;  // even when released, like CPython
+    } else if (mv->released || (mp_obj_is_type(rhs, &mp_type_memoryview) && mv_native(rhs)->released)) {
+        eq = false;
+    } else if (rt != NULL && rt != &mp_type_memoryview && rt->buffer != NULL && !mp_obj_is_str(rhs)
+               && rt->buffer(rhs, &rbi, MP_BUFFER_READ) == 0 && rbi.typecode != 'B' && rbi.typecode != 0) {
+        // An array-like exporter: equal when the formats and items agree.
+        vstr_t a;
+        vstr_init(&a, 16);
+        mv_to_vstr(mv, &a);
+        eq = rbi.typecode == mv->fmt && a.len == rbi.len && memcmp(a.buf, rbi.buf, a.len) == 0;
+        vstr_clear(&a);
     } else {
         vstr_t a;
         vstr_init(&a, 16);
@@ -316,6 +340,82 @@ static mp_obj_t memoryview_binary_op(mp_binary_op_t op, mp_obj_t lhs, mp_obj_t r
     return mp_obj_new_bool(eq == (op == MP_BINARY_OP_EQUAL));
 }
 
+static void pack_item(byte *p, char fmt, mp_obj_t v);
+
+// Item access on an N-d view: only a tuple of N integers is supported
+// (like CPython, which has no N-d sub-views).
+static mp_obj_t nd_subscr(mp_obj_memoryview_t *mv, byte *base, size_t avail, mp_obj_t index, mp_obj_t value) {
+    if (mp_obj_is_type(index, &mp_type_slice) && value == MP_OBJ_SENTINEL) {
+        // A contiguous range of the first dimension is again an N-d view.
+        size_t rows = mv->shape[0];
+        mp_bound_slice_t sl;
+        mp_int_t k = mp_obj_slice_indices(index, rows, &sl);
+        if (k < 0) {
+            k = 0;
+        }
+        if (sl.step != 1 && k > 1) {
+            mp_raise_NotImplementedError("memoryview: strided slicing of multi-dimensional views");
+        }
+        size_t row_items = mv->len / rows;
+        mp_obj_memoryview_t *sub = m_new_obj(mp_obj_memoryview_t);
+        *sub = *mv;
+        sub->shape = m_new(size_t, mv->nd);
+        memcpy(sub->shape, mv->shape, mv->nd * sizeof(size_t));
+        sub->shape[0] = k;
+        sub->offset = mv->offset + (k > 0 ? sl.start : 0) * row_items * mv->stride;
+        sub->len = k * row_items;
+        return MP_OBJ_FROM_PTR(sub);
+    }
+    if (mp_obj_is_type(index, &mp_type_slice)) {
+        mp_raise_NotImplementedError("memoryview slice assignments are currently restricted to ndim = 1");
+    }
+    if (!mp_obj_is_type(index, &mp_type_tuple)) {
+        if (mp_obj_is_int(index) || mp_obj_is_bool(index)) {
+            mp_raise_NotImplementedError("multi-dimensional sub-views are not implemented");
+        }
+        mp_raise_TypeError("memoryview: invalid slice key");
+    }
+    size_t tn;
+    mp_obj_t *items;
+    mp_obj_tuple_get(index, &tn, &items);
+    if (tn < mv->nd) {
+        mp_raise_NotImplementedError("sub-views are not implemented");
+    }
+    if (tn > mv->nd) {
+        mp_raise_msg_varg(&mp_type_TypeError, "cannot index %d-dimension view with %d-element tuple", (int)mv->nd, (int)tn);
+    }
+    size_t n_slices = 0;
+    for (size_t d = 0; d < tn; d++) {
+        n_slices += mp_obj_is_type(items[d], &mp_type_slice);
+    }
+    if (n_slices == tn) {
+        mp_raise_NotImplementedError("multi-dimensional slicing is not implemented");
+    }
+    if (n_slices != 0) {
+        mp_raise_TypeError("memoryview: invalid slice key");
+    }
+    size_t flat = 0;
+    for (size_t d = 0; d < tn; d++) {
+        mp_int_t i = mp_obj_get_index_int(items[d]);
+        if (i < 0) {
+            i += mv->shape[d];
+        }
+        if (i < 0 || (size_t)i >= mv->shape[d]) {
+            mp_raise_msg_varg(&mp_type_IndexError, "index out of bounds on dimension %d", (int)d + 1);
+        }
+        flat = flat * mv->shape[d] + i;
+    }
+    if (flat >= avail) {
+        mp_raise_msg(&mp_type_IndexError, "index out of bounds");
+    }
+    byte *p = base + mv->offset + flat * mv->stride;
+    if (value == MP_OBJ_SENTINEL) {
+        return unpack_item(p, mv->fmt);
+    }
+    pack_item(p, mv->fmt, value);
+    return mp_const_none;
+}
+
 static mp_obj_t memoryview_subscr(mp_obj_t self_in, mp_obj_t index, mp_obj_t value) {
     mp_obj_memoryview_t *mv = mv_native(self_in);
     byte *base;
@@ -325,6 +425,9 @@ static mp_obj_t memoryview_subscr(mp_obj_t self_in, mp_obj_t index, mp_obj_t val
     }
     if (value == MP_OBJ_NULL) {
         mp_raise_TypeError("cannot delete memory");
+    }
+    if (mv->shape != NULL) {
+        return nd_subscr(mv, base, n, index, value);
     }
     if (mp_obj_is_type(index, &mp_type_slice)) {
         mp_bound_slice_t s;
@@ -346,7 +449,19 @@ static mp_obj_t memoryview_subscr(mp_obj_t self_in, mp_obj_t index, mp_obj_t val
         if (!mp_obj_get_bytes_like(value, &d, &l)) {
             mp_raise_msg_varg(&mp_type_TypeError, "a bytes-like object is required, not '%s'", mp_obj_get_type_str(value));
         }
-        if (l != (size_t)k * mv->itemsize) {
+        // The source's item format must agree (bytes-likes count as 'B').
+        int src_fmt = 'B';
+        if (mp_obj_is_type(value, &mp_type_memoryview)) {
+            src_fmt = mv_native(value)->fmt;
+        } else {
+            const mp_obj_type_t *vt = mp_obj_get_type(value);
+            mp_buffer_info_t vbi;
+            if (vt->buffer != NULL && vt->buffer(value, &vbi, MP_BUFFER_READ) == 0 && vbi.typecode != 0) {
+                src_fmt = vbi.typecode;
+            }
+        }
+        bool fmt_ok = src_fmt == mv->fmt || (fmt_itemsize((char)src_fmt) == 1 && mv->itemsize == 1);
+        if (!fmt_ok || l != (size_t)k * mv->itemsize) {
             mp_raise_ValueError("memoryview assignment: lvalue and rvalue have different structures");
         }
         // Copy the source first: it may overlap the destination.
@@ -361,6 +476,21 @@ static mp_obj_t memoryview_subscr(mp_obj_t self_in, mp_obj_t index, mp_obj_t val
     mp_int_t i;
     if (mp_obj_is_small_int(index)) {
         i = mp_small_int_value(index);
+    } else if (mp_obj_is_type(index, &mp_type_tuple)) {
+        // Views are one-dimensional: m[(i,)] is m[i], other tuples fail.
+        size_t tn;
+        mp_obj_t *titems;
+        mp_obj_tuple_get(index, &tn, &titems);
+        if (tn == 0) {
+            mp_raise_NotImplementedError("sub-views are not implemented");
+        }
+        if (tn != 1) {
+            mp_raise_msg_varg(&mp_type_TypeError, "cannot index 1-dimension view with %d-element tuple", (int)tn);
+        }
+        if (mp_obj_is_type(titems[0], &mp_type_slice)) {
+            mp_raise_NotImplementedError("multi-dimensional slicing is not implemented");
+        }
+        return memoryview_subscr(self_in, titems[0], value);
     } else if (!mp_seq_get_repeat_count(index, &i)) {
         mp_raise_TypeError("memoryview: invalid slice key");
     }
@@ -404,6 +534,9 @@ static const mp_obj_type_t mp_type_memoryview_iterator = {
 };
 
 static mp_obj_t memoryview_getiter(mp_obj_t self_in) {
+    if (mv_native(self_in)->shape != NULL) {
+        mp_raise_NotImplementedError("multi-dimensional sub-views are not implemented");
+    }
     mv_it_t *it = m_new_obj(mv_it_t);
     it->base.type = &mp_type_memoryview_iterator;
     it->mv = MP_OBJ_FROM_PTR(mv_native(self_in));
@@ -430,18 +563,52 @@ static int memoryview_get_buffer(mp_obj_t o, mp_buffer_info_t *bi, int flags) {
     return 0;
 }
 
-static mp_obj_t memoryview_tobytes(size_t n_args, const mp_obj_t *args) {
+static mp_obj_t memoryview_tobytes(size_t n_args, const mp_obj_t *args, mp_map_t *kw) {
+    // order= ('C', 'F', 'A' or None) does not matter for one-dimensional views.
+    size_t cur = 0;
+    mp_map_elem_t *e;
+    while (kw != NULL && (e = mp_map_next(kw, &cur)) != NULL) {
+        if (mp_obj_str_get_qstr(e->key) != MP_QSTR_order) {
+            mp_raise_TypeError("tobytes() got an unexpected keyword argument");
+        }
+    }
+    if (n_args > 2) {
+        mp_raise_TypeError("tobytes() takes at most 1 argument");
+    }
     vstr_t v;
     vstr_init(&v, 16);
     mv_to_vstr(mv_native(args[0]), &v);
     return mp_obj_new_bytes_from_vstr(&v);
 }
-static MP_STR_FUN_OBJ(memoryview_tobytes_obj, tobytes, 1, 2, MP_FUN_KIND_VAR, var, memoryview_tobytes);
+static MP_STR_FUN_OBJ(memoryview_tobytes_obj, tobytes, 1, MP_FUN_ARGS_MAX, MP_FUN_KIND_KW, kw, memoryview_tobytes);
+
+// Nested lists for dimensions d.. of an N-d view, items from *flat on.
+static mp_obj_t nd_tolist(mp_obj_memoryview_t *mv, const byte *base, size_t avail, size_t d, size_t *flat) {
+    mp_obj_t list = mp_obj_new_list(mv->shape[d], NULL);
+    for (size_t i = 0; i < mv->shape[d]; i++) {
+        mp_obj_t item;
+        if (d + 1 < mv->nd) {
+            item = nd_tolist(mv, base, avail, d + 1, flat);
+        } else {
+            if (*flat >= avail) {
+                mp_raise_msg(&mp_type_IndexError, "index out of bounds");
+            }
+            item = unpack_item(base + mv->offset + *flat * mv->stride, mv->fmt);
+            (*flat)++;
+        }
+        mp_obj_list_store(list, i, item);
+    }
+    return list;
+}
 
 static mp_obj_t memoryview_tolist(mp_obj_t self_in) {
     mp_obj_memoryview_t *mv = mv_native(self_in);
     byte *base;
     size_t n = mv_avail(mv, &base);
+    if (mv->shape != NULL) {
+        size_t flat = 0;
+        return nd_tolist(mv, base, n, 0, &flat);
+    }
     mp_obj_t list = mp_obj_new_list(n, NULL);
     for (size_t i = 0; i < n; i++) {
         mp_obj_list_store(list, i, unpack_item(base + mv->offset + i * mv->stride, mv->fmt));
@@ -494,6 +661,9 @@ static MP_STR_FUN_OBJ(memoryview_exit_obj, __exit__, 1, 4, MP_FUN_KIND_VAR, var,
 static mp_obj_t memoryview_cast(size_t n_args, const mp_obj_t *args) {
     mp_obj_memoryview_t *mv = mv_native(args[0]);
     size_t fl;
+    if (!mp_obj_is_str(args[1])) {
+        mp_raise_msg_varg(&mp_type_TypeError, "cast() argument 'format' must be str, not %s", mp_obj_get_type_str(args[1]));
+    }
     const char *f = mp_obj_str_get_data(args[1], &fl);
     if (fl == 2 && (f[0] == '@' || f[0] == '=' || f[0] == '<')) {
         f++;
@@ -503,8 +673,43 @@ static mp_obj_t memoryview_cast(size_t n_args, const mp_obj_t *args) {
     if (isz == 0) {
         mp_raise_ValueError("memoryview: destination format must be a native single character format prefixed with an optional '@'");
     }
+    mp_int_t shape_n = -1;  // the number of items the shape asks for
+    size_t sn = 1;
+    size_t *shape = NULL;  // for more than one dimension
     if (n_args > 2) {
-        mp_raise_NotImplementedError("memoryview: cast with shape");
+        if (!mp_obj_is_type(args[2], &mp_type_tuple) && !mp_obj_is_type(args[2], &mp_type_list)) {
+            mp_raise_TypeError("shape must be a list or a tuple");
+        }
+        mp_obj_t *sitems;
+        mp_obj_get_array(args[2], &sn, &sitems);
+        if (sn > MV_MAX_DIM) {
+            mp_raise_ValueError("memoryview: number of dimensions must not exceed 64");
+        }
+        if (sn == 0) {
+            mp_raise_NotImplementedError("memoryview: zero-dimensional views are not supported");
+        }
+        if (mv->shape != NULL && sn > 1) {
+            mp_raise_TypeError("memoryview: cast must be 1D -> ND or ND -> 1D");
+        }
+        if (sn > 1) {
+            shape = m_new(size_t, sn);
+        }
+        shape_n = 1;
+        for (size_t d = 0; d < sn; d++) {
+            if (!mp_obj_is_int(sitems[d])) {
+                mp_raise_TypeError("memoryview.cast(): elements of shape must be integers");
+            }
+            mp_int_t k = mp_obj_get_int(sitems[d]);
+            if (k <= 0) {
+                mp_raise_ValueError("memoryview.cast(): elements of shape must be integers > 0");
+            }
+            if (shape != NULL) {
+                shape[d] = k;
+            }
+            if (__builtin_mul_overflow(shape_n, k, &shape_n)) {
+                mp_raise_ValueError("memoryview.cast(): product(shape) > SSIZE_MAX");
+            }
+        }
     }
     bool from_byte = mv->fmt == 'B' || mv->fmt == 'b' || mv->fmt == 'c';
     bool to_byte = f[0] == 'B' || f[0] == 'b' || f[0] == 'c';
@@ -520,12 +725,17 @@ static mp_obj_t memoryview_cast(size_t n_args, const mp_obj_t *args) {
     if (nbytes % isz != 0) {
         mp_raise_TypeError("memoryview: length is not a multiple of itemsize");
     }
+    if (shape_n >= 0 && (size_t)shape_n * isz != nbytes) {
+        mp_raise_TypeError("memoryview: product(shape) * itemsize != buffer size");
+    }
     mp_obj_memoryview_t *r = m_new_obj(mp_obj_memoryview_t);
     *r = *mv;
     r->fmt = f[0];
     r->itemsize = isz;
     r->stride = isz;
     r->len = nbytes / isz;
+    r->shape = shape;
+    r->nd = shape != NULL ? (uint8_t)sn : 1;
     return MP_OBJ_FROM_PTR(r);
 }
 static MP_STR_FUN_OBJ(memoryview_cast_obj, cast, 2, 3, MP_FUN_KIND_VAR, var, memoryview_cast);
@@ -555,20 +765,46 @@ static void memoryview_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
             break;
         }
         case MP_QSTR_ndim:
-            dest[0] = MP_OBJ_NEW_SMALL_INT(1);
+            mv_avail(mv, &base);  // raises if released
+            dest[0] = MP_OBJ_NEW_SMALL_INT(mv->shape != NULL ? mv->nd : 1);
             break;
         case MP_QSTR_shape: {
+            if (mv->shape != NULL) {
+                mv_avail(mv, &base);
+                mp_obj_t t = mp_obj_new_tuple(mv->nd, NULL);
+                for (size_t d = 0; d < mv->nd; d++) {
+                    ((mp_obj_tuple_t *)MP_OBJ_TO_PTR(t))->items[d] = mp_obj_new_int(mv->shape[d]);
+                }
+                dest[0] = t;
+                break;
+            }
             mp_obj_t n = MP_OBJ_NEW_SMALL_INT(mv_avail(mv, &base));
             dest[0] = mp_obj_new_tuple(1, &n);
             break;
         }
         case MP_QSTR_strides: {
+            if (mv->shape != NULL) {
+                // C-contiguous: each dimension steps over the ones after it.
+                mv_avail(mv, &base);
+                mp_obj_t t = mp_obj_new_tuple(mv->nd, NULL);
+                mp_int_t step = mv->itemsize;
+                for (size_t d = mv->nd; d-- > 0;) {
+                    ((mp_obj_tuple_t *)MP_OBJ_TO_PTR(t))->items[d] = mp_obj_new_int(step);
+                    step *= mv->shape[d];
+                }
+                dest[0] = t;
+                break;
+            }
             mp_obj_t s = MP_OBJ_NEW_SMALL_INT(mv->stride);
             dest[0] = mp_obj_new_tuple(1, &s);
             break;
         }
+        case MP_QSTR_suboffsets:
+            dest[0] = mp_obj_new_tuple(0, NULL);
+            break;
         case MP_QSTR_contiguous:
         case MP_QSTR_c_contiguous:
+        case MP_QSTR_f_contiguous:
             dest[0] = mp_obj_new_bool(mv->stride == (mp_int_t)mv->itemsize);
             break;
         default:

@@ -16,6 +16,7 @@
 #include "runtime.h"
 #include "objstr.h"
 #include "objtuple.h"
+#include "objtype.h"
 #include "unicode.h"
 
 // ---------------------------------------------------------------------------
@@ -108,6 +109,23 @@ mp_obj_str_t *mp_obj_str_alloc(const mp_obj_type_t *type, size_t len) {
 }
 
 static mp_obj_t str_from_char(uint32_t c);
+
+// The type name CPython's argument errors show ("None" for None).
+static const char *arg_type_name(mp_obj_t o) {
+    return o == mp_const_none ? "None" : mp_obj_get_type_str(o);
+}
+
+// Whether iter(o) can work (user classes decide for themselves).
+static bool is_iterable(mp_obj_t o) {
+    if (mp_obj_is_qstr(o)) {
+        return true;
+    }
+    if (!mp_obj_is_obj(o)) {
+        return false;
+    }
+    const mp_obj_type_t *t = mp_obj_get_type(o);
+    return (t->flags & MP_TYPE_FLAG_USER) || t->getiter != NULL || t->subscr != NULL;
+}
 
 mp_obj_t mp_obj_str_finish(mp_obj_str_t *s) {
     if (s->base.type == &mp_type_str) {
@@ -565,6 +583,9 @@ static mp_int_t get_int_arg(mp_obj_t o) {
     if (mp_obj_is_small_int(o)) {
         return mp_small_int_value(o);
     }
+    if (mp_obj_is_int(o)) {
+        return mp_obj_get_int(o);  // OverflowError like CPython's ssize_t conversion
+    }
     mp_int_t n;
     if (mp_seq_get_repeat_count(o, &n)) {
         return n;
@@ -877,14 +898,51 @@ static void parse_split_args(qstr fname, size_t n_args, const mp_obj_t *args, mp
     *maxsplit = vals[1].u_obj == MP_OBJ_NULL ? -1 : get_int_arg(vals[1].u_obj);
 }
 
+// str.split() (and rsplit(), the same without a limit) of an ASCII str:
+// the words are counted first so that the list is allocated once.
+static mp_obj_t split_ascii_ws(const sb_t *sb) {
+    const byte *p = sb->data, *end = sb->data + sb->len;
+    size_t nw = 0;
+    for (const byte *q = p; q < end;) {
+        while (q < end && ascii_space_str(*q)) {
+            q++;
+        }
+        if (q == end) {
+            break;
+        }
+        nw++;
+        while (q < end && !ascii_space_str(*q)) {
+            q++;
+        }
+    }
+    mp_obj_t res = mp_obj_new_list(nw, NULL);
+    mp_obj_t *items;
+    size_t len;
+    mp_obj_list_get(res, &len, &items);
+    for (size_t k = 0; k < nw; k++) {
+        while (ascii_space_str(*p)) {
+            p++;
+        }
+        const byte *w = p;
+        while (p < end && !ascii_space_str(*p)) {
+            p++;
+        }
+        items[k] = mp_obj_new_str_with_charlen(w, p - w, p - w);
+    }
+    return res;
+}
+
 static mp_obj_t strbytes_split(size_t n_args, const mp_obj_t *args, mp_map_t *kw) {
     sb_t sb;
     sb_init(&sb, args[0]);
     mp_obj_t sep;
     mp_int_t maxsplit;
     parse_split_args(MP_QSTR_split, n_args, args, kw, &sep, &maxsplit);
-    mp_obj_t res = mp_obj_new_list(0, NULL);
     const byte *p = sb.data, *end = sb.data + sb.len;
+    if (sep == mp_const_none && sb.ascii && sb.is_str && maxsplit < 0) {
+        return split_ascii_ws(&sb);
+    }
+    mp_obj_t res = mp_obj_new_list(0, NULL);
     if (sep == mp_const_none) {
         size_t n;
         for (;;) {
@@ -949,6 +1007,9 @@ static mp_obj_t strbytes_rsplit(size_t n_args, const mp_obj_t *args, mp_map_t *k
     mp_obj_t sep;
     mp_int_t maxsplit;
     parse_split_args(MP_QSTR_rsplit, n_args, args, kw, &sep, &maxsplit);
+    if (sep == mp_const_none && sb.ascii && sb.is_str && maxsplit < 0) {
+        return split_ascii_ws(&sb);
+    }
     mp_obj_t res = mp_obj_new_list(0, NULL);
     const byte *start = sb.data, *p = sb.data + sb.len;
     if (sep == mp_const_none) {
@@ -1091,6 +1152,9 @@ static mp_obj_t strbytes_join(mp_obj_t self_in, mp_obj_t iterable) {
     } else {
         // Collect the items first so that the size is known.
         mp_obj_t list = mp_obj_new_list(0, NULL);
+        if (!is_iterable(iterable)) {
+            mp_raise_TypeError("can only join an iterable");
+        }
         mp_obj_t it = mp_getiter(iterable, NULL);
         mp_obj_t x;
         while ((x = mp_iternext(it)) != MP_OBJ_STOP_ITERATION) {
@@ -1343,7 +1407,7 @@ static mp_obj_t remove_affix(mp_obj_t self_in, mp_obj_t affix, bool suffix) {
     sb_init(&sb, self_in);
     size_t alen;
     if (sb.is_str && !mp_obj_is_str_like(affix)) {
-        mp_raise_msg_varg(&mp_type_TypeError, "%s() argument must be str, not %s", suffix ? "removesuffix" : "removeprefix", mp_obj_get_type_str(affix));
+        mp_raise_msg_varg(&mp_type_TypeError, "%s() argument must be str, not %s", suffix ? "removesuffix" : "removeprefix", arg_type_name(affix));
     }
     const byte *a = sb_arg(&sb, affix, &alen);
     if (alen <= sb.len && alen > 0) {
@@ -1913,6 +1977,9 @@ static mp_obj_t strbytes_expandtabs(size_t n_args, const mp_obj_t *args, mp_map_
     mp_arg_val_t vals[1];
     mp_arg_parse_all_named(MP_QSTR_expandtabs, n_args - 1, args + 1, kw, 1, expandtabs_args, vals);
     mp_int_t tab = vals[0].u_obj == MP_OBJ_NULL ? 8 : get_int_arg(vals[0].u_obj);
+    if (tab > INT32_MAX || tab < INT32_MIN) {
+        mp_raise_msg(&mp_type_OverflowError, "Python int too large to convert to C int");
+    }
     vstr_t v;
     vstr_init(&v, sb.len + 8);
     size_t col = 0;
@@ -2061,8 +2128,11 @@ static mp_obj_t str_maketrans(size_t n_args, const mp_obj_t *args) {
     size_t xl, yl;
     const byte *x = mp_obj_str_get_data_maybe(args[0], &xl, false);
     const byte *y = mp_obj_str_get_data_maybe(args[1], &yl, false);
-    if (x == NULL || y == NULL) {
-        mp_raise_TypeError("maketrans() arguments must be str");
+    if (x == NULL) {
+        mp_raise_TypeError("first maketrans argument must be a string if there is a second argument");
+    }
+    if (y == NULL) {
+        mp_raise_msg_varg(&mp_type_TypeError, "maketrans() argument 2 must be str, not %s", arg_type_name(args[1]));
     }
     if (utf8_charlen(x, xl) != utf8_charlen(y, yl)) {
         mp_raise_ValueError("the first two maketrans arguments must have equal length");
@@ -2077,7 +2147,7 @@ static mp_obj_t str_maketrans(size_t n_args, const mp_obj_t *args) {
         size_t zl;
         const byte *z = mp_obj_str_get_data_maybe(args[2], &zl, false);
         if (z == NULL) {
-            mp_raise_TypeError("maketrans() argument 3 must be str");
+            mp_raise_msg_varg(&mp_type_TypeError, "maketrans() argument 3 must be str, not %s", arg_type_name(args[2]));
         }
         const byte *ze = z + zl;
         while (z < ze) {
@@ -2763,6 +2833,29 @@ static const mp_arg_t str_make_new_args[] = {
     {MP_QSTR_errors, MP_ARG_OBJ, {.u_obj = MP_OBJ_NULL}},
 };
 
+// str(o): like mp_obj_str, but a user __str__ returning an instance of a
+// str subclass gives that instance itself, as in CPython.
+static mp_obj_t str_of_obj(mp_obj_t o) {
+    // Only for plain Python classes: builtin-derived ones keep the runtime's
+    // printing rules (e.g. a float subclass's __repr__ used by str()).
+    if (mp_obj_is_obj(o) && (mp_obj_get_type(o)->flags & MP_TYPE_FLAG_USER)
+        && mp_obj_get_native(o, NULL) == o && !mp_obj_is_instance_of(o, &mp_type_type)) {
+        // Special methods come from the class, never the instance dict.
+        const mp_obj_type_t *t = mp_obj_get_type(o);
+        mp_obj_t m = mp_type_lookup_special(t, MP_QSTR___str__);
+        if (m != MP_OBJ_NULL) {
+            mp_obj_t dest[2] = {MP_OBJ_NULL, MP_OBJ_NULL};
+            mp_obj_bind_attr(m, o, t, false, dest);
+            mp_obj_t r = dest[1] != MP_OBJ_NULL ? mp_call_method_n_kw(0, 0, dest) : mp_call_function_0(dest[0]);
+            if (mp_obj_is_str(r) || mp_obj_is_instance_of(r, &mp_type_str)) {
+                return r;
+            }
+            mp_raise_msg_varg(&mp_type_TypeError, "__str__ returned non-string (type %s)", mp_obj_get_type_str(r));
+        }
+    }
+    return mp_obj_str(o);
+}
+
 static mp_obj_t str_make_new(const mp_obj_type_t *type, size_t n_args, size_t n_kw, const mp_obj_t *args) {
     if (n_kw == 0) {
         if (n_args == 0) {
@@ -2771,6 +2864,9 @@ static mp_obj_t str_make_new(const mp_obj_type_t *type, size_t n_args, size_t n_
         if (n_args == 1) {
             if (mp_obj_is_native_str(args[0])) {
                 return args[0];
+            }
+            if (type == &mp_type_str) {
+                return str_of_obj(args[0]);
             }
             return mp_obj_str(args[0]);
         }

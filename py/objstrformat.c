@@ -39,10 +39,12 @@ static mp_int_t parse_num(const byte **pp, const byte *end) {
     const byte *p = *pp;
     mp_int_t n = 0;
     while (p < end && *p >= '0' && *p <= '9') {
-        n = n * 10 + (*p - '0');
-        if (n > 0x7FFFFFFF) {
+        // Like CPython: only a value beyond ssize_t is a ValueError; a
+        // merely huge width fails later with MemoryError.
+        if (n > (INT64_MAX - 9) / 10) {
             mp_raise_ValueError("Too many decimal digits in format string");
         }
+        n = n * 10 + (*p - '0');
         p++;
     }
     *pp = p;
@@ -76,7 +78,9 @@ static void parse_spec(const byte *s, size_t len, fmt_spec_t *f, mp_obj_t value,
         f->alt = true;
         p++;
     }
-    if (p < end && *p == '0') {
+    if (p < end && *p == '0' && f->fill_len == 0) {
+        // As in CPython 3.11, with an explicit fill character a '0' here
+        // starts the width instead of being the zero-padding flag.
         f->zero = true;
         p++;
     }
@@ -333,7 +337,13 @@ static void format_int_value(vstr_t *out, mp_obj_t o, fmt_spec_t *f, mp_obj_t va
         }
         byte buf[4];
         size_t n = utf8_encode((uint32_t)c, buf);
-        pad_out(out, f, buf, n, 1, '>', 0);
+        fmt_spec_t fc = *f;
+        if (fc.zero && fc.fill_len == 0) {
+            // The '0' flag pads with zeros for 'c' too.
+            fc.fill[0] = '0';
+            fc.fill_len = 1;
+        }
+        pad_out(out, &fc, buf, n, 1, '>', 0);
         return;
     }
     if (f->width < 0) {
@@ -369,6 +379,9 @@ static void format_float_value(vstr_t *out, mp_float_t v, fmt_spec_t *f, mp_obj_
     }
     vstr_t tmp;
     vstr_init(&tmp, 32);
+    if (f->precision > INT32_MAX) {
+        mp_raise_ValueError("precision too big");
+    }
     mp_float_format(&tmp, v, type, (int)f->precision, num_flags(f), f->grouping, zero_width_of(f));
     if (f->z && tmp.len > 0 && tmp.buf[0] == '-' && !isinf(v)) {
         // 'z': a result that reads as zero loses its minus sign.
@@ -419,7 +432,10 @@ static void format_complex_value(vstr_t *out, mp_float_t re, mp_float_t im, fmt_
     }
     vstr_t tmp;
     vstr_init(&tmp, 32);
-    mp_complex_format(&tmp, re, im, f->type, (int)f->precision, num_flags(f));
+    if (f->precision > INT32_MAX) {
+        mp_raise_ValueError("precision too big");
+    }
+    mp_complex_format(&tmp, re, im, f->type, (int)f->precision, num_flags(f) | (f->z ? MP_NUMFMT_Z : 0));
     pad_out(out, f, (const byte *)tmp.buf, tmp.len, tmp.len, '>', 0);
     vstr_clear(&tmp);
 }
@@ -530,6 +546,15 @@ mp_obj_t mp_obj_format(mp_obj_t value, mp_obj_t spec) {
     if (spec_len == 0 && mp_obj_is_native_str(value)) {
         return value;
     }
+    if (spec_len == 0 && mp_obj_is_obj(value) && (mp_obj_get_type(value)->flags & MP_TYPE_FLAG_USER)
+        && mp_obj_get_native(value, NULL) == value && !mp_obj_is_instance_of(value, &mp_type_type)) {
+        // format(x, '') of a plain Python object is str(x), which may be an
+        // instance of a str subclass returned by __str__ (as in CPython).
+        mp_obj_t dest[2];
+        if (!user_format_method(value, dest)) {
+            return mp_call_function_1(MP_OBJ_FROM_PTR(&mp_type_str), value);
+        }
+    }
     vstr_t v;
     vstr_init(&v, 16);
     mp_obj_format_to_vstr(&v, value, s, spec_len);
@@ -587,10 +612,10 @@ static bool all_digits(const byte *p, size_t n) {
 static mp_int_t digits_value(const byte *p, size_t n) {
     mp_int_t v = 0;
     for (size_t i = 0; i < n; i++) {
-        v = v * 10 + (p[i] - '0');
-        if (v > 0x7FFFFFFF) {
+        if (v > (INT64_MAX - 9) / 10) {
             mp_raise_ValueError("Too many decimal digits in format string");
         }
+        v = v * 10 + (p[i] - '0');
     }
     return v;
 }
@@ -669,48 +694,19 @@ static mp_obj_t resolve_field(fmt_state_t *st, const byte *name, size_t len) {
 
 static void vformat(vstr_t *out, fmt_state_t *st, const byte *s, size_t len, int depth);
 
-// One replacement field; body is the text between the braces.
-static void format_field(vstr_t *out, fmt_state_t *st, const byte *body, size_t len, int depth) {
-    const byte *end = body + len;
-    // Field name ends at '!' or ':' outside brackets.
-    const byte *p = body;
-    while (p < end && *p != '!' && *p != ':') {
-        if (*p == '[') {
-            while (p < end && *p != ']') {
-                p++;
-            }
-            if (p == end) {
-                break;
-            }
-        }
-        p++;
-    }
-    const byte *name_end = p;
-    char conv = 0;
-    if (p < end && *p == '!') {
-        p++;
-        if (p >= end) {
-            mp_raise_ValueError("unmatched '{' in format spec");
-        }
-        conv = *p++;
-        if (p < end && *p != ':') {
-            mp_raise_ValueError("expected ':' after conversion specifier");
-        }
-    }
-    const byte *spec = NULL;
-    size_t spec_len = 0;
-    if (p < end && *p == ':') {
-        spec = p + 1;
-        spec_len = end - spec;
-    }
+// One replacement field, already split (as CPython's parse_field does) into
+// the field name, the conversion character (0 if none) and the format spec
+// (NULL if none).
+static void format_field(vstr_t *out, fmt_state_t *st, const byte *body, const byte *name_end, uint32_t conv,
+    const byte *spec, size_t spec_len, int depth) {
     // The field is looked up before the conversion is checked (CPython's
     // order of errors).
     mp_obj_t value = resolve_field(st, body, name_end - body);
     if (conv != 0 && conv != 'r' && conv != 's' && conv != 'a') {
-        if ((byte)conv >= 0x20 && (byte)conv < 0x7F) {
-            mp_raise_msg_varg(&mp_type_ValueError, "Unknown conversion specifier %c", conv);
+        if (conv > 0x20 && conv < 0x7F) {
+            mp_raise_msg_varg(&mp_type_ValueError, "Unknown conversion specifier %c", (int)conv);
         }
-        mp_raise_msg_varg(&mp_type_ValueError, "Unknown conversion specifier \\x%x", (unsigned)(byte)conv);
+        mp_raise_msg_varg(&mp_type_ValueError, "Unknown conversion specifier \\x%x", (unsigned)conv);
     }
     if (conv == 'r') {
         value = mp_obj_repr(value);
@@ -771,36 +767,66 @@ static void vformat(vstr_t *out, fmt_state_t *st, const byte *s, size_t len, int
         if (q + 1 >= end) {
             mp_raise_ValueError("Single '{' encountered in format string");
         }
-        // Find the matching '}' (nested braces belong to the spec; brackets
-        // in the field name may hold any character).
+        // Split the field like CPython: the name runs to '}', ':' or '!'
+        // (brackets may hold any character but '{' is an error); then an
+        // optional conversion; then a spec whose nested braces must balance.
         const byte *f = q + 1;
-        int nest = 1;
-        bool in_name = true;
+        const byte *name_end = NULL;
+        byte c = 0;
         while (f < end) {
-            byte c = *f;
-            if (in_name && c == '[') {
+            c = *f++;
+            if (c == '{') {
+                mp_raise_ValueError("unexpected '{' in field name");
+            }
+            if (c == '[') {
                 while (f < end && *f != ']') {
                     f++;
                 }
-                if (f >= end) {
-                    break;
+                continue;
+            }
+            if (c == '}' || c == ':' || c == '!') {
+                name_end = f - 1;
+                break;
+            }
+        }
+        if (name_end == NULL) {
+            mp_raise_ValueError("expected '}' before end of string");
+        }
+        uint32_t conv = 0;
+        const byte *spec = NULL;
+        size_t spec_len = 0;
+        if (c == '!') {
+            if (f >= end) {
+                mp_raise_ValueError("end of string while looking for conversion specifier");
+            }
+            conv = utf8_get_char(&f);  // a code point (error messages show it)
+            if (f < end) {
+                c = *f++;
+                if (c != '}' && c != ':') {
+                    mp_raise_ValueError("expected ':' after conversion specifier");
                 }
-            } else if (in_name && (c == ':' || c == '!')) {
-                in_name = false;
-            } else if (c == '{') {
-                nest++;
-            } else if (c == '}') {
-                if (--nest == 0) {
+            } else {
+                c = ':';  // nothing left: the spec scan below reports it
+            }
+        }
+        if (c == ':') {
+            spec = f;
+            int count = 1;
+            while (f < end) {
+                byte d = *f++;
+                if (d == '{') {
+                    count++;
+                } else if (d == '}' && --count == 0) {
                     break;
                 }
             }
-            f++;
+            if (count != 0) {
+                mp_raise_ValueError("unmatched '{' in format spec");
+            }
+            spec_len = (f - 1) - spec;
         }
-        if (f >= end) {
-            mp_raise_ValueError(in_name ? "expected '}' before end of string" : "unmatched '{' in format spec");
-        }
-        format_field(out, st, q + 1, f - (q + 1), depth);
-        p = f + 1;
+        format_field(out, st, q + 1, name_end, conv, spec, spec_len, depth);
+        p = f;
     }
 }
 
@@ -1137,6 +1163,9 @@ mp_obj_t mp_str_modulo_format(const byte *fmt, size_t fmt_len, mp_obj_t args, bo
                 }
             } else {
                 prec = parse_num(&p, end);
+            }
+            if (prec > INT32_MAX) {
+                mp_raise_ValueError(is_bytes ? "prec too big" : "precision too big");
             }
         }
         while (p < end && (*p == 'h' || *p == 'l' || *p == 'L')) {

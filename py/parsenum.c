@@ -53,7 +53,7 @@ static size_t decode_utf8(const byte *s, size_t len, uint32_t *cp) {
 // If str has non-ASCII bytes, translate Unicode spaces to ' ' and Unicode
 // digits to ASCII into a new buffer (other characters become '\x7f', which
 // no grammar accepts). Returns str itself when it is plain ASCII.
-static const char *ascii_translate(const char *str, size_t *len) {
+const char *mp_parse_num_ascii_translate(const char *str, size_t *len) {
     size_t n = *len;
     size_t i = 0;
     while (i < n && (byte)str[i] < 0x80) {
@@ -114,7 +114,7 @@ static int digit_val(byte c) {
 // Integers
 
 mp_obj_t mp_parse_num_integer_maybe(const char *str, size_t len, int base) {
-    str = ascii_translate(str, &len);
+    str = mp_parse_num_ascii_translate(str, &len);
     const char *p = str, *e = str + len;
     strip_space(&p, &e);
     bool neg = false;
@@ -314,7 +314,7 @@ size_t mp_parse_float_prefix(const char *str, size_t len, mp_float_t *value) {
 }
 
 bool mp_parse_num_float_maybe(const char *str, size_t len, bool allow_imag, mp_obj_t *out) {
-    str = ascii_translate(str, &len);
+    str = mp_parse_num_ascii_translate(str, &len);
     const char *p = str, *e = str + len;
     strip_space(&p, &e);
     int special;

@@ -27,5 +27,8 @@ size_t mp_parse_float_prefix(const char *str, size_t len, mp_float_t *value);
 // A numeric literal as the lexer sees it (int, float or imaginary, without
 // sign): returns the object or MP_OBJ_NULL on bad syntax.
 mp_obj_t mp_parse_num_literal(const char *str, size_t len);
+// If str has non-ASCII bytes, a new buffer where Unicode spaces became ' '
+// and Unicode decimal digits ASCII digits (anything else '\x7f'); else str.
+const char *mp_parse_num_ascii_translate(const char *str, size_t *len);
 
 #endif

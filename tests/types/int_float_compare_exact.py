@@ -1,0 +1,15 @@
+# comparisons between huge ints and floats must be exact
+big = 2**53 + 1
+print(big == float(big), big > float(big), big - 1 == float(big), float(big) < big)
+print(2**1000 == 2.0**1000, 2**1000 + 1 > 2.0**1000, 2**1000 - 1 < 2.0**1000)
+print(10**400 > 1e308, 10**400 < float('inf'), -(10**400) > float('-inf'), 10**400 == float('inf'))
+nan = float('nan')
+print(5 < nan, 5 > nan, 5 == nan, 5 != nan, 2**100 == nan, 2**100 != nan)
+print(1 == 1.0, -0 == -0.0, 0 == -0.0, 3 < 3.5, -3 > -3.5, 2**63 == 9.223372036854776e18)
+print(9007199254740993 < 9007199254740992.0, 9007199254740993 > 9007199254740992.0)
+print(max(2**60 + 1, float(2**60)), min(2**60 + 1, float(2**60)))
+print(sorted([2**53 + 1, 2.0**53, 2**53 - 1, 9007199254740992.5]))
+print([x for x in (1, 2.0, 2**70, 1e30, 10**30) if x > 1e21])
+print(hash(2**53) == hash(2.0**53), hash(10**30) == hash(1e30), hash(float(10**30)) == hash(int(float(10**30))))
+print((2**53 + 1) in {float(2**53)}, 2**53 in {float(2**53)}, 1.0 in {1: 'a'}, {1: 'a'}[1.0])
+print(True == 1.0, False < 0.5, True + 0.5)
