@@ -10,15 +10,7 @@
 #include "objint.h"
 #include "crc32.h"
 
-const mp_obj_type_t mp_type_binascii_Error = {
-    {&mp_type_type},
-    .flags = MP_TYPE_FLAG_BASETYPE,
-    .name = MP_QSTR_Error,
-    .print = mp_obj_exception_print,
-    .make_new = mp_obj_exception_make_new,
-    .attr = mp_obj_exception_attr,
-    .base_type = &mp_type_ValueError,
-};
+MP_DEFINE_EXCEPTION_TYPE(mp_type_binascii_Error, MP_QSTR_Error, &mp_type_ValueError);
 
 #define BA_FUN(obj, name, nmin, nmax, kind, field, f) \
     static const mp_obj_fun_builtin_t obj = {{&mp_type_builtin_function}, nmin, nmax, kind, MP_QSTR_##name, .fun.field = f}

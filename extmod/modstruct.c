@@ -15,15 +15,7 @@
 
 // struct.error: derives from ValueError so that MicroPython code catching
 // ValueError and CPython code catching struct.error both work.
-const mp_obj_type_t mp_type_struct_error = {
-    {&mp_type_type},
-    .flags = MP_TYPE_FLAG_BASETYPE,
-    .name = MP_QSTR_error,
-    .print = mp_obj_exception_print,
-    .make_new = mp_obj_exception_make_new,
-    .attr = mp_obj_exception_attr,
-    .base_type = &mp_type_ValueError,
-};
+MP_DEFINE_EXCEPTION_TYPE(mp_type_struct_error, MP_QSTR_error, &mp_type_ValueError);
 
 MP_NORETURN static void struct_error(const char *msg) {
     mp_raise_msg(&mp_type_struct_error, msg);

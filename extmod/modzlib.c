@@ -16,15 +16,7 @@
 
 // zlib.error: MicroPython raises ValueError for bad data, so deriving from
 // it lets both kinds of code catch it.
-const mp_obj_type_t mp_type_zlib_error = {
-    {&mp_type_type},
-    .flags = MP_TYPE_FLAG_BASETYPE,
-    .name = MP_QSTR_error,
-    .print = mp_obj_exception_print,
-    .make_new = mp_obj_exception_make_new,
-    .attr = mp_obj_exception_attr,
-    .base_type = &mp_type_ValueError,
-};
+MP_DEFINE_EXCEPTION_TYPE(mp_type_zlib_error, MP_QSTR_error, &mp_type_ValueError);
 
 static MP_NORETURN void zlib_error(const char *msg) {
     mp_raise_msg(&mp_type_zlib_error, msg);

@@ -1305,16 +1305,7 @@ static NAMED_FUN(builtin___import___obj, MP_QSTR___import__, 0, MP_FUN_ARGS_MAX,
 // only need to exist, derive correctly and behave like their base (the
 // methods come from the base's table through base_type).
 
-#define EXTRA_EXC_TYPE(name_, qst_, base_) \
-    static const mp_obj_type_t name_##_type = { \
-        {&mp_type_type}, \
-        .flags = MP_TYPE_FLAG_BASETYPE, \
-        .name = qst_, \
-        .print = mp_obj_exception_print, \
-        .make_new = mp_obj_exception_make_new, \
-        .attr = mp_obj_exception_attr, \
-        .base_type = base_, \
-    };
+#define EXTRA_EXC_TYPE(name_, qst_, base_) static MP_DEFINE_EXCEPTION_TYPE(name_##_type, qst_, base_);
 EXTRA_EXC_TYPE(UnicodeTranslateError, MP_QSTR_UnicodeTranslateError, &mp_type_UnicodeError)
 EXTRA_EXC_TYPE(PendingDeprecationWarning, MP_QSTR_PendingDeprecationWarning, &mp_type_Warning)
 EXTRA_EXC_TYPE(SyntaxWarning, MP_QSTR_SyntaxWarning, &mp_type_Warning)

@@ -47,6 +47,19 @@ mp_obj_t mp_obj_exception_wrap_runtime_error(mp_obj_t exc, const char *msg);
 // ImportError.name ...) from C; ignored for the preallocated MemoryError.
 void mp_obj_exception_store_attr(mp_obj_t exc, qstr attr, mp_obj_t value);
 
+// A builtin exception type that behaves like its base in everything but
+// name (module errors such as struct.error, zlib.error; rarer builtins).
+#define MP_DEFINE_EXCEPTION_TYPE(obj, qst, base) \
+    const mp_obj_type_t obj = { \
+        {&mp_type_type}, \
+        .flags = MP_TYPE_FLAG_BASETYPE, \
+        .name = qst, \
+        .print = mp_obj_exception_print, \
+        .make_new = mp_obj_exception_make_new, \
+        .attr = mp_obj_exception_attr, \
+        .base_type = base, \
+    }
+
 // objexceptgroup.c
 extern const mp_obj_type_t mp_type_BaseExceptionGroup;
 extern const mp_obj_type_t mp_type_ExceptionGroup;
