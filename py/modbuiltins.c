@@ -232,13 +232,16 @@ static mp_obj_t builtin_pow(size_t n_args, const mp_obj_t *args, mp_map_t *kw) {
             n = MP_OBJ_NEW_SMALL_INT(n == mp_const_true);
         }
         if (!mp_obj_is_int(n)) {
+            if (mp_obj_is_instance_of(n, &mp_type_complex)) {
+                mp_raise_ValueError("complex modulo");
+            }
             mp_raise_TypeError("pow() 3rd argument not allowed unless all arguments are integers");
         }
         a[i] = n;
     }
     return mp_obj_int_pow3(a[0], a[1], a[2]);
 }
-static NAMED_FUN(builtin_pow_obj, MP_QSTR_pow, 0, MP_FUN_ARGS_MAX, MP_FUN_KIND_KW, kw, builtin_pow);
+NAMED_FUN(mp_builtin_pow_obj, MP_QSTR_pow, 0, MP_FUN_ARGS_MAX, MP_FUN_KIND_KW, kw, builtin_pow);
 
 // round(number, ndigits=None)
 static mp_obj_t builtin_round(size_t n_args, const mp_obj_t *args, mp_map_t *kw) {
@@ -1360,7 +1363,7 @@ static const mp_rom_map_elem_t builtins_table[] = {
     {MP_ROM_QSTR(MP_QSTR_oct), MP_ROM_PTR(&builtin_oct_obj)},
     {MP_ROM_QSTR(MP_QSTR_open), MP_ROM_PTR(&builtin_open_obj)},
     {MP_ROM_QSTR(MP_QSTR_ord), MP_ROM_PTR(&builtin_ord_obj)},
-    {MP_ROM_QSTR(MP_QSTR_pow), MP_ROM_PTR(&builtin_pow_obj)},
+    {MP_ROM_QSTR(MP_QSTR_pow), MP_ROM_PTR(&mp_builtin_pow_obj)},
     {MP_ROM_QSTR(MP_QSTR_print), MP_ROM_PTR(&builtin_print_obj)},
     {MP_ROM_QSTR(MP_QSTR_repr), MP_ROM_PTR(&builtin_repr_obj)},
     {MP_ROM_QSTR(MP_QSTR_round), MP_ROM_PTR(&builtin_round_obj)},

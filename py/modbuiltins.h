@@ -13,4 +13,7 @@ mp_obj_dict_t *mp_builtins_make_dict(void);
 // open() raises OSError.
 mp_obj_t mp_builtin_open(size_t n_args, const mp_obj_t *args, struct _mp_map_t *kwargs);
 
+// pow(base, exp[, mod]) (for int.__pow__ with a modulus).
+extern const mp_obj_fun_builtin_t mp_builtin_pow_obj;
+
 #endif

@@ -17,6 +17,7 @@
 // work (__getattr__, __setattr__, data descriptors).
 #include <string.h>
 #include "runtime.h"
+#include "modbuiltins.h"
 #include "objtype.h"
 #include "objtuple.h"
 #include "bc.h"
@@ -481,6 +482,13 @@ static mp_obj_t slot_wrapper_call(mp_obj_t self_in, size_t n_args, size_t n_kw, 
         case SW_SETITEM: want = 2; break;
         case SW_CALL: want = n_args - 1; break;
         default: want = 0; break;
+    }
+    if (n_args == 3 && self->kind == SW_BINARY && (self->op == MP_BINARY_OP_POWER || self->op == MP_BINARY_OP_REVERSE_POWER)) {
+        // int.__pow__(base, exp, mod) / __rpow__: the three-argument pow.
+        mp_obj_t b = self->op == MP_BINARY_OP_POWER ? native : args[1];
+        mp_obj_t e = self->op == MP_BINARY_OP_POWER ? args[1] : native;
+        mp_obj_t pa[3] = {b, e, args[2]};
+        return mp_call_function_n_kw(MP_OBJ_FROM_PTR(&mp_builtin_pow_obj), 3, 0, pa);
     }
     if (n_args - 1 != want) {
         mp_raise_msg_varg(&mp_type_TypeError, "expected %d argument%s, got %d", (int)want, want == 1 ? "" : "s", (int)(n_args - 1));
@@ -1719,10 +1727,15 @@ MP_DEFINE_NAMED_FUN(mp_native_base_init_obj, MP_QSTR___init__, 1, MP_FUN_ARGS_MA
 static void instance_print(const mp_print_t *print, mp_obj_t self, mp_print_kind_t kind) {
     const mp_obj_type_t *type = type_of_obj_ptr(self);
     mp_obj_t m = MP_OBJ_NULL;
+    // str, bytes and bytearray have their own __str__, which str() of a
+    // subclass reaches before a user __repr__ (int and float do not).
+    const mp_obj_type_t *nat = utype(type)->native;
+    bool native_str = kind == PRINT_STR && nat != NULL
+        && (nat == &mp_type_str || nat == &mp_type_bytes || nat == &mp_type_bytearray);
     if (kind == PRINT_STR) {
         m = mp_type_lookup_special(type, MP_QSTR___str__);
     }
-    if (m == MP_OBJ_NULL) {
+    if (m == MP_OBJ_NULL && !native_str) {
         m = mp_type_lookup_special(type, MP_QSTR___repr__);
         if (m != MP_OBJ_NULL) {
             kind = PRINT_REPR;
