@@ -212,12 +212,12 @@ const byte *utf8_prev_char(const byte *start, const byte *p) {
 // ---------------------------------------------------------------------------
 // Table lookups
 
-// A run of code points lo, lo + stride, ..., <= hi (hi in the low 21 bits of
-// hi_stride, stride above).
-typedef struct {
-    uint32_t lo;
-    uint32_t hi_stride;
-} urun_t;
+// A run of code points in one word: lo in bits 0-20, count - 1 in bits
+// 21-30, bit 31 set for stride 2 (lo, lo + 2, ...), else stride 1.
+typedef uint32_t urun_t;
+#define URUN_LO(w) ((w) & 0x1FFFFF)
+#define URUN_COUNT(w) ((((w) >> 21) & 0x3FF) + 1)
+#define URUN_STRIDE(w) (((w) >> 31) + 1)
 
 // A run as above whose code points map to c + delta.
 typedef struct {
@@ -255,12 +255,20 @@ static ptrdiff_t find_run_index(const void *table, size_t elem_size, size_t n, u
 }
 
 static bool in_runs(const urun_t *t, size_t n, uint32_t c) {
-    ptrdiff_t i = find_run_index(t, sizeof(urun_t), n, c);
-    if (i < 0) {
+    size_t lo = 0, hi = n;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (URUN_LO(t[mid]) <= c) {
+            lo = mid + 1;
+        } else {
+            hi = mid;
+        }
+    }
+    if (lo == 0) {
         return false;
     }
-    const urun_t *r = &t[i];
-    return c <= RUN_HI(r) && (c - r->lo) % RUN_STRIDE(r) == 0;
+    uint32_t w = t[lo - 1], d = c - URUN_LO(w), stride = URUN_STRIDE(w);
+    return d % stride == 0 && d / stride < URUN_COUNT(w);
 }
 
 // Mapped code point, or c itself when the table has no entry.

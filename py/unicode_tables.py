@@ -7,7 +7,8 @@ characters).
     python3 py/unicode_tables.py > py/unicode_tables.h
 
 Formats (see unicode.c):
-  run tables   {lo, hi | stride << 21}: code points lo, lo+stride, ... <= hi
+  run tables   lo | (count - 1) << 21 | (stride == 2) << 31: count code
+               points lo, lo+stride, ...
   map tables   {lo, hi | stride << 21, delta}: those code points map to c+delta
   special      {c, n, {out...}}: one code point to n (2 or 3) code points
 """
@@ -74,9 +75,19 @@ def map_runs(mapping):
 
 
 def emit_runs(name, rs):
+    # One word per run: lo in bits 0-20, count-1 in bits 21-30, stride 2 in
+    # bit 31; longer runs are split.
     print("static const urun_t %s[] = {" % name)
+    words = []
     for lo, hi, st in rs:
-        print("    {0x%05X, 0x%05X | (%d << 21)}," % (lo, hi, st))
+        count = (hi - lo) // st + 1
+        while count > 0:
+            n = min(count, 1024)
+            words.append(lo | ((n - 1) << 21) | ((st == 2) << 31))
+            lo += n * st
+            count -= n
+    for i in range(0, len(words), 6):
+        print("    " + " ".join("0x%08X," % w for w in words[i:i + 6]))
     print("};")
 
 
