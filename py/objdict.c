@@ -196,8 +196,11 @@ void mp_obj_dict_update(mp_obj_t dict, mp_obj_t other) {
 
 void mp_obj_dict_update_mapping(mp_obj_t dict, mp_obj_t other) {
     mp_obj_dict_t *d = get_dict(dict);
-    if (mp_obj_is_type(other, &mp_type_dict)) {
-        mp_map_update(&d->map, &((mp_obj_dict_t *)MP_OBJ_TO_PTR(other))->map);
+    // Like CPython's merge, a dict subclass is read from its storage (an
+    // overridden keys() is not used).
+    mp_obj_dict_t *o = mp_obj_dict_native_maybe(other);
+    if (o != NULL) {
+        mp_map_update(&d->map, &o->map);
         return;
     }
     if (!has_keys_method(other)) {
@@ -659,7 +662,8 @@ static MP_DEFINE_NAMED_FUN_OBJ_2(view_isdisjoint_obj, MP_QSTR_isdisjoint, view_i
 
 static mp_obj_t view_mapping(mp_obj_t self_in) {
     dict_view_t *v = MP_OBJ_TO_PTR(self_in);
-    return MP_OBJ_FROM_PTR(v->dict);
+    // CPython gives a read-only proxy of the underlying dict.
+    return mp_obj_new_mappingproxy(MP_OBJ_FROM_PTR(v->dict));
 }
 
 static const mp_rom_map_elem_t view_locals_table[] = {

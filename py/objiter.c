@@ -194,6 +194,23 @@ static mp_obj_t map_make_new(const mp_obj_type_t *type, size_t n_args, size_t n_
     return MP_OBJ_FROM_PTR(m);
 }
 
+// Call fun(*args) from the __next__ of map/filter. As in CPython, a
+// StopIteration raised by fun ends the iteration (it escapes __next__,
+// which is how every consumer sees the end), so it becomes
+// MP_OBJ_STOP_ITERATION here.
+static mp_obj_t call_in_next(mp_obj_t fun, size_t n_args, const mp_obj_t *args) {
+    nlr_buf_t nlr;
+    if (nlr_push(&nlr) == 0) {
+        mp_obj_t r = mp_call_function_n_kw(fun, n_args, 0, args);
+        nlr_pop();
+        return r;
+    }
+    if (mp_obj_is_instance_of(MP_OBJ_FROM_PTR(nlr.ret_val), &mp_type_StopIteration)) {
+        return MP_OBJ_STOP_ITERATION;
+    }
+    nlr_jump(nlr.ret_val);
+}
+
 static mp_obj_t map_iternext(mp_obj_t self_in) {
     map_t *m = MP_OBJ_TO_PTR(self_in);
     if (m->n == 1) {
@@ -201,7 +218,7 @@ static mp_obj_t map_iternext(mp_obj_t self_in) {
         if (item == MP_OBJ_STOP_ITERATION) {
             return MP_OBJ_STOP_ITERATION;
         }
-        return mp_call_function_1(m->fun, item);
+        return call_in_next(m->fun, 1, &item);
     }
     mp_obj_t small[4];
     mp_obj_t *items = m->n <= 4 ? small : m_new(mp_obj_t, m->n);
@@ -212,7 +229,7 @@ static mp_obj_t map_iternext(mp_obj_t self_in) {
         }
         items[i] = item;
     }
-    return mp_call_function_n_kw(m->fun, m->n, 0, items);
+    return call_in_next(m->fun, m->n, items);
 }
 
 const mp_obj_type_t mp_type_map = {
@@ -254,7 +271,13 @@ static mp_obj_t filter_iternext(mp_obj_t self_in) {
         if (item == MP_OBJ_STOP_ITERATION) {
             return MP_OBJ_STOP_ITERATION;
         }
-        mp_obj_t test = f->fun == mp_const_none ? item : mp_call_function_1(f->fun, item);
+        mp_obj_t test = item;
+        if (f->fun != mp_const_none) {
+            test = call_in_next(f->fun, 1, &item);
+            if (test == MP_OBJ_STOP_ITERATION) {
+                return MP_OBJ_STOP_ITERATION;
+            }
+        }
         if (mp_obj_is_true(test)) {
             return item;
         }

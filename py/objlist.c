@@ -6,6 +6,7 @@
 #include "objiter.h"
 #include "objslice.h"
 #include "objlist.h"
+#include "objstr.h"
 #include "objtuple.h"
 #include "objrange.h"
 
@@ -421,6 +422,7 @@ static mp_obj_t slice_value_iter(mp_obj_t index, mp_obj_t value) {
 }
 
 static mp_obj_t list_subscr_slice(mp_obj_list_t *l, mp_obj_t index, mp_obj_t value) {
+    index = mp_obj_slice_resolve(index);
     if (value == MP_OBJ_SENTINEL) {
         mp_bound_slice_t b;
         mp_int_t n = mp_obj_slice_indices(index, l->len, &b);
@@ -521,6 +523,19 @@ static mp_obj_t list_subscr(mp_obj_t self_in, mp_obj_t index, mp_obj_t value) {
     if (mp_obj_is_type(index, &mp_type_slice)) {
         return list_subscr_slice(l, index, value);
     }
+    if (mp_obj_is_obj(index) && mp_type_is_user(mp_obj_get_type(index))) {
+        // Run a user __index__ before reading the length: it may change
+        // the list.
+        mp_obj_t dest[2];
+        mp_load_method_maybe(index, MP_QSTR___index__, dest);
+        if (dest[0] != MP_OBJ_NULL) {
+            mp_obj_t v = mp_call_method_n_kw(0, 0, dest);
+            if (!mp_obj_is_int(v)) {
+                mp_raise_msg_varg(&mp_type_TypeError, "__index__ returned non-int (type %s)", mp_obj_get_type_str(v));
+            }
+            index = v;
+        }
+    }
     size_t i;
     if (value == MP_OBJ_SENTINEL) {
         i = mp_get_index(&mp_type_list, l->len, index, false);
@@ -533,7 +548,8 @@ static mp_obj_t list_subscr(mp_obj_t self_in, mp_obj_t index, mp_obj_t value) {
         nlr_pop();
     } else {
         mp_obj_t exc = MP_OBJ_FROM_PTR(nlr.ret_val);
-        if (mp_obj_is_instance_of(exc, &mp_type_IndexError)) {
+        // A big int index keeps its "cannot fit" message, as in CPython.
+        if (mp_obj_is_instance_of(exc, &mp_type_IndexError) && !mp_obj_is_type(index, &mp_type_int)) {
             mp_raise_msg(&mp_type_IndexError, "list assignment index out of range");
         }
         nlr_jump(nlr.ret_val);
@@ -600,7 +616,8 @@ static mp_obj_t list_getiter(mp_obj_t self_in) {
 // comparisons run user code, so an exception or a mutation never leaves
 // the list inconsistent.
 
-enum { CMP_SMALL_INT, CMP_NUMBER, CMP_STR, CMP_GENERIC };
+// Comparison modes; those from CMP_TUPLE on may run user code (and raise).
+enum { CMP_SMALL_INT, CMP_NUMBER, CMP_STR, CMP_TUPLE, CMP_GENERIC };
 
 typedef struct _sorter_t {
     int mode;
@@ -614,19 +631,66 @@ static inline double num_value(mp_obj_t o) {
     return mp_obj_is_small_int(o) ? (double)mp_small_int_value(o) : mp_obj_float_value(o);
 }
 
+static inline bool str_lt(mp_obj_t a, mp_obj_t b) {
+    // UTF-8 byte order is code point order. The first differing byte
+    // usually decides, so test it before calling memcmp.
+    size_t la, lb;
+    const byte *da = mp_str_data_len(a, &la);
+    const byte *db = mp_str_data_len(b, &lb);
+    if (la != 0 && lb != 0 && da[0] != db[0]) {
+        return da[0] < db[0];
+    }
+    int c = memcmp(da, db, la < lb ? la : lb);
+    return c < 0 || (c == 0 && la < lb);
+}
+
+// a < b for two exact tuples, as tuple comparison does it (the first items
+// that are not equal decide, else the shorter is less), with the common
+// item types compared inline instead of through mp_binary_op.
+static bool tuple_lt(mp_obj_t a, mp_obj_t b) {
+    mp_obj_tuple_t *ta = MP_OBJ_TO_PTR(a);
+    mp_obj_tuple_t *tb = MP_OBJ_TO_PTR(b);
+    size_t n = ta->len < tb->len ? ta->len : tb->len;
+    for (size_t i = 0; i < n; i++) {
+        mp_obj_t x = ta->items[i];
+        mp_obj_t y = tb->items[i];
+        if (x == y) {
+            continue;  // identical items are equal (CPython's shortcut too)
+        }
+        if (mp_obj_is_small_int(x) && mp_obj_is_small_int(y)) {
+            return mp_small_int_value(x) < mp_small_int_value(y);
+        }
+        if (mp_obj_is_native_str(x) && mp_obj_is_native_str(y)) {
+            if (mp_obj_is_qstr(x) && mp_obj_is_qstr(y)) {
+                // Distinct qstrs hold different text.
+                return str_lt(x, y);
+            }
+            size_t lx, ly;
+            const byte *dx = mp_str_data_len(x, &lx);
+            const byte *dy = mp_str_data_len(y, &ly);
+            if (lx == ly && memcmp(dx, dy, lx) == 0) {
+                continue;
+            }
+            return str_lt(x, y);
+        }
+        if (mp_obj_equal(x, y)) {
+            continue;
+        }
+        return mp_obj_is_true(mp_binary_op(MP_BINARY_OP_LESS, x, y));
+    }
+    return ta->len < tb->len;
+}
+
 static inline bool sort_lt(int mode, mp_obj_t a, mp_obj_t b) {
     switch (mode) {
         case CMP_SMALL_INT:
             return mp_small_int_value(a) < mp_small_int_value(b);
         case CMP_NUMBER:
             return num_value(a) < num_value(b);
-        case CMP_STR: {
-            size_t la, lb;
-            const char *da = mp_obj_str_get_data(a, &la);
-            const char *db = mp_obj_str_get_data(b, &lb);
-            int c = memcmp(da, db, la < lb ? la : lb);
-            return c < 0 || (c == 0 && la < lb);
-        }
+        case CMP_STR:
+            return str_lt(a, b);
+        case CMP_TUPLE:
+            return tuple_lt(a, b);
         default:
             return mp_obj_is_true(mp_binary_op(MP_BINARY_OP_LESS, a, b));
     }
@@ -758,11 +822,28 @@ static inline void sort_merge(sorter_t *s, int mode, size_t lo, size_t mid, size
 
 #define MIN_RUN (32)
 
+// Merge runs i and i + 1 of the run stack (lo[], len[] of *ns runs).
+static inline void sort_merge_at(sorter_t *s, int mode, size_t *rlo, size_t *rlen, size_t *ns, size_t i) {
+    sort_merge(s, mode, rlo[i], rlo[i + 1], rlo[i + 1] + rlen[i + 1]);
+    rlen[i] += rlen[i + 1];
+    for (size_t j = i + 1; j + 1 < *ns; j++) {
+        rlo[j] = rlo[j + 1];
+        rlen[j] = rlen[j + 1];
+    }
+    (*ns)--;
+}
+
 static inline void sort_run_all(sorter_t *s, int mode, size_t n) {
-    // Find the runs; runs[] holds run start offsets, then n.
+    // Runs are found left to right and pushed on a stack; adjacent runs
+    // are merged as soon as their lengths say so (TimSort's invariants:
+    // each run longer than the next two together). Merging recently made
+    // runs while they are still in the cache is much faster on big inputs
+    // than merging level by level across the whole array, and the
+    // invariants keep the merges balanced (O(n log n)).
     size_t max_runs = n / MIN_RUN + 2;
-    size_t *runs = m_malloc_atomic(max_runs * sizeof(size_t));
-    size_t nruns = 0;
+    size_t *rlo = m_malloc_atomic(2 * max_runs * sizeof(size_t));
+    size_t *rlen = rlo + max_runs;
+    size_t ns = 0;
     size_t lo = 0;
     while (lo < n) {
         size_t hi = lo + 1;
@@ -787,25 +868,31 @@ static inline void sort_run_all(sorter_t *s, int mode, size_t n) {
             sort_insertion(s, mode, lo, hi, end);
             hi = end;
         }
-        runs[nruns++] = lo;
+        rlo[ns] = lo;
+        rlen[ns] = hi - lo;
+        ns++;
         lo = hi;
-    }
-    runs[nruns] = n;
-    // Merge adjacent runs pairwise until one is left.
-    while (nruns > 1) {
-        size_t out = 0;
-        size_t r = 0;
-        for (; r + 1 < nruns; r += 2) {
-            sort_merge(s, mode, runs[r], runs[r + 1], runs[r + 2]);
-            runs[out++] = runs[r];
+        while (ns > 1) {
+            size_t i = ns - 2;
+            if ((i > 0 && rlen[i - 1] <= rlen[i] + rlen[i + 1])
+                || (i > 1 && rlen[i - 2] <= rlen[i - 1] + rlen[i])) {
+                if (rlen[i - 1] < rlen[i + 1]) {
+                    i--;
+                }
+            } else if (rlen[i] > rlen[i + 1]) {
+                break;
+            }
+            sort_merge_at(s, mode, rlo, rlen, &ns, i);
         }
-        if (r < nruns) {
-            runs[out++] = runs[r];
-        }
-        runs[out] = n;
-        nruns = out;
     }
-    m_free(runs);
+    while (ns > 1) {
+        size_t i = ns - 2;
+        if (i > 0 && rlen[i - 1] < rlen[i + 1]) {
+            i--;
+        }
+        sort_merge_at(s, mode, rlo, rlen, &ns, i);
+    }
+    m_free(rlo);
 }
 
 static void sort_small_int(sorter_t *s, size_t n) {
@@ -817,11 +904,22 @@ static void sort_number(sorter_t *s, size_t n) {
 static void sort_str(sorter_t *s, size_t n) {
     sort_run_all(s, CMP_STR, n);
 }
+static void sort_tuple(sorter_t *s, size_t n) {
+    sort_run_all(s, CMP_TUPLE, n);
+}
 static void sort_generic(sorter_t *s, size_t n) {
     sort_run_all(s, CMP_GENERIC, n);
 }
 
 static int sort_pick_mode(const mp_obj_t *k, size_t n) {
+    if (mp_obj_is_type(k[0], &mp_type_tuple)) {
+        for (size_t i = 1; i < n; i++) {
+            if (!mp_obj_is_type(k[i], &mp_type_tuple)) {
+                return CMP_GENERIC;
+            }
+        }
+        return CMP_TUPLE;
+    }
     bool all_int = true, all_num = true, all_str = true;
     for (size_t i = 0; i < n && (all_num || all_str); i++) {
         mp_obj_t o = k[i];
@@ -881,7 +979,7 @@ void mp_obj_list_sort(mp_obj_t list, mp_obj_t key_fn, bool reverse) {
         }
         if (n >= 2) {
             s.mode = sort_pick_mode(s.k, n);
-            if (s.mode == CMP_GENERIC) {
+            if (s.mode >= CMP_TUPLE) {
                 if (s.v != NULL) {
                     s.v = m_new(mp_obj_t, n);
                     memcpy(s.v, saved, n * sizeof(mp_obj_t));
@@ -906,6 +1004,9 @@ void mp_obj_list_sort(mp_obj_t list, mp_obj_t key_fn, bool reverse) {
                     break;
                 case CMP_STR:
                     sort_str(&s, n);
+                    break;
+                case CMP_TUPLE:
+                    sort_tuple(&s, n);
                     break;
                 default:
                     sort_generic(&s, n);
@@ -960,7 +1061,14 @@ static mp_obj_t list_sort(size_t n_args, const mp_obj_t *args, mp_map_t *kw) {
         }
         e = mp_map_lookup_qstr(kw, MP_QSTR_reverse, MP_MAP_LOOKUP);
         if (e != NULL) {
-            reverse = mp_obj_is_true(e->value);
+            // CPython takes reverse as a C int: an int, bool or __index__
+            // object (TypeError for None, str, float ...).
+            mp_obj_t r = e->value;
+            if (mp_obj_is_small_int(r) || r == mp_const_true || r == mp_const_false) {
+                reverse = mp_obj_is_true(r);
+            } else {
+                reverse = mp_obj_get_index_int(r) != 0;
+            }
             found++;
         }
         if (found != kw->filled) {

@@ -35,6 +35,13 @@ static mp_obj_property_t *get_property(mp_obj_t o) {
 
 static mp_obj_t property_copy_with(mp_obj_t self_in, int which, mp_obj_t f) {
     mp_obj_property_t *self = get_property(self_in);
+    if (!mp_obj_is_type(self_in, &mp_type_property)) {
+        // A subclass of property: like CPython, build the copy by calling
+        // type(self)(fget, fset, fdel, doc) so the result keeps the subclass.
+        mp_obj_t a[4] = {self->fget, self->fset, self->fdel, self->doc};
+        a[which] = f;
+        return mp_call_function_n_kw(MP_OBJ_FROM_PTR(mp_obj_get_type(self_in)), 4, 0, a);
+    }
     mp_obj_property_t *p = m_new_obj(mp_obj_property_t);
     *p = *self;
     if (which == 0) {

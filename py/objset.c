@@ -68,6 +68,10 @@ static mp_int_t frozenset_full_hash(mp_obj_set_t *so) {
     return so->hash;
 }
 
+mp_int_t mp_obj_set_key_hash(mp_obj_t o) {
+    return set_hash(o);
+}
+
 static mp_int_t set_hash(mp_obj_t o) {
     mp_int_t h;
     if (mp_obj_is_small_int(o)) {
@@ -91,6 +95,22 @@ static mp_int_t set_hash(mp_obj_t o) {
         h = frozenset_full_hash(MP_OBJ_TO_PTR(o));
     } else {
         h = mp_obj_hash(o);
+        if (mp_obj_is_obj(o) && mp_type_is_user(mp_obj_get_type(o))) {
+            // An instance of a tuple/frozenset subclass that keeps the
+            // inherited __hash__ must hash like the equal plain value,
+            // which uses the full-width hash above.
+            mp_obj_t nat = mp_obj_get_native(o, &mp_type_tuple);
+            if (mp_obj_is_type(nat, &mp_type_tuple)) {
+                if (mp_obj_hash(nat) == h) {
+                    h = tuple_full_hash(nat);
+                }
+            } else {
+                nat = mp_obj_get_native(o, &mp_type_frozenset);
+                if (mp_obj_is_type(nat, &mp_type_frozenset) && mp_obj_hash(nat) == h) {
+                    h = frozenset_full_hash(MP_OBJ_TO_PTR(nat));
+                }
+            }
+        }
     }
     return h == -1 ? -2 : h;
 }
@@ -769,16 +789,22 @@ static void set_print(const mp_print_t *print, mp_obj_t o, mp_print_kind_t kind)
         mp_print_str(print, "frozenset(");
     }
     mp_print_str(print, "{");
+    // Print a snapshot of the keys (as CPython does): a key's __repr__
+    // may change the set.
+    size_t n = so->used;
+    mp_obj_t *keys = m_new(mp_obj_t, n);
     size_t pos = 0;
     mp_set_entry_t *e;
-    bool first = true;
-    while ((e = set_next(so, &pos)) != NULL) {
-        if (!first) {
+    for (size_t i = 0; i < n && (e = set_next(so, &pos)) != NULL; i++) {
+        keys[i] = e->key;
+    }
+    for (size_t i = 0; i < n; i++) {
+        if (i > 0) {
             mp_print_str(print, ", ");
         }
-        first = false;
-        mp_obj_print_helper(print, e->key, PRINT_REPR);
+        mp_obj_print_helper(print, keys[i], PRINT_REPR);
     }
+    m_free(keys);
     mp_print_str(print, "}");
     if (frozen) {
         mp_print_str(print, ")");

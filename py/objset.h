@@ -39,5 +39,8 @@ mp_obj_t mp_obj_new_set_display(size_t n, const mp_obj_t *items, bool from_const
 // (difference_update) or XOR (symmetric_difference_update) with any
 // iterable.
 void mp_obj_set_update_op(mp_obj_t set, mp_binary_op_t op, mp_obj_t iterable);
+// The full-width (CPython) hash of a set key, never -1: tuples and
+// frozensets are hashed recursively without truncation to a small int.
+mp_int_t mp_obj_set_key_hash(mp_obj_t o);
 
 #endif

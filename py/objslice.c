@@ -62,6 +62,30 @@ static mp_int_t slice_bound(mp_obj_t o) {
     return v;
 }
 
+// A bound that can run user code (__index__) is converted to an int now.
+static mp_obj_t resolve_bound(mp_obj_t o) {
+    if (o == mp_const_none || mp_obj_is_small_int(o) || mp_obj_is_bool(o) || mp_obj_is_type(o, &mp_type_int)) {
+        return o;
+    }
+    mp_int_t v;
+    bool huge;
+    if (!get_index_value(o, &v, &huge)) {
+        mp_raise_TypeError("slice indices must be integers or None or have an __index__ method");
+    }
+    return mp_obj_new_int(v);
+}
+
+mp_obj_t mp_obj_slice_resolve(mp_obj_t slice) {
+    mp_obj_slice_t *s = MP_OBJ_TO_PTR(slice);
+    mp_obj_t start = resolve_bound(s->start);
+    mp_obj_t stop = resolve_bound(s->stop);
+    mp_obj_t step = resolve_bound(s->step);
+    if (start == s->start && stop == s->stop && step == s->step) {
+        return slice;
+    }
+    return mp_obj_new_slice(start, stop, step);
+}
+
 mp_obj_t mp_obj_new_slice(mp_obj_t start, mp_obj_t stop, mp_obj_t step) {
     mp_obj_slice_t *s = m_new_obj(mp_obj_slice_t);
     s->base.type = &mp_type_slice;
@@ -234,6 +258,11 @@ static mp_obj_t slice_indices(mp_obj_t self_in, mp_obj_t len_in) {
     mp_bound_slice_t b;
     mp_obj_slice_indices(self_in, (size_t)len, &b);
     mp_obj_t items[3] = {mp_obj_new_int(b.start), mp_obj_new_int(b.stop), mp_obj_new_int(b.step)};
+    // The step is not clamped by CPython: a huge one is given back as is.
+    mp_obj_t step = ((mp_obj_slice_t *)MP_OBJ_TO_PTR(self_in))->step;
+    if (mp_obj_is_type(step, &mp_type_int)) {
+        items[2] = step;
+    }
     return mp_obj_new_tuple(3, items);
 }
 static MP_DEFINE_NAMED_FUN_OBJ_2(slice_indices_obj, MP_QSTR_indices, slice_indices);

@@ -11,4 +11,9 @@ typedef struct _mp_obj_slice_t {
     mp_obj_t step;
 } mp_obj_slice_t;
 
+// The slice itself, or an equivalent one whose bounds are ints, so that
+// the __index__ methods of its bounds run before a mutable sequence reads
+// its length (they may change it).
+mp_obj_t mp_obj_slice_resolve(mp_obj_t slice);
+
 #endif

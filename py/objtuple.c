@@ -5,6 +5,7 @@
 #include "objtype.h"
 #include "objtuple.h"
 #include "objlist.h"
+#include "objset.h"
 
 const mp_obj_tuple_t mp_const_empty_tuple_obj = {{&mp_type_tuple}, 0};
 
@@ -53,6 +54,12 @@ bool mp_seq_compare(mp_binary_op_t op, mp_obj_t a, mp_obj_t b) {
             continue;
         }
         if (!mp_obj_equal(x, y)) {
+            // If __eq__ shrank a list below i, the sizes decide (CPython).
+            mp_seq_get_items(a, &len1, &items1);
+            mp_seq_get_items(b, &len2, &items2);
+            if (i >= len1 || i >= len2) {
+                break;
+            }
             // First differing item decides.
             if (op == MP_BINARY_OP_EQUAL) {
                 return false;
@@ -132,7 +139,9 @@ static mp_int_t get_clamped_index(mp_obj_t o) {
 
 void mp_seq_get_start_stop(size_t n_args, const mp_obj_t *args, size_t len, size_t *start, size_t *stop) {
     mp_int_t s = 0, e = (mp_int_t)len;
-    if (n_args >= 1 && args[0] != mp_const_none) {
+    // Unlike str.index, list/tuple.index reject None bounds (TypeError
+    // from get_clamped_index).
+    if (n_args >= 1) {
         s = get_clamped_index(args[0]);
         if (s < 0) {
             s += len;
@@ -143,7 +152,7 @@ void mp_seq_get_start_stop(size_t n_args, const mp_obj_t *args, size_t len, size
             s = len;
         }
     }
-    if (n_args >= 2 && args[1] != mp_const_none) {
+    if (n_args >= 2) {
         e = get_clamped_index(args[1]);
         if (e < 0) {
             e += len;
@@ -272,8 +281,43 @@ void mp_obj_get_array_fixed_n(mp_obj_t o, size_t len, mp_obj_t **items) {
 // ---------------------------------------------------------------------------
 // Slots
 
+static void tuple_print_items(const mp_print_t *print, mp_obj_tuple_t *t);
+
+// A tuple can only be part of a reference cycle through a heap object; a
+// tuple of immediates (the common case) skips the recursion guard.
+static bool tuple_may_recurse(mp_obj_tuple_t *t) {
+    for (size_t i = 0; i < t->len; i++) {
+        mp_obj_t x = t->items[i];
+        if (mp_obj_is_obj(x) && !mp_obj_is_str(x)) {
+            return true;
+        }
+    }
+    return false;
+}
+
 static void tuple_print(const mp_print_t *print, mp_obj_t o, mp_print_kind_t kind) {
     mp_obj_tuple_t *t = get_tuple(o);
+    if (!tuple_may_recurse(t)) {
+        tuple_print_items(print, t);
+        return;
+    }
+    // Like CPython, a tuple met again inside itself prints as (...).
+    if (mp_repr_enter(MP_OBJ_FROM_PTR(t))) {
+        mp_print_str(print, "(...)");
+        return;
+    }
+    nlr_buf_t nlr;
+    if (nlr_push(&nlr) == 0) {
+        tuple_print_items(print, t);
+        nlr_pop();
+        mp_repr_leave();
+    } else {
+        mp_repr_leave();
+        nlr_jump(nlr.ret_val);
+    }
+}
+
+static void tuple_print_items(const mp_print_t *print, mp_obj_tuple_t *t) {
     mp_stack_check();
     mp_print_str(print, "(");
     for (size_t i = 0; i < t->len; i++) {
@@ -297,7 +341,9 @@ static mp_int_t tuple_hash(mp_obj_tuple_t *t) {
     const uint64_t p5 = 2870177450012600261ULL;
     uint64_t acc = p5;
     for (size_t i = 0; i < t->len; i++) {
-        uint64_t lane = (uint64_t)mp_obj_hash(t->items[i]);
+        // Full-width hashes of nested tuples/frozensets, -1 mapped to -2
+        // as hash() does, so the result agrees with CPython's low bits.
+        uint64_t lane = (uint64_t)mp_obj_set_key_hash(t->items[i]);
         acc += lane * p2;
         acc = (acc << 31) | (acc >> 33);
         acc *= p1;
