@@ -713,7 +713,7 @@ const mp_obj_type_t mp_type_random_Random = {
 
 // The module functions: the methods bound to the default generator.
 #define BOUND(name) \
-    static const mp_obj_bound_meth_t random_##name##_bound = {{&mp_type_bound_meth}, MP_ROM_PTR(&random_##name##_obj), MP_ROM_PTR(&default_rng)}
+    static const mp_obj_bound_meth_t random_##name##_bound = {{&mp_type_bound_builtin_meth}, MP_ROM_PTR(&random_##name##_obj), MP_ROM_PTR(&default_rng)}
 BOUND(seed);
 BOUND(getrandbits);
 BOUND(random);

@@ -5,6 +5,7 @@
 #include <string.h>
 #include <math.h>
 #include "runtime.h"
+#include "objslice.h"
 #include "objtype.h"
 #include "objmodule.h"
 #include "objlist.h"
@@ -306,6 +307,9 @@ static mp_obj_t builtin_sum(size_t n_args, const mp_obj_t *args, mp_map_t *kw) {
     mp_obj_t acc = n_args > 1 ? args[1] : MP_OBJ_NEW_SMALL_INT(0);
     mp_obj_t s = kw_get(kw, MP_QSTR_start);
     if (s != MP_OBJ_NULL) {
+        if (n_args > 1) {
+            mp_raise_TypeError("sum() takes at most 2 arguments (3 given)");
+        }
         acc = s;
     }
     // iter() comes first, as in CPython (the order of the errors).
@@ -613,7 +617,8 @@ static mp_obj_t builtin_sorted(size_t n_args, const mp_obj_t *args, mp_map_t *kw
     mp_obj_t key = kw_get(kw, MP_QSTR_key);
     mp_obj_t rev = kw_get(kw, MP_QSTR_reverse);
     mp_obj_t list = mp_obj_list_from_iterable(args[0]);
-    mp_obj_list_sort(list, key, rev != MP_OBJ_NULL && mp_obj_is_true(rev));
+    // reverse must be an int (or bool, or have __index__), as in CPython.
+    mp_obj_list_sort(list, key, rev != MP_OBJ_NULL && mp_obj_get_int(mp_obj_subscr_resolve(rev)) != 0);
     return list;
 }
 static NAMED_FUN(builtin_sorted_obj, MP_QSTR_sorted, 0, MP_FUN_ARGS_MAX, MP_FUN_KIND_KW, kw, builtin_sorted);

@@ -310,6 +310,7 @@ extern const mp_obj_type_t mp_type_function;     // objfun.c: Python function
 extern const mp_obj_type_t mp_type_closure;
 extern const mp_obj_type_t mp_type_cell;
 extern const mp_obj_type_t mp_type_bound_meth;
+extern const mp_obj_type_t mp_type_bound_builtin_meth; // the same for builtin functions
 extern const mp_obj_type_t mp_type_builtin_function; // C functions (mp_obj_fun_builtin_t)
 extern const mp_obj_type_t mp_type_generator;    // objgenerator.c
 extern const mp_obj_type_t mp_type_coroutine;

@@ -6,6 +6,7 @@
 // the shared implementations in objstr.c.
 #include <string.h>
 #include "runtime.h"
+#include "objslice.h"
 #include "objstr.h"
 #include "objtuple.h"
 #include "unicode.h"
@@ -1385,6 +1386,9 @@ static void ba_splice(mp_obj_bytearray_t *b, size_t start, size_t n, const byte 
 
 static mp_obj_t bytearray_subscr(mp_obj_t self_in, mp_obj_t index, mp_obj_t value) {
     mp_obj_bytearray_t *b = ba_native(self_in);
+    // User code (__index__ of the subscript, of its slice bounds, of the
+    // value) runs before the length is read: it may resize the bytearray.
+    index = mp_obj_subscr_resolve(index);
     if (value == MP_OBJ_SENTINEL) {
         if (mp_obj_is_small_int(index)) {
             return MP_OBJ_NEW_SMALL_INT(b->items[ba_index(b, index)]);
@@ -1392,12 +1396,13 @@ static mp_obj_t bytearray_subscr(mp_obj_t self_in, mp_obj_t index, mp_obj_t valu
         return mp_obj_bytes_subscr(MP_OBJ_FROM_PTR(b), index, value);
     }
     if (!mp_obj_is_type(index, &mp_type_slice)) {
+        byte v = value != MP_OBJ_NULL ? ba_item_value(value) : 0;
         size_t i = ba_index(b, index);
         if (value == MP_OBJ_NULL) {
             memmove(b->items + i, b->items + i + 1, b->len - i - 1);
             b->len--;
         } else {
-            b->items[i] = ba_item_value(value);
+            b->items[i] = v;
         }
         return mp_const_none;
     }

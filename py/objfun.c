@@ -190,7 +190,7 @@ qstr mp_obj_fun_get_name(mp_obj_t fun) {
         }
         return f->code->name;
     }
-    if (t == &mp_type_bound_meth) {
+    if (t == &mp_type_bound_meth || t == &mp_type_bound_builtin_meth) {
         return mp_obj_fun_get_name(((mp_obj_bound_meth_t *)MP_OBJ_TO_PTR(fun))->meth);
     }
     if (t == &mp_type_builtin_function) {
@@ -913,7 +913,7 @@ const mp_obj_type_t mp_type_builtin_function = {
 
 mp_obj_t mp_obj_new_bound_meth(mp_obj_t meth, mp_obj_t self) {
     mp_obj_bound_meth_t *b = m_new_obj(mp_obj_bound_meth_t);
-    b->base.type = &mp_type_bound_meth;
+    b->base.type = mp_obj_is_type(meth, &mp_type_builtin_function) ? &mp_type_bound_builtin_meth : &mp_type_bound_meth;
     b->meth = meth;
     b->self = self;
     return MP_OBJ_FROM_PTR(b);
@@ -991,7 +991,7 @@ static mp_obj_t bound_meth_unary_op(mp_unary_op_t op, mp_obj_t o) {
 }
 
 static mp_obj_t bound_meth_binary_op(mp_binary_op_t op, mp_obj_t lhs, mp_obj_t rhs) {
-    if ((op != MP_BINARY_OP_EQUAL && op != MP_BINARY_OP_NOT_EQUAL) || !mp_obj_is_type(rhs, &mp_type_bound_meth)) {
+    if ((op != MP_BINARY_OP_EQUAL && op != MP_BINARY_OP_NOT_EQUAL) || (!mp_obj_is_type(rhs, &mp_type_bound_meth) && !mp_obj_is_type(rhs, &mp_type_bound_builtin_meth))) {
         return MP_OBJ_NULL;
     }
     mp_obj_bound_meth_t *a = MP_OBJ_TO_PTR(lhs);
@@ -1003,6 +1003,18 @@ static mp_obj_t bound_meth_binary_op(mp_binary_op_t op, mp_obj_t lhs, mp_obj_t r
 const mp_obj_type_t mp_type_bound_meth = {
     {&mp_type_type},
     .name = MP_QSTR_method,
+    .print = bound_meth_print,
+    .call = bound_meth_call,
+    .unary_op = bound_meth_unary_op,
+    .binary_op = bound_meth_binary_op,
+    .attr = bound_meth_attr,
+};
+
+// A builtin function bound to its object ([].append): the same object
+// under CPython's type name.
+const mp_obj_type_t mp_type_bound_builtin_meth = {
+    {&mp_type_type},
+    .name = MP_QSTR_builtin_function_or_method,
     .print = bound_meth_print,
     .call = bound_meth_call,
     .unary_op = bound_meth_unary_op,

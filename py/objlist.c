@@ -523,19 +523,8 @@ static mp_obj_t list_subscr(mp_obj_t self_in, mp_obj_t index, mp_obj_t value) {
     if (mp_obj_is_type(index, &mp_type_slice)) {
         return list_subscr_slice(l, index, value);
     }
-    if (mp_obj_is_obj(index) && mp_type_is_user(mp_obj_get_type(index))) {
-        // Run a user __index__ before reading the length: it may change
-        // the list.
-        mp_obj_t dest[2];
-        mp_load_method_maybe(index, MP_QSTR___index__, dest);
-        if (dest[0] != MP_OBJ_NULL) {
-            mp_obj_t v = mp_call_method_n_kw(0, 0, dest);
-            if (!mp_obj_is_int(v)) {
-                mp_raise_msg_varg(&mp_type_TypeError, "__index__ returned non-int (type %s)", mp_obj_get_type_str(v));
-            }
-            index = v;
-        }
-    }
+    // Run a user __index__ before reading the length: it may change the list.
+    index = mp_obj_subscr_resolve(index);
     size_t i;
     if (value == MP_OBJ_SENTINEL) {
         i = mp_get_index(&mp_type_list, l->len, index, false);

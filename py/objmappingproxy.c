@@ -13,6 +13,11 @@ typedef struct _mp_obj_mappingproxy_t {
 #define PROXIED(o) (((mp_obj_mappingproxy_t *)MP_OBJ_TO_PTR(o))->dict)
 
 static void proxy_print(const mp_print_t *print, mp_obj_t self, mp_print_kind_t kind) {
+    if (kind == PRINT_STR) {
+        // str() shows the mapping itself, repr() the wrapper.
+        mp_obj_print_helper(print, PROXIED(self), PRINT_STR);
+        return;
+    }
     mp_print_str(print, "mappingproxy(");
     mp_obj_print_helper(print, PROXIED(self), PRINT_REPR);
     mp_print_str(print, ")");

@@ -86,6 +86,24 @@ mp_obj_t mp_obj_slice_resolve(mp_obj_t slice) {
     return mp_obj_new_slice(start, stop, step);
 }
 
+mp_obj_t mp_obj_subscr_resolve(mp_obj_t index) {
+    if (mp_obj_is_type(index, &mp_type_slice)) {
+        return mp_obj_slice_resolve(index);
+    }
+    if (mp_obj_is_obj(index) && mp_type_is_user(mp_obj_get_type(index))) {
+        mp_obj_t dest[2];
+        mp_load_method_maybe(index, MP_QSTR___index__, dest);
+        if (dest[0] != MP_OBJ_NULL) {
+            mp_obj_t v = mp_call_method_n_kw(0, 0, dest);
+            if (!mp_obj_is_int(v)) {
+                mp_raise_msg_varg(&mp_type_TypeError, "__index__ returned non-int (type %s)", mp_obj_get_type_str(v));
+            }
+            return v;
+        }
+    }
+    return index;
+}
+
 mp_obj_t mp_obj_new_slice(mp_obj_t start, mp_obj_t stop, mp_obj_t step) {
     mp_obj_slice_t *s = m_new_obj(mp_obj_slice_t);
     s->base.type = &mp_type_slice;

@@ -15,5 +15,8 @@ typedef struct _mp_obj_slice_t {
 // the __index__ methods of its bounds run before a mutable sequence reads
 // its length (they may change it).
 mp_obj_t mp_obj_slice_resolve(mp_obj_t slice);
+// The same for any subscript: a slice is resolved, a user object with
+// __index__ becomes its int; anything else is returned unchanged.
+mp_obj_t mp_obj_subscr_resolve(mp_obj_t index);
 
 #endif

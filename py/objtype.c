@@ -424,7 +424,14 @@ mp_obj_t mp_obj_slot_wrapper(const mp_obj_type_t *type, qstr attr) {
             case SW_UNARY: ok = type->unary_op != NULL && !container; break;
             case SW_BOOL: ok = type->unary_op != NULL && !container; break;
             case SW_LEN: ok = type->unary_op != NULL && container; break;
-            case SW_HASH: ok = type->unary_op != NULL; break;
+            case SW_HASH:
+                // Mutable containers are unhashable: their __hash__ is None.
+                if (mp_obj_is_subclass_fast(type, &mp_type_list) || mp_obj_is_subclass_fast(type, &mp_type_dict)
+                    || mp_obj_is_subclass_fast(type, &mp_type_set) || mp_obj_is_subclass_fast(type, &mp_type_bytearray)) {
+                    return mp_const_none;
+                }
+                ok = type->unary_op != NULL;
+                break;
             case SW_BINARY: ok = type->binary_op != NULL; break;
             case SW_CONTAINS: ok = container; break;
             case SW_GETITEM: ok = type->subscr != NULL; break;
@@ -1681,6 +1688,9 @@ static mp_obj_t native_base_init(size_t n_args, const mp_obj_t *args, mp_map_t *
     const mp_obj_type_t *type = mp_obj_get_type(self);
     size_t n_kw = kw != NULL ? kw->filled : 0;
     if (!mp_type_is_user(type)) {
+        if (type == &mp_type_object && (n_args > 1 || n_kw > 0)) {
+            mp_raise_TypeError("object.__init__() takes exactly one argument (the instance to initialize)");
+        }
         if (native_is_mutable(type) && (n_args > 1 || n_kw > 0 || type != &mp_type_dict)) {
             reinit_builtin(self, type, n_args, args, kw);
         }

@@ -903,7 +903,7 @@ static void print_fun_name(const mp_print_t *print, mp_obj_t fun) {
         mp_printf(print, "%q", n ? n : MP_QSTR_function);
         return;
     }
-    if (mp_obj_is_type(fun, &mp_type_bound_meth) || is_type_value(fun)) {
+    if (mp_obj_is_type(fun, &mp_type_bound_meth) || mp_obj_is_type(fun, &mp_type_bound_builtin_meth) || is_type_value(fun)) {
         mp_obj_t n = mp_load_attr_default(fun, MP_QSTR___qualname__, MP_OBJ_NULL);
         if (n != MP_OBJ_NULL && mp_obj_is_str(n)) {
             mp_obj_print_helper(print, n, PRINT_STR);

@@ -2876,7 +2876,7 @@ dispatch:
                 call_args = sp + 1;
                 goto push_frame;
             }
-            if (t == &mp_type_bound_meth) {
+            if (t == &mp_type_bound_meth || t == &mp_type_bound_builtin_meth) {
                 mp_obj_bound_meth_t *bm = MP_OBJ_TO_PTR(fun);
                 if (mp_obj_is_fun_bc(bm->meth)) {
                     call_fun = MP_OBJ_TO_PTR(bm->meth);
