@@ -245,7 +245,7 @@ static void do_seed(rng_t *r, mp_obj_t a) {
         // CPython seeds with abs(a): a and -a give the same sequence.
         mp_int_t v;
         if (mp_obj_get_int_maybe(a, &v)) {
-            uint64_t w = (uint64_t)(v < 0 ? -v : v);
+            uint64_t w = v < 0 ? 0 - (uint64_t)v : (uint64_t)v;
             seed_words(r, &w, 1, 0);
         } else {
             mpz_t z;
@@ -258,7 +258,7 @@ static void do_seed(rng_t *r, mp_obj_t a) {
     if (mp_obj_is_float(a)) {
         // CPython seeds with hash(a), so seed(5.0) is seed(5).
         mp_int_t h = mp_obj_hash(a);
-        uint64_t w = (uint64_t)(h < 0 ? -h : h);
+        uint64_t w = h < 0 ? 0 - (uint64_t)h : (uint64_t)h;
         seed_words(r, &w, 1, 0);
         return;
     }
