@@ -456,6 +456,9 @@ bool mp_obj_is_exception_type(mp_obj_t o);
 // For an instance of a user subclass of a builtin type, the native base
 // object it wraps; otherwise o itself.
 mp_obj_t mp_obj_get_native(mp_obj_t o, const mp_obj_type_t *native_type);
+// The object of exactly `type` that o is or (for a user subclass instance)
+// wraps; NULL otherwise.
+void *mp_obj_native_ptr(mp_obj_t o, const mp_obj_type_t *type);
 
 // ---------------------------------------------------------------------------
 // Constructors and accessors of builtin objects. Each is implemented in the

@@ -14,20 +14,7 @@
 // Basics
 
 mp_obj_dict_t *mp_obj_dict_native_maybe(mp_obj_t o) {
-    if (!mp_obj_is_obj(o)) {
-        return NULL;
-    }
-    const mp_obj_type_t *t = ((mp_obj_base_t *)MP_OBJ_TO_PTR(o))->type;
-    if (t == &mp_type_dict) {
-        return MP_OBJ_TO_PTR(o);
-    }
-    if (t->flags & MP_TYPE_FLAG_USER) {
-        mp_obj_t n = mp_obj_get_native(o, &mp_type_dict);
-        if (n != o && mp_obj_is_type(n, &mp_type_dict)) {
-            return MP_OBJ_TO_PTR(n);
-        }
-    }
-    return NULL;
+    return mp_obj_native_ptr(o, &mp_type_dict);
 }
 
 static inline mp_obj_dict_t *get_dict(mp_obj_t o) {

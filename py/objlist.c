@@ -48,20 +48,7 @@ void mp_repr_leave(void) {
 // Basics
 
 mp_obj_list_t *mp_obj_list_native_maybe(mp_obj_t o) {
-    if (!mp_obj_is_obj(o)) {
-        return NULL;
-    }
-    const mp_obj_type_t *t = ((mp_obj_base_t *)MP_OBJ_TO_PTR(o))->type;
-    if (t == &mp_type_list) {
-        return MP_OBJ_TO_PTR(o);
-    }
-    if (t->flags & MP_TYPE_FLAG_USER) {
-        mp_obj_t n = mp_obj_get_native(o, &mp_type_list);
-        if (n != o && mp_obj_is_type(n, &mp_type_list)) {
-            return MP_OBJ_TO_PTR(n);
-        }
-    }
-    return NULL;
+    return mp_obj_native_ptr(o, &mp_type_list);
 }
 
 static inline mp_obj_list_t *get_list(mp_obj_t o) {

@@ -343,24 +343,8 @@ static mp_set_entry_t *set_next(mp_obj_set_t *so, size_t *pos) {
 // Object access
 
 static mp_obj_set_t *set_native_maybe(mp_obj_t o) {
-    if (!mp_obj_is_obj(o)) {
-        return NULL;
-    }
-    const mp_obj_type_t *t = ((mp_obj_base_t *)MP_OBJ_TO_PTR(o))->type;
-    if (t == &mp_type_set || t == &mp_type_frozenset) {
-        return MP_OBJ_TO_PTR(o);
-    }
-    if (t->flags & MP_TYPE_FLAG_USER) {
-        mp_obj_t n = mp_obj_get_native(o, &mp_type_set);
-        if (n != o && mp_obj_is_type(n, &mp_type_set)) {
-            return MP_OBJ_TO_PTR(n);
-        }
-        n = mp_obj_get_native(o, &mp_type_frozenset);
-        if (n != o && mp_obj_is_type(n, &mp_type_frozenset)) {
-            return MP_OBJ_TO_PTR(n);
-        }
-    }
-    return NULL;
+    mp_obj_set_t *s = mp_obj_native_ptr(o, &mp_type_set);
+    return s != NULL ? s : mp_obj_native_ptr(o, &mp_type_frozenset);
 }
 
 bool mp_obj_is_set_or_frozenset(mp_obj_t o) {

@@ -13,20 +13,7 @@ const mp_obj_tuple_t mp_const_empty_tuple_obj = {{&mp_type_tuple}, 0};
 // Shared sequence helpers
 
 mp_obj_tuple_t *mp_obj_tuple_native_maybe(mp_obj_t o) {
-    if (!mp_obj_is_obj(o)) {
-        return NULL;
-    }
-    const mp_obj_type_t *t = ((mp_obj_base_t *)MP_OBJ_TO_PTR(o))->type;
-    if (t == &mp_type_tuple) {
-        return MP_OBJ_TO_PTR(o);
-    }
-    if (t->flags & MP_TYPE_FLAG_USER) {
-        mp_obj_t n = mp_obj_get_native(o, &mp_type_tuple);
-        if (n != o && mp_obj_is_type(n, &mp_type_tuple)) {
-            return MP_OBJ_TO_PTR(n);
-        }
-    }
-    return NULL;
+    return mp_obj_native_ptr(o, &mp_type_tuple);
 }
 
 bool mp_seq_compare(mp_binary_op_t op, mp_obj_t a, mp_obj_t b) {

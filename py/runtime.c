@@ -255,6 +255,23 @@ mp_obj_t mp_obj_get_native(mp_obj_t o, const mp_obj_type_t *native_type) {
     return o;
 }
 
+void *mp_obj_native_ptr(mp_obj_t o, const mp_obj_type_t *type) {
+    if (!mp_obj_is_obj(o)) {
+        return NULL;
+    }
+    const mp_obj_type_t *t = ((mp_obj_base_t *)MP_OBJ_TO_PTR(o))->type;
+    if (t == type) {
+        return MP_OBJ_TO_PTR(o);
+    }
+    if (t->flags & MP_TYPE_FLAG_USER) {
+        mp_obj_t n = mp_obj_get_native(o, type);
+        if (n != o && mp_obj_is_type(n, type)) {
+            return MP_OBJ_TO_PTR(n);
+        }
+    }
+    return NULL;
+}
+
 // ---------------------------------------------------------------------------
 // Printing
 
