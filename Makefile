@@ -25,9 +25,9 @@ OBJ = $(patsubst %.c,$(BUILD)/%.o,$(SRC))
 QSTR_GEN = $(BUILD)/genhdr/qstrdefs.generated.h
 # The interpreter's hot paths are compiled for speed, everything else
 # (parser, compiler, library modules, error paths) for size: -Os on the VM
-# costs 1.6x in run time; -Os on the object types (str, int, float, dict ...)
-# costs about 1% on bench/ (bench/RESULTS.md).
-SPEED_FILES = vm runtime map gc malloc objfun objtype objlist
+# costs 1.6x in run time, on runtime.c/gc.c/malloc.c 7%; on the object types,
+# calls and classes (objstr, objint, objfun, objtype ...) nothing measurable.
+SPEED_FILES = vm runtime map gc malloc objlist
 SIZE_OPT ?= -Os
 # A position-dependent executable without unwind tables, unused functions
 # dropped: PIE relocations and .eh_frame were a quarter of the binary, and
