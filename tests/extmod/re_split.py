@@ -1,0 +1,16 @@
+# re: split (captured groups, maxsplit, empty matches)
+import re
+
+print(re.split(r'[,;]\s*', 'a, b;c,  d'))
+print(re.split(r'(,)', 'a,b,c'), re.split(r'(,)(\s)?', 'a, b,c'))
+print(re.split(r'\W+', 'Words, words, words.'), re.split(r'(\W+)', 'Words, words, words.'))
+print(re.split(r'\W+', 'Words, words, words.', 1), re.split(r'\W+', 'Words, words, words.', maxsplit=2))
+print(re.split('[a-f]+', '0a3B9', flags=re.IGNORECASE), re.split('x', 'axbxc', maxsplit=-1))
+print(re.split('x*', 'axbc'), re.split('', 'abc'), re.split(r'\b', 'a b'))
+print(re.split('a', 'aaa'), re.split('a', ''), re.split('', ''), re.split('(a)', 'a'))
+print(re.split(r'\s*', 'a b  c'), re.split(r'(\s)*', 'a  b'))
+print(re.split('(?m)^', 'l1\nl2\nl3'), re.split('$', 'a\nb'))
+p = re.compile(r'\d')
+print(p.split('a1b2c3'), p.split('a1b2c3', 2), p.split(string='x9y', maxsplit=0))
+print(re.split(b',', b'a,b,,c'), re.split(rb'(\d)', b'x1y2'))
+print(re.split('(?:a|(b))', 'xaybz'))
