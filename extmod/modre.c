@@ -931,15 +931,9 @@ static void pattern_attr(mp_obj_t self, qstr attr, mp_obj_t *dest) {
         case MP_QSTR_groups:
             dest[0] = MP_OBJ_NEW_SMALL_INT(re->prog.ngroups);
             return;
-        case MP_QSTR_groupindex: {
-            // a fresh copy so that changes cannot reach the pattern (CPython
-            // gives a read-only mappingproxy, whose str() is the dict's)
-            mp_obj_t gi = pattern_groupindex(re);
-            mp_obj_t d = mp_obj_new_dict(mp_obj_dict_len(gi));
-            mp_map_update(mp_obj_dict_get_map(d), mp_obj_dict_get_map(gi));
-            dest[0] = d;
-            return;
-        }
+        case MP_QSTR_groupindex:
+            // read-only, as in CPython: changes cannot reach the pattern
+            dest[0] = mp_obj_new_mappingproxy(pattern_groupindex(re));
             return;
         default: {
             mp_obj_t m = mp_type_lookup(&re_pattern_type, attr);
