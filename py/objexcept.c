@@ -886,7 +886,12 @@ static void print_one(const mp_print_t *print, mp_obj_t exc) {
         vstr_reset(&v);
         vstr_add_str(&v, "<exception str() failed>");
     }
-    mp_printf(print, "%q", t->name);
+    // CPython names the exception's module unless it is builtins or __main__.
+    qstr mod = mp_obj_type_module(t);
+    if (mod != 0 && mod != MP_QSTR_builtins && mod != MP_QSTR___main__) {
+        mp_printf(print, "%q.", mod);
+    }
+    mp_printf(print, "%q", mp_obj_type_qualname(t));
     if (v.len > 0) {
         mp_print_str(print, ": ");
         mp_print_strn(print, v.buf, v.len, 0, ' ', 0);

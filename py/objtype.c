@@ -17,6 +17,7 @@
 // work (__getattr__, __setattr__, data descriptors).
 #include <string.h>
 #include "runtime.h"
+#include "objmodule.h"
 #include "modbuiltins.h"
 #include "objtype.h"
 #include "objtuple.h"
@@ -1205,8 +1206,39 @@ static mp_obj_t type_bases_tuple(const mp_obj_type_t *t) {
     return mp_obj_new_tuple(1, &b);
 }
 
+// The module a builtin type is published in (re.error, collections.deque),
+// for the modules CPython also has: found by value in the built-in modules'
+// tables, under CPython's name for the u-modules (ure -> re). Only printing
+// needs it, so a search is fine.
+static qstr builtin_type_module(const mp_obj_type_t *type) {
+    mp_obj_dict_t *g;
+    qstr name;
+    for (size_t i = 0; (g = mp_module_builtin_globals(i, &name)) != NULL; i++) {
+        if (name == MP_QSTR_builtins || name == MP_QSTR_uio || name == MP_QSTR_uctypes
+            || name == MP_QSTR_framebuf || name == MP_QSTR_deflate || name == MP_QSTR_micropython) {
+            // io's classes are _io.X in CPython; MicroPython-only modules
+            // keep MicroPython's plain names (<class 'FrameBuffer'>).
+            continue;
+        }
+        const mp_map_t *map = &g->map;
+        for (size_t k = 0; k < map->used; k++) {
+            if (map->table[k].value == MP_OBJ_FROM_PTR(type) && mp_obj_is_qstr(map->table[k].key)) {
+                const char *s = qstr_str(name);
+                if (s[0] == 'u') {
+                    return qstr_from_str(s + 1);
+                }
+                return name;
+            }
+        }
+    }
+    return MP_QSTR_builtins;
+}
+
 qstr mp_obj_type_module(const mp_obj_type_t *type) {
-    if (!mp_type_is_user(type) || type->locals_dict == NULL) {
+    if (!mp_type_is_user(type)) {
+        return builtin_type_module(type);
+    }
+    if (type->locals_dict == NULL) {
         return 0;
     }
     mp_map_elem_t *e = mp_map_lookup_qstr(&type->locals_dict->map, MP_QSTR___module__, MP_MAP_LOOKUP);
@@ -1254,7 +1286,7 @@ void mp_obj_type_attr(mp_obj_t self, qstr attr, mp_obj_t *dest) {
                 return;
             case MP_QSTR___module__:
                 if (!user) {
-                    dest[0] = MP_OBJ_NEW_QSTR(MP_QSTR_builtins);
+                    dest[0] = MP_OBJ_NEW_QSTR(builtin_type_module(cls));
                     return;
                 }
                 break;
