@@ -33,7 +33,7 @@
 #define MARK_STACK_SIZE (512)
 #define MAX_ROOTS (64)
 #define FINALISER_QUEUE_SIZE (64)
-#define GC_MIN_TRIGGER (2 * 1024 * 1024)
+#define GC_MIN_TRIGGER (4 * 1024 * 1024)
 
 #if defined(MICROPY_SANITIZE) && MICROPY_SANITIZE
 #include <sanitizer/asan_interface.h>
