@@ -541,24 +541,12 @@ static mp_obj_t list_subscr(mp_obj_t self_in, mp_obj_t index, mp_obj_t value) {
 // ---------------------------------------------------------------------------
 // Iterator
 
-typedef struct _list_it_t {
-    mp_obj_base_t base;
-    mp_obj_list_t *list;
-    size_t cur;
-} list_it_t;
-
 static mp_obj_t list_it_iternext(mp_obj_t self_in) {
-    list_it_t *it = MP_OBJ_TO_PTR(self_in);
-    mp_obj_list_t *l = it->list;
-    if (it->cur < l->len) {
-        return l->items[it->cur++];
-    }
-    it->cur = (size_t)-1 / 2;  // exhausted for good, even if the list grows
-    return MP_OBJ_STOP_ITERATION;
+    return mp_obj_list_it_next(MP_OBJ_TO_PTR(self_in));
 }
 
 static mp_obj_t list_it_length_hint(mp_obj_t self_in) {
-    list_it_t *it = MP_OBJ_TO_PTR(self_in);
+    mp_obj_list_it_t *it = MP_OBJ_TO_PTR(self_in);
     return MP_OBJ_NEW_SMALL_INT(it->cur < it->list->len ? it->list->len - it->cur : 0);
 }
 static MP_DEFINE_NAMED_FUN_OBJ_1(list_it_length_hint_obj, MP_QSTR___length_hint__, list_it_length_hint);
@@ -568,7 +556,7 @@ static const mp_rom_map_elem_t list_it_locals_table[] = {
 };
 static MP_DEFINE_CONST_DICT(list_it_locals_dict, list_it_locals_table);
 
-static const mp_obj_type_t list_it_type = {
+const mp_obj_type_t mp_type_list_it = {
     {&mp_type_type},
     .flags = MP_TYPE_FLAG_ITER_IS_SELF,
     .name = MP_QSTR_list_iterator,
@@ -578,8 +566,8 @@ static const mp_obj_type_t list_it_type = {
 };
 
 static mp_obj_t list_getiter(mp_obj_t self_in) {
-    list_it_t *it = m_new_obj(list_it_t);
-    it->base.type = &list_it_type;
+    mp_obj_list_it_t *it = m_new_obj(mp_obj_list_it_t);
+    it->base.type = &mp_type_list_it;
     it->list = get_list(self_in);
     it->cur = 0;
     return MP_OBJ_FROM_PTR(it);

@@ -29,4 +29,21 @@ void mp_obj_list_free_items(mp_obj_list_t *l);
 bool mp_repr_enter(mp_obj_t o);
 void mp_repr_leave(void);
 
+// The iterator of a list. The VM's FOR_ITER inlines mp_obj_list_it_next.
+typedef struct _mp_obj_list_it_t {
+    mp_obj_base_t base;
+    mp_obj_list_t *list;
+    size_t cur;
+} mp_obj_list_it_t;
+extern const mp_obj_type_t mp_type_list_it;
+
+static inline mp_obj_t mp_obj_list_it_next(mp_obj_list_it_t *it) {
+    mp_obj_list_t *l = it->list;
+    if (it->cur < l->len) {
+        return l->items[it->cur++];
+    }
+    it->cur = (size_t)-1 / 2;  // exhausted for good, even if the list grows
+    return MP_OBJ_STOP_ITERATION;
+}
+
 #endif

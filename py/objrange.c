@@ -424,29 +424,12 @@ general:;
 // ---------------------------------------------------------------------------
 // Iterators: count the remaining items, so no bound check can overflow.
 
-typedef struct _range_it_t {
-    mp_obj_base_t base;
-    mp_int_t cur;
-    mp_int_t remaining;
-    mp_int_t step;
-} range_it_t;
-
 static mp_obj_t range_it_iternext(mp_obj_t self_in) {
-    range_it_t *it = MP_OBJ_TO_PTR(self_in);
-    if (it->remaining <= 0) {
-        return MP_OBJ_STOP_ITERATION;
-    }
-    mp_int_t v = it->cur;
-    it->cur = (mp_int_t)((mp_uint_t)v + (mp_uint_t)it->step);
-    it->remaining--;
-    if (MP_LIKELY(mp_small_int_fits(v))) {
-        return mp_obj_new_small_int(v);
-    }
-    return mp_obj_new_int(v);
+    return mp_obj_range_it_next(MP_OBJ_TO_PTR(self_in));
 }
 
 static mp_obj_t range_it_length_hint(mp_obj_t self_in) {
-    range_it_t *it = MP_OBJ_TO_PTR(self_in);
+    mp_obj_range_it_t *it = MP_OBJ_TO_PTR(self_in);
     return mp_obj_new_int(it->remaining);
 }
 static MP_DEFINE_NAMED_FUN_OBJ_1(range_it_length_hint_obj, MP_QSTR___length_hint__, range_it_length_hint);
@@ -456,7 +439,7 @@ static const mp_rom_map_elem_t range_it_locals_table[] = {
 };
 static MP_DEFINE_CONST_DICT(range_it_locals_dict, range_it_locals_table);
 
-static const mp_obj_type_t range_it_type = {
+const mp_obj_type_t mp_type_range_it = {
     {&mp_type_type},
     .flags = MP_TYPE_FLAG_ITER_IS_SELF,
     .name = MP_QSTR_range_iterator,
@@ -466,8 +449,8 @@ static const mp_obj_type_t range_it_type = {
 };
 
 static mp_obj_t new_range_it(mp_int_t start, mp_int_t n, mp_int_t step) {
-    range_it_t *it = m_new_obj(range_it_t);
-    it->base.type = &range_it_type;
+    mp_obj_range_it_t *it = m_new_obj(mp_obj_range_it_t);
+    it->base.type = &mp_type_range_it;
     it->cur = start;
     it->remaining = n;
     it->step = step;

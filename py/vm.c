@@ -1188,118 +1188,6 @@ static inline mp_obj_t call_builtin_direct(const mp_obj_fun_builtin_t *f, size_t
     }
 }
 
-// ---------------------------------------------------------------------------
-// The iterators of `for` loops over a range or a list: GET_ITER makes
-// these (they behave like the range_iterator / list_iterator of
-// objrange.c / objlist.c), and FOR_ITER steps them inline.
-
-typedef struct _vm_range_it_t {
-    mp_obj_base_t base;
-    mp_int_t cur;
-    mp_int_t remaining;
-    mp_int_t step;
-} vm_range_it_t;
-
-typedef struct _vm_list_it_t {
-    mp_obj_base_t base;
-    mp_obj_list_t *list;
-    size_t cur;
-} vm_list_it_t;
-
-static inline mp_obj_t vm_range_it_next(vm_range_it_t *it) {
-    if (it->remaining <= 0) {
-        return MP_OBJ_STOP_ITERATION;
-    }
-    mp_int_t v = it->cur;
-    it->cur = (mp_int_t)((mp_uint_t)v + (mp_uint_t)it->step);
-    it->remaining--;
-    if (MP_LIKELY(mp_small_int_fits(v))) {
-        return mp_obj_new_small_int(v);
-    }
-    return mp_obj_new_int(v);
-}
-
-static inline mp_obj_t vm_list_it_next(vm_list_it_t *it) {
-    mp_obj_list_t *l = it->list;
-    if (it->cur < l->len) {
-        return l->items[it->cur++];
-    }
-    it->cur = (size_t)-1 / 2;  // exhausted for good, even if the list grows
-    return MP_OBJ_STOP_ITERATION;
-}
-
-static mp_obj_t vm_range_it_iternext(mp_obj_t self) {
-    return vm_range_it_next(MP_OBJ_TO_PTR(self));
-}
-
-static mp_obj_t vm_list_it_iternext(mp_obj_t self) {
-    return vm_list_it_next(MP_OBJ_TO_PTR(self));
-}
-
-static mp_obj_t vm_range_it_length_hint(mp_obj_t self) {
-    return mp_obj_new_int(((vm_range_it_t *)MP_OBJ_TO_PTR(self))->remaining);
-}
-static MP_DEFINE_NAMED_FUN_OBJ_1(vm_range_it_length_hint_obj, MP_QSTR___length_hint__, vm_range_it_length_hint);
-
-static mp_obj_t vm_list_it_length_hint(mp_obj_t self) {
-    vm_list_it_t *it = MP_OBJ_TO_PTR(self);
-    return MP_OBJ_NEW_SMALL_INT(it->cur < it->list->len ? it->list->len - it->cur : 0);
-}
-static MP_DEFINE_NAMED_FUN_OBJ_1(vm_list_it_length_hint_obj, MP_QSTR___length_hint__, vm_list_it_length_hint);
-
-static const mp_rom_map_elem_t vm_range_it_locals_table[] = {
-    {MP_ROM_QSTR(MP_QSTR___length_hint__), MP_ROM_PTR(&vm_range_it_length_hint_obj)},
-};
-static MP_DEFINE_CONST_DICT(vm_range_it_locals_dict, vm_range_it_locals_table);
-
-static const mp_rom_map_elem_t vm_list_it_locals_table[] = {
-    {MP_ROM_QSTR(MP_QSTR___length_hint__), MP_ROM_PTR(&vm_list_it_length_hint_obj)},
-};
-static MP_DEFINE_CONST_DICT(vm_list_it_locals_dict, vm_list_it_locals_table);
-
-static const mp_obj_type_t vm_range_it_type = {
-    {&mp_type_type},
-    .flags = MP_TYPE_FLAG_ITER_IS_SELF,
-    .name = MP_QSTR_range_iterator,
-    .getiter = mp_identity_getiter,
-    .iternext = vm_range_it_iternext,
-    .locals_dict = (mp_obj_dict_t *)&vm_range_it_locals_dict,
-};
-
-static const mp_obj_type_t vm_list_it_type = {
-    {&mp_type_type},
-    .flags = MP_TYPE_FLAG_ITER_IS_SELF,
-    .name = MP_QSTR_list_iterator,
-    .getiter = mp_identity_getiter,
-    .iternext = vm_list_it_iternext,
-    .locals_dict = (mp_obj_dict_t *)&vm_list_it_locals_dict,
-};
-
-// GET_ITER: the loop iterator of o.
-static mp_obj_t vm_getiter(mp_obj_t o) {
-    if (mp_obj_is_obj(o)) {
-        const mp_obj_type_t *t = ((mp_obj_base_t *)MP_OBJ_TO_PTR(o))->type;
-        if (t == &mp_type_range) {
-            const mp_obj_range_t *r = MP_OBJ_TO_PTR(o);
-            if (r->big == NULL) {
-                vm_range_it_t *it = m_new_obj(vm_range_it_t);
-                it->base.type = &vm_range_it_type;
-                it->cur = r->start;
-                it->remaining = mp_obj_range_len(r);
-                it->step = r->step;
-                return MP_OBJ_FROM_PTR(it);
-            }
-        } else if (t == &mp_type_list) {
-            vm_list_it_t *it = m_new_obj(vm_list_it_t);
-            it->base.type = &vm_list_it_type;
-            it->list = MP_OBJ_TO_PTR(o);
-            it->cur = 0;
-            return MP_OBJ_FROM_PTR(it);
-        }
-    }
-    return mp_getiter(o, NULL);
-}
-
 // Floor division and modulo of small ints, Python semantics (b != 0).
 static inline mp_int_t floor_div(mp_int_t a, mp_int_t b) {
     mp_int_t q = a / b;
@@ -2331,17 +2219,17 @@ dispatch:
 
     CASE(GET_ITER)
     MARK();
-    SET_TOP(vm_getiter(TOP()));
+    SET_TOP(mp_getiter(TOP(), NULL));
     DISPATCH();
 
     CASE(FOR_ITER) {
         {
             mp_obj_t it = TOP();
             const mp_obj_type_t *it_type = mp_obj_is_obj(it) ? ((mp_obj_base_t *)MP_OBJ_TO_PTR(it))->type : NULL;
-            if (it_type == &vm_range_it_type || it_type == &vm_list_it_type) {
+            if (it_type == &mp_type_range_it || it_type == &mp_type_list_it) {
                 // (cannot raise, but a big int item may allocate)
                 MARK();
-                mp_obj_t next = it_type == &vm_range_it_type ? vm_range_it_next(MP_OBJ_TO_PTR(it)) : vm_list_it_next(MP_OBJ_TO_PTR(it));
+                mp_obj_t next = it_type == &mp_type_range_it ? mp_obj_range_it_next(MP_OBJ_TO_PTR(it)) : mp_obj_list_it_next(MP_OBJ_TO_PTR(it));
                 if (MP_LIKELY(next != MP_OBJ_STOP_ITERATION)) {
                     ip += 2;
                     PUSH(next);
