@@ -1558,6 +1558,14 @@ static mp_obj_t native_make(const mp_obj_type_t *native, size_t n_args, size_t n
 // n_args for instance_alloc: leave the native part to be made by __init__.
 #define MP_OBJ_FUN_ARGS_DEFER ((size_t)-1)
 
+mp_obj_instance_t *mp_obj_instance_alloc(const mp_obj_type_t *type, size_t n_sub) {
+    size_t sz = sizeof(mp_obj_instance_t) + n_sub * sizeof(mp_obj_t);
+    mp_obj_instance_t *o = (type->flags & MP_TYPE_FLAG_HAS_FINALISER) ? m_malloc_with_finaliser(sz) : m_malloc(sz);
+    o->base.type = type;
+    mp_map_init(&o->members, utype(type)->member_hint);
+    return o;
+}
+
 // Allocate an instance of the user class `type`, creating the native part
 // from the given arguments.
 static mp_obj_t instance_alloc(const mp_obj_type_t *type, size_t n_args, size_t n_kw, const mp_obj_t *args) {
@@ -1566,14 +1574,11 @@ static mp_obj_t instance_alloc(const mp_obj_type_t *type, size_t n_args, size_t 
         case MP_INST_LAYOUT_PLAIN:
         case MP_INST_LAYOUT_NATIVE: {
             size_t n_sub = ut->layout == MP_INST_LAYOUT_NATIVE ? 1 : 0;
-            size_t sz = sizeof(mp_obj_instance_t) + n_sub * sizeof(mp_obj_t);
             mp_obj_t native = MP_OBJ_NULL;
             if (n_sub && n_args != MP_OBJ_FUN_ARGS_DEFER) {
                 native = native_make(ut->native, n_args, n_kw, args);
             }
-            mp_obj_instance_t *o = (type->flags & MP_TYPE_FLAG_HAS_FINALISER) ? m_malloc_with_finaliser(sz) : m_malloc(sz);
-            o->base.type = type;
-            mp_map_init(&o->members, ut->member_hint);
+            mp_obj_instance_t *o = mp_obj_instance_alloc(type, n_sub);
             if (n_sub) {
                 o->subobj[0] = native;
             }

@@ -160,4 +160,9 @@ qstr mp_obj_type_module(const mp_obj_type_t *type);
 // The qualified name of a class (its __qualname__, else its name).
 qstr mp_obj_type_qualname(const mp_obj_type_t *type);
 
+// A new instance of the user class `type` (PLAIN or NATIVE layout) with room
+// for n_sub native parts (left NULL), its members map presized from the
+// class's hint. For the VM's inline constructor calls and objtype.c.
+mp_obj_instance_t *mp_obj_instance_alloc(const mp_obj_type_t *type, size_t n_sub);
+
 #endif

@@ -692,14 +692,9 @@ negative:
     attr_cache_negative(c, cls_in, MP_QSTR___init__);
 }
 
-// A new instance of a plain user class, as objtype.c's constructor makes
-// it (members presized from the class's hint).
-static mp_obj_t new_plain_instance(const mp_obj_type_t *cls) {
-    mp_obj_instance_t *o = (cls->flags & MP_TYPE_FLAG_HAS_FINALISER)
-        ? m_malloc_with_finaliser(sizeof(mp_obj_instance_t)) : m_malloc(sizeof(mp_obj_instance_t));
-    o->base.type = cls;
-    mp_map_init(&o->members, utype_of(cls)->member_hint);
-    return MP_OBJ_FROM_PTR(o);
+// A new instance of a plain user class, as objtype.c's constructor makes it.
+static inline mp_obj_t new_plain_instance(const mp_obj_type_t *cls) {
+    return MP_OBJ_FROM_PTR(mp_obj_instance_alloc(cls, 0));
 }
 
 // ---- binary operators on instances of plain user classes: the special
