@@ -578,7 +578,7 @@ static bool is_repeatable_seq(mp_obj_t o) {
     return false;
 }
 
-MP_NORETURN static void binary_op_error(mp_binary_op_t op, mp_obj_t lhs, mp_obj_t rhs) {
+MP_NORETURN void mp_raise_binary_op_error(mp_binary_op_t op, mp_obj_t lhs, mp_obj_t rhs) {
     const char *sym = op < MP_BINARY_OP_NUM && binary_op_symbol[op] ? binary_op_symbol[op] : "?";
     if (op <= MP_BINARY_OP_NOT_EQUAL) {
         mp_raise_msg_varg(&mp_type_TypeError, "'%s' not supported between instances of '%s' and '%s'",
@@ -652,7 +652,7 @@ mp_obj_t mp_binary_op(mp_binary_op_t op, mp_obj_t lhs, mp_obj_t rhs) {
                 if (r != MP_OBJ_NULL) {
                     return r;
                 }
-                binary_op_error(op, lhs, rhs);
+                mp_raise_binary_op_error(op, lhs, rhs);
             }
         }
     }
@@ -720,7 +720,7 @@ mp_obj_t mp_binary_op(mp_binary_op_t op, mp_obj_t lhs, mp_obj_t rhs) {
         if (op == MP_BINARY_OP_NOT_EQUAL) {
             return mp_obj_new_bool(lhs != rhs);
         }
-        binary_op_error(op, lhs, rhs);
+        mp_raise_binary_op_error(op, lhs, rhs);
     }
 
     // Arithmetic: lhs.__op__(rhs), then rhs.__rop__(lhs) if the types
@@ -763,7 +763,7 @@ mp_obj_t mp_binary_op(mp_binary_op_t op, mp_obj_t lhs, mp_obj_t rhs) {
             }
         }
     }
-    binary_op_error(orig_op, lhs, rhs);
+    mp_raise_binary_op_error(orig_op, lhs, rhs);
 }
 
 // ---------------------------------------------------------------------------

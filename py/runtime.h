@@ -20,6 +20,8 @@ MP_NORETURN void mp_raise_msg(const mp_obj_type_t *exc_type, const char *msg);
 MP_NORETURN void mp_raise_msg_varg(const mp_obj_type_t *exc_type, const char *fmt, ...);
 // AttributeError for base.attr, worded for types, modules and instances, with .name and .obj set.
 MP_NORETURN void mp_raise_attribute_error(mp_obj_t base, qstr attr);
+// TypeError for an operator no operand supports, worded as CPython's.
+MP_NORETURN void mp_raise_binary_op_error(mp_binary_op_t op, mp_obj_t lhs, mp_obj_t rhs);
 MP_NORETURN void mp_raise_ValueError(const char *msg);
 MP_NORETURN void mp_raise_TypeError(const char *msg);
 MP_NORETURN void mp_raise_OSError(int errno_);

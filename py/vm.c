@@ -704,22 +704,6 @@ static inline mp_obj_t new_plain_instance(const mp_obj_type_t *cls) {
 // that runs because the class has no __iadd__).
 #define AC_BINOP (14)
 
-static const char *const binop_symbol[MP_BINARY_OP_NUM] = {
-    [MP_BINARY_OP_LESS] = "<", [MP_BINARY_OP_MORE] = ">", [MP_BINARY_OP_EQUAL] = "==",
-    [MP_BINARY_OP_LESS_EQUAL] = "<=", [MP_BINARY_OP_MORE_EQUAL] = ">=", [MP_BINARY_OP_NOT_EQUAL] = "!=",
-    [MP_BINARY_OP_INPLACE_OR] = "|=", [MP_BINARY_OP_INPLACE_XOR] = "^=", [MP_BINARY_OP_INPLACE_AND] = "&=",
-    [MP_BINARY_OP_INPLACE_LSHIFT] = "<<=", [MP_BINARY_OP_INPLACE_RSHIFT] = ">>=",
-    [MP_BINARY_OP_INPLACE_ADD] = "+=", [MP_BINARY_OP_INPLACE_SUBTRACT] = "-=",
-    [MP_BINARY_OP_INPLACE_MULTIPLY] = "*=", [MP_BINARY_OP_INPLACE_MAT_MULTIPLY] = "@=",
-    [MP_BINARY_OP_INPLACE_FLOOR_DIVIDE] = "//=", [MP_BINARY_OP_INPLACE_TRUE_DIVIDE] = "/=",
-    [MP_BINARY_OP_INPLACE_MODULO] = "%=", [MP_BINARY_OP_INPLACE_POWER] = "**=",
-    [MP_BINARY_OP_OR] = "|", [MP_BINARY_OP_XOR] = "^", [MP_BINARY_OP_AND] = "&",
-    [MP_BINARY_OP_LSHIFT] = "<<", [MP_BINARY_OP_RSHIFT] = ">>",
-    [MP_BINARY_OP_ADD] = "+", [MP_BINARY_OP_SUBTRACT] = "-", [MP_BINARY_OP_MULTIPLY] = "*",
-    [MP_BINARY_OP_MAT_MULTIPLY] = "@", [MP_BINARY_OP_FLOOR_DIVIDE] = "//",
-    [MP_BINARY_OP_TRUE_DIVIDE] = "/", [MP_BINARY_OP_MODULO] = "%", [MP_BINARY_OP_POWER] = "** or pow()",
-};
-
 static bool binop_inlinable(mp_binary_op_t op) {
     return op <= MP_BINARY_OP_NOT_EQUAL || (op >= MP_BINARY_OP_INPLACE_OR && op <= MP_BINARY_OP_POWER);
 }
@@ -800,8 +784,7 @@ static mp_obj_t binop_declined(mp_binary_op_t orig_op, mp_obj_t lhs, mp_obj_t rh
         if (op == MP_BINARY_OP_NOT_EQUAL) {
             return mp_obj_new_bool(lhs != rhs);
         }
-        mp_raise_msg_varg(&mp_type_TypeError, "'%s' not supported between instances of '%s' and '%s'",
-            binop_symbol[orig_op], mp_obj_get_type_str(lhs), mp_obj_get_type_str(rhs));
+        mp_raise_binary_op_error(orig_op, lhs, rhs);
     }
     if (rt != lt && rt->binary_op != NULL) {
         r = rt->binary_op((mp_binary_op_t)(op + MP_BINARY_OP_REVERSE_DELTA), rhs, lhs);
@@ -809,16 +792,7 @@ static mp_obj_t binop_declined(mp_binary_op_t orig_op, mp_obj_t lhs, mp_obj_t rh
             return r;
         }
     }
-    if (op == MP_BINARY_OP_MULTIPLY) {
-        static const mp_obj_type_t *const seqs[] = {&mp_type_list, &mp_type_tuple, &mp_type_str, &mp_type_bytes, &mp_type_bytearray};
-        for (size_t i = 0; i < MP_ARRAY_SIZE(seqs); i++) {
-            if (mp_obj_is_instance_of(rhs, seqs[i])) {
-                mp_raise_msg_varg(&mp_type_TypeError, "can't multiply sequence by non-int of type '%s'", mp_obj_get_type_str(lhs));
-            }
-        }
-    }
-    mp_raise_msg_varg(&mp_type_TypeError, "unsupported operand type(s) for %s: '%s' and '%s'",
-        binop_symbol[orig_op], mp_obj_get_type_str(lhs), mp_obj_get_type_str(rhs));
+    mp_raise_binary_op_error(orig_op, lhs, rhs);
 }
 
 // The map of a namespace dict (or of the dict a dict subclass wraps).
