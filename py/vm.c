@@ -2186,6 +2186,23 @@ dispatch:
         DISPATCH();
     }
 
+    // Run the generator frame gf under this one until it yields, returns or
+    // raises; ret_action says where its result goes.
+#define ENTER_GEN_FRAME(gf, action) do { \
+        frame->ip = ip; \
+        frame->sp = sp; \
+        (gf)->back = frame; \
+        (gf)->chunk = frame->chunk; \
+        (gf)->fs_next = frame->fs_next; \
+        (gf)->ret_action = (action); \
+        frame = (gf); \
+        st->frame = (gf); \
+        vm_cur_frame = (gf); \
+        MP_STATE(dict_globals) = (gf)->globals; \
+        LOAD_REGS(); \
+        DISPATCH(); \
+    } while (0)
+
     CASE(GET_ITER)
     MARK();
     SET_TOP(mp_getiter(TOP(), NULL));
@@ -2216,18 +2233,7 @@ dispatch:
                 mp_frame_t *gf = mp_obj_gen_inline_enter(it, mp_const_none);
                 if (MP_LIKELY(gf != NULL)) {
                     ip += 2;  // past the jump operand: where the yield resumes us
-                    frame->ip = ip;
-                    frame->sp = sp;
-                    gf->back = frame;
-                    gf->chunk = frame->chunk;
-                    gf->fs_next = frame->fs_next;
-                    gf->ret_action = MP_VM_RET_GEN;
-                    frame = gf;
-                    st->frame = gf;
-                    vm_cur_frame = gf;
-                    MP_STATE(dict_globals) = gf->globals;
-                    LOAD_REGS();
-                    DISPATCH();
+                    ENTER_GEN_FRAME(gf, MP_VM_RET_GEN);
                 }
             }
         }
@@ -2836,18 +2842,7 @@ dispatch:
                 if (gf != NULL) {
                     // (the generator stays in its slot while it runs)
                     sp[2] = MP_OBJ_NULL;
-                    frame->ip = ip;
-                    frame->sp = sp;
-                    gf->back = frame;
-                    gf->chunk = frame->chunk;
-                    gf->fs_next = frame->fs_next;
-                    gf->ret_action = MP_VM_RET_GEN_SEND;
-                    frame = gf;
-                    st->frame = gf;
-                    vm_cur_frame = gf;
-                    MP_STATE(dict_globals) = gf->globals;
-                    LOAD_REGS();
-                    DISPATCH();
+                    ENTER_GEN_FRAME(gf, MP_VM_RET_GEN_SEND);
                 }
             }
             if (t->call != NULL) {
