@@ -450,50 +450,24 @@ static void memio_print(const mp_print_t *print, mp_obj_t self_in, mp_print_kind
 }
 
 static const mp_rom_map_elem_t stringio_locals_table[] = {
-    {MP_ROM_QSTR(MP_QSTR_read), MP_ROM_PTR(&mp_stream_read_obj)},
-    {MP_ROM_QSTR(MP_QSTR_readline), MP_ROM_PTR(&mp_stream_readline_obj)},
-    {MP_ROM_QSTR(MP_QSTR_readlines), MP_ROM_PTR(&mp_stream_readlines_obj)},
-    {MP_ROM_QSTR(MP_QSTR_write), MP_ROM_PTR(&mp_stream_write_obj)},
-    {MP_ROM_QSTR(MP_QSTR_writelines), MP_ROM_PTR(&mp_stream_writelines_obj)},
+    MP_STREAM_COMMON_METHODS,
     {MP_ROM_QSTR(MP_QSTR_getvalue), MP_ROM_PTR(&memio_getvalue_obj)},
     {MP_ROM_QSTR(MP_QSTR_seek), MP_ROM_PTR(&memio_seek_obj)},
     {MP_ROM_QSTR(MP_QSTR_tell), MP_ROM_PTR(&memio_tell_obj)},
     {MP_ROM_QSTR(MP_QSTR_truncate), MP_ROM_PTR(&memio_truncate_obj)},
-    {MP_ROM_QSTR(MP_QSTR_flush), MP_ROM_PTR(&mp_stream_flush_obj)},
     {MP_ROM_QSTR(MP_QSTR_close), MP_ROM_PTR(&memio_close_obj)},
-    {MP_ROM_QSTR(MP_QSTR_readable), MP_ROM_PTR(&mp_stream_readable_obj)},
-    {MP_ROM_QSTR(MP_QSTR_writable), MP_ROM_PTR(&mp_stream_writable_obj)},
-    {MP_ROM_QSTR(MP_QSTR_seekable), MP_ROM_PTR(&mp_stream_seekable_obj)},
-    {MP_ROM_QSTR(MP_QSTR_isatty), MP_ROM_PTR(&mp_stream_isatty_obj)},
-    {MP_ROM_QSTR(MP_QSTR_fileno), MP_ROM_PTR(&mp_stream_fileno_obj)},
-    {MP_ROM_QSTR(MP_QSTR___enter__), MP_ROM_PTR(&mp_stream_enter_obj)},
-    {MP_ROM_QSTR(MP_QSTR___exit__), MP_ROM_PTR(&mp_stream_exit_obj)},
-    {MP_ROM_QSTR(MP_QSTR___next__), MP_ROM_PTR(&mp_stream_next_obj)},
 };
 static MP_DEFINE_CONST_DICT(stringio_locals_dict, stringio_locals_table);
 
 static const mp_rom_map_elem_t bytesio_locals_table[] = {
-    {MP_ROM_QSTR(MP_QSTR_read), MP_ROM_PTR(&mp_stream_read_obj)},
+    MP_STREAM_COMMON_METHODS,
     {MP_ROM_QSTR(MP_QSTR_read1), MP_ROM_PTR(&mp_stream_read1_obj)},
     {MP_ROM_QSTR(MP_QSTR_readinto), MP_ROM_PTR(&mp_stream_readinto_obj)},
-    {MP_ROM_QSTR(MP_QSTR_readline), MP_ROM_PTR(&mp_stream_readline_obj)},
-    {MP_ROM_QSTR(MP_QSTR_readlines), MP_ROM_PTR(&mp_stream_readlines_obj)},
-    {MP_ROM_QSTR(MP_QSTR_write), MP_ROM_PTR(&mp_stream_write_obj)},
-    {MP_ROM_QSTR(MP_QSTR_writelines), MP_ROM_PTR(&mp_stream_writelines_obj)},
     {MP_ROM_QSTR(MP_QSTR_getvalue), MP_ROM_PTR(&memio_getvalue_obj)},
     {MP_ROM_QSTR(MP_QSTR_seek), MP_ROM_PTR(&memio_seek_obj)},
     {MP_ROM_QSTR(MP_QSTR_tell), MP_ROM_PTR(&memio_tell_obj)},
     {MP_ROM_QSTR(MP_QSTR_truncate), MP_ROM_PTR(&memio_truncate_obj)},
-    {MP_ROM_QSTR(MP_QSTR_flush), MP_ROM_PTR(&mp_stream_flush_obj)},
     {MP_ROM_QSTR(MP_QSTR_close), MP_ROM_PTR(&memio_close_obj)},
-    {MP_ROM_QSTR(MP_QSTR_readable), MP_ROM_PTR(&mp_stream_readable_obj)},
-    {MP_ROM_QSTR(MP_QSTR_writable), MP_ROM_PTR(&mp_stream_writable_obj)},
-    {MP_ROM_QSTR(MP_QSTR_seekable), MP_ROM_PTR(&mp_stream_seekable_obj)},
-    {MP_ROM_QSTR(MP_QSTR_isatty), MP_ROM_PTR(&mp_stream_isatty_obj)},
-    {MP_ROM_QSTR(MP_QSTR_fileno), MP_ROM_PTR(&mp_stream_fileno_obj)},
-    {MP_ROM_QSTR(MP_QSTR___enter__), MP_ROM_PTR(&mp_stream_enter_obj)},
-    {MP_ROM_QSTR(MP_QSTR___exit__), MP_ROM_PTR(&mp_stream_exit_obj)},
-    {MP_ROM_QSTR(MP_QSTR___next__), MP_ROM_PTR(&mp_stream_next_obj)},
 };
 static MP_DEFINE_CONST_DICT(bytesio_locals_dict, bytesio_locals_table);
 

@@ -179,7 +179,9 @@ static void stdio_print(const mp_print_t *print, mp_obj_t self_in, mp_print_kind
     }
 }
 
-#define STDIO_METHODS MP_STREAM_COMMON_METHODS
+#define STDIO_METHODS \
+    MP_STREAM_COMMON_METHODS, \
+    {MP_ROM_QSTR(MP_QSTR_close), MP_ROM_PTR(&mp_stream_close_obj)}
 
 static const mp_rom_map_elem_t stdio_text_locals_table[] = {
     STDIO_METHODS,

@@ -168,7 +168,8 @@ mp_obj_t mp_builtin_open(size_t n_args, const mp_obj_t *args, mp_map_t *kwargs);
 
 
 // The methods every file-like stream type shares (files, the standard
-// streams): put MP_STREAM_COMMON_METHODS in a type's locals table.
+// streams, StringIO/BytesIO): put MP_STREAM_COMMON_METHODS in a type's
+// locals table, with its own close (mp_stream_close_obj or a specific one).
 #define MP_STREAM_COMMON_METHODS \
     {MP_ROM_QSTR(MP_QSTR_read), MP_ROM_PTR(&mp_stream_read_obj)}, \
     {MP_ROM_QSTR(MP_QSTR_readline), MP_ROM_PTR(&mp_stream_readline_obj)}, \
@@ -176,7 +177,6 @@ mp_obj_t mp_builtin_open(size_t n_args, const mp_obj_t *args, mp_map_t *kwargs);
     {MP_ROM_QSTR(MP_QSTR_write), MP_ROM_PTR(&mp_stream_write_obj)}, \
     {MP_ROM_QSTR(MP_QSTR_writelines), MP_ROM_PTR(&mp_stream_writelines_obj)}, \
     {MP_ROM_QSTR(MP_QSTR_flush), MP_ROM_PTR(&mp_stream_flush_obj)}, \
-    {MP_ROM_QSTR(MP_QSTR_close), MP_ROM_PTR(&mp_stream_close_obj)}, \
     {MP_ROM_QSTR(MP_QSTR_fileno), MP_ROM_PTR(&mp_stream_fileno_obj)}, \
     {MP_ROM_QSTR(MP_QSTR_isatty), MP_ROM_PTR(&mp_stream_isatty_obj)}, \
     {MP_ROM_QSTR(MP_QSTR_readable), MP_ROM_PTR(&mp_stream_readable_obj)}, \

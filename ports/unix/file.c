@@ -537,6 +537,7 @@ static void file_print(const mp_print_t *print, mp_obj_t self_in, mp_print_kind_
 
 #define FILE_COMMON_METHODS \
     MP_STREAM_COMMON_METHODS, \
+    {MP_ROM_QSTR(MP_QSTR_close), MP_ROM_PTR(&mp_stream_close_obj)}, \
     {MP_ROM_QSTR(MP_QSTR_seek), MP_ROM_PTR(&mp_stream_seek_obj)}, \
     {MP_ROM_QSTR(MP_QSTR_tell), MP_ROM_PTR(&mp_stream_tell_obj)}, \
     {MP_ROM_QSTR(MP_QSTR_truncate), MP_ROM_PTR(&mp_stream_truncate_obj)}
