@@ -398,14 +398,7 @@ static const mp_rom_map_elem_t errorcode_table[] = {
     {MP_ROM_INT(ERFKILL), MP_ROM_QSTR(MP_QSTR_ERFKILL)},
 #endif
 };
-// Written out rather than with MP_DEFINE_CONST_DICT so that `filled` is
-// set too: errorcode is a dict user code sees, and len() reads `filled`.
-static const mp_obj_dict_t errorcode_dict = {
-    .base = {&mp_type_dict},
-    .map = {.is_fixed = 1, .is_const = 1, .used = MP_ARRAY_SIZE(errorcode_table),
-            .alloc = MP_ARRAY_SIZE(errorcode_table), .filled = MP_ARRAY_SIZE(errorcode_table),
-            .table = (mp_map_elem_t *)errorcode_table},
-};
+static MP_DEFINE_CONST_DICT(errorcode_dict, errorcode_table);
 
 static const mp_rom_map_elem_t errno_globals_table[] = {
     {MP_ROM_QSTR(MP_QSTR___name__), MP_ROM_QSTR(MP_QSTR_uerrno)},
