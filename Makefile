@@ -43,7 +43,7 @@ JOBS ?= $(shell nproc 2>/dev/null || echo 2)
 all: $(PROG)
 
 $(PROG): $(OBJ)
-	$(CC) $(CFLAGS) -o $@ $(OBJ) $(LDLIBS)
+	$(CC) $(CFLAGS) -o $@ $(OBJ) $(LDLIBS) -Wl,-Map=$@.map
 
 objs: $(OBJ)
 
