@@ -1,7 +1,8 @@
 // binary.h: reading and writing one binary item (an integer, float, bool,
 // char or pointer) given its struct-module type code, in native layout or
-// with an explicit byte order. Shared by the array and ustruct modules; it
-// knows nothing about either, so memoryview could use it as well.
+// with an explicit byte order. Shared by the array, ustruct and uctypes
+// modules (and the raw byte-order helpers by the deflate encoder); it knows
+// nothing about any of them, so memoryview could use it as well.
 //
 // Byte-order / size prefixes follow the struct module:
 //   '@'            native sizes, native alignment, native byte order
@@ -32,25 +33,25 @@ typedef struct _mp_binary_int_t {
 // *out. Returns false (without raising) if o is none of these.
 bool mp_binary_get_int(mp_obj_t o, mp_binary_int_t *out);
 
+// An index-like argument (an int, or an object with __index__), as
+// CPython converts to ssize_t: TypeError for other objects; values beyond
+// 64 bits raise OverflowError, or are clamped to +-2**62 if clamp.
+mp_int_t mp_binary_ssize_arg(mp_obj_t o, bool clamp);
+
+// The low 64 bits (two's complement) of any int (also bool or subclass),
+// however large. Returns false (without raising) if o is not an int.
+bool mp_binary_int_low_bits(mp_obj_t o, uint64_t *out);
+
 // Reads a float from a float, int or object with __float__/__index__.
 // Returns false (without raising) if o is none of these; raises
 // OverflowError for an int too large for a float.
 bool mp_binary_get_float(mp_obj_t o, mp_float_t *out);
 
-// Item index of a native array: p is the start of a native-layout array
-// of items of type code typecode. Supports b B h H i I l L q Q n N P f d
-// e ? c. Returns the Python value (an int, float, bool or 1-byte bytes).
-mp_obj_t mp_binary_get_val_array(char typecode, const void *p, size_t index);
-
-// Stores raw bits (already range-checked by the caller) into item index of
-// a native-layout array of integer type code typecode.
-void mp_binary_set_int_array(char typecode, void *p, size_t index, uint64_t bits);
-// Stores a float into item index of a native 'f' or 'd' array.
-void mp_binary_set_float_array(char typecode, void *p, size_t index, mp_float_t f);
-
-// Reads one item of val_type with the byte order of struct_type from p
-// (size bytes as given by mp_binary_get_size; for '@' p need not be aligned).
-mp_obj_t mp_binary_get_val(char struct_type, char val_type, const byte *p);
+// Reads one item of type code val_type, size bytes (as given by
+// mp_binary_get_size; p need not be aligned) in the given byte order.
+// Returns the Python value (an int, float, bool or 1-byte bytes); val_type
+// is one of b B h H i I l L q Q n N P f d e ? c.
+mp_obj_t mp_binary_get_item(char val_type, size_t size, bool big_endian, const byte *p);
 
 // Writes the low size bytes of bits to p in the given byte order.
 void mp_binary_put_bits(byte *p, size_t size, bool big_endian, uint64_t bits);

@@ -22,6 +22,12 @@ extern const mp_obj_type_t mp_type_zlib_error;
 // Checksums. adler32 starts from 1, crc32 (crc32.h) from 0.
 uint32_t deflate_adler32(uint32_t adler, const byte *data, size_t len);
 
+// Canonical Huffman codes (RFC 1951 3.2.2) for the code lengths lens[0..n),
+// bit-reversed (the order they are sent in); 0 for unused symbols.
+void deflate_gen_codes(const uint8_t *lens, unsigned n, uint16_t *codes);
+// The code lengths of the fixed Huffman codes: ll[288], dl[32].
+void deflate_fixed_lens(uint8_t *ll, uint8_t *dl);
+
 // ---------------------------------------------------------------------------
 // Decompressor (inflate.c)
 

@@ -22,6 +22,7 @@
 #include <string.h>
 #include "deflate_codec.h"
 #include "crc32.h"
+#include "binary.h"
 
 #define WSIZE DEFLATE_WSIZE
 #define WMASK (WSIZE - 1)
@@ -44,7 +45,8 @@ extern const uint8_t deflate_clen_order[19];
 struct _deflate_enc_t {
     byte *win;          // WBUF bytes + 8 of padding
     uint16_t *head;     // HSIZE: latest position per hash (0: none)
-    uint16_t *prev;     // WSIZE: previous position with the same hash
+    uint16_t *prev;     // WSIZE: previous position with the same hash (in
+                        // the same block as head, right after it)
     uint32_t *syms;     // literal (dist 0) or (dist << 16 | len - 3)
     size_t strstart;    // current position in win
     size_t lookahead;   // bytes from strstart not processed yet
@@ -126,7 +128,9 @@ static void reserve(deflate_enc_t *e, size_t n) {
     vstr_hint_size(e->out, n + 16);
 }
 
-static inline void putbits(deflate_enc_t *e, uint32_t v, unsigned n) {
+// (Not inlined: it is called from many places and the calls are cheap next
+// to the rest of the per-symbol work.)
+static MP_NOINLINE void putbits(deflate_enc_t *e, uint32_t v, unsigned n) {
     e->bb |= (uint64_t)v << e->bc;
     e->bc += n;
     if (e->bc >= 32) {
@@ -153,8 +157,10 @@ static void align_out(deflate_enc_t *e) {
     e->bb = 0;
 }
 
-static void put_byte_aligned(deflate_enc_t *e, byte b) {
-    e->out->buf[e->out->len++] = b;
+// The low n bytes of v, byte aligned, in the given byte order.
+static void put_bytes(deflate_enc_t *e, uint32_t v, size_t n, bool big) {
+    mp_binary_put_bits((byte *)e->out->buf + e->out->len, n, big, v);
+    e->out->len += n;
 }
 
 // ---- Huffman codes
@@ -241,40 +247,6 @@ static void build_lengths(const uint32_t *freq_in, unsigned n, unsigned maxbits,
     }
 }
 
-// Canonical codes, bit-reversed for LSB-first output.
-static void gen_codes(const uint8_t *lens, unsigned n, uint16_t *codes) {
-    uint16_t count[16] = {0}, next[16];
-    for (unsigned i = 0; i < n; i++) {
-        count[lens[i]]++;
-    }
-    count[0] = 0;
-    unsigned code = 0;
-    for (unsigned len = 1; len <= 15; len++) {
-        code = (code + count[len - 1]) << 1;
-        next[len] = code;
-    }
-    for (unsigned i = 0; i < n; i++) {
-        unsigned len = lens[i];
-        if (len == 0) {
-            codes[i] = 0;
-            continue;
-        }
-        unsigned c = next[len]++, r = 0;
-        for (unsigned k = 0; k < len; k++) {
-            r = (r << 1) | ((c >> k) & 1);
-        }
-        codes[i] = r;
-    }
-}
-
-static void fixed_lens(uint8_t *ll, uint8_t *dl) {
-    memset(ll, 8, 144);
-    memset(ll + 144, 9, 112);
-    memset(ll + 256, 7, 24);
-    memset(ll + 280, 8, 8);  // (286, 287 unused but shift the 9-bit codes)
-    memset(dl, 5, 30);
-}
-
 // ---- blocks
 
 typedef struct {
@@ -338,8 +310,8 @@ static size_t data_bits(deflate_enc_t *e, const uint8_t *ll, const uint8_t *dl) 
 
 static void write_symbols(deflate_enc_t *e, const uint8_t *ll, const uint8_t *dl) {
     uint16_t lc[288], dc[30];
-    gen_codes(ll, 288, lc);
-    gen_codes(dl, 30, dc);
+    deflate_gen_codes(ll, 288, lc);
+    deflate_gen_codes(dl, 30, dc);
     const uint32_t *sy = e->syms;
     for (size_t i = 0; i < e->nsyms; i++) {
         uint32_t v = sy[i];
@@ -373,10 +345,7 @@ static void write_stored(deflate_enc_t *e, const byte *data, size_t len, bool la
     reserve(e, len + 16);
     putbits(e, last, 3);
     align_out(e);
-    put_byte_aligned(e, len & 0xff);
-    put_byte_aligned(e, len >> 8);
-    put_byte_aligned(e, ~len & 0xff);
-    put_byte_aligned(e, (~len >> 8) & 0xff);
+    put_bytes(e, (uint32_t)len | (uint32_t)(~len & 0xffff) << 16, 4, false);  // LEN, NLEN
     memcpy(e->out->buf + e->out->len, data, len);
     e->out->len += len;
 }
@@ -394,8 +363,8 @@ static void emit_block(deflate_enc_t *e, bool last) {
     }
     e->lfreq[256] = 1;
     // fixed
-    uint8_t fl[288], fd[30];
-    fixed_lens(fl, fd);
+    uint8_t fl[288], fd[32];
+    deflate_fixed_lens(fl, fd);
     size_t fixed_cost = 3 + data_bits(e, fl, fd);
     // dynamic
     dyn_t d;
@@ -433,15 +402,13 @@ static void emit_block(deflate_enc_t *e, bool last) {
         write_symbols(e, fl, fd);
     } else {
         reserve(e, dyn_cost / 8 + 8);
-        putbits(e, last | 4, 3);
-        putbits(e, d.hlit - 257, 5);
-        putbits(e, d.hdist - 1, 5);
-        putbits(e, d.hclen - 4, 4);
+        // BFINAL, BTYPE 2, HLIT (5 bits), HDIST (5), HCLEN (4)
+        putbits(e, (last | 4) | (d.hlit - 257) << 3 | (d.hdist - 1) << 8 | (d.hclen - 4) << 13, 17);
         for (unsigned i = 0; i < d.hclen; i++) {
             putbits(e, d.cl[deflate_clen_order[i]], 3);
         }
         uint16_t cc[19];
-        gen_codes(d.cl, 19, cc);
+        deflate_gen_codes(d.cl, 19, cc);
         for (unsigned i = 0; i < d.nops; i++) {
             unsigned sym = d.ops[i] & 31;
             putbits(e, cc[sym], d.cl[sym]);
@@ -654,13 +621,10 @@ static void slide(deflate_enc_t *e) {
     if (e->head == NULL) {
         return;  // level 0 keeps no hash chains
     }
-    for (size_t i = 0; i < HSIZE; i++) {
+    // (prev follows head in the same block)
+    for (size_t i = 0; i < HSIZE + WSIZE; i++) {
         unsigned v = e->head[i];
         e->head[i] = v >= WSIZE ? v - WSIZE : 0;
-    }
-    for (size_t i = 0; i < WSIZE; i++) {
-        unsigned v = e->prev[i];
-        e->prev[i] = v >= WSIZE ? v - WSIZE : 0;
     }
 }
 
@@ -675,21 +639,28 @@ static void write_header(deflate_enc_t *e) {
         unsigned lvl = e->level < 2 ? 0 : e->level < 6 ? 1 : e->level == 6 ? 2 : 3;
         unsigned flg = lvl << 6 | (e->has_dict ? 0x20 : 0);
         flg += (31 - (cmf * 256 + flg) % 31) % 31;
-        put_byte_aligned(e, cmf);
-        put_byte_aligned(e, flg);
+        put_bytes(e, cmf << 8 | flg, 2, true);
         if (e->has_dict) {
-            for (int i = 3; i >= 0; i--) {
-                put_byte_aligned(e, e->dict_id >> (8 * i));
-            }
+            put_bytes(e, e->dict_id, 4, true);
         }
     } else if (e->fmt == DEFLATE_FMT_GZIP) {
-        static const byte hdr[8] = {0x1f, 0x8b, 8, 0, 0, 0, 0, 0};
-        for (int i = 0; i < 8; i++) {
-            put_byte_aligned(e, hdr[i]);
-        }
-        put_byte_aligned(e, e->level == 9 ? 2 : e->level < 2 ? 4 : 0);
-        put_byte_aligned(e, 3);  // OS: Unix
+        put_bytes(e, 0x00088b1f, 4, false);  // magic, method 8, no flags
+        put_bytes(e, 0, 4, false);           // no mtime
+        put_bytes(e, (e->level == 9 ? 2 : e->level < 2 ? 4 : 0) | 3 << 8, 2, false);  // XFL, OS: Unix
     }
+}
+
+// The common start of write, flush and finish; false once the stream has
+// been finished.
+static bool begin(deflate_enc_t *e, vstr_t *out) {
+    if (e->finished) {
+        return false;
+    }
+    e->out = out;
+    if (!e->started) {
+        write_header(e);
+    }
+    return true;
 }
 
 deflate_enc_t *deflate_enc_new(int fmt, int level, int wbits) {
@@ -706,8 +677,8 @@ deflate_enc_t *deflate_enc_new(int fmt, int level, int wbits) {
     e->max_dist = md < MAX_DIST_LIMIT ? md : MAX_DIST_LIMIT;
     e->win = m_malloc_atomic(WBUF + 8);
     if (e->level > 0) {
-        e->head = m_malloc_atomic(HSIZE * sizeof(uint16_t));
-        e->prev = m_malloc_atomic(WSIZE * sizeof(uint16_t));
+        e->head = m_malloc_atomic((HSIZE + WSIZE) * sizeof(uint16_t));
+        e->prev = e->head + HSIZE;
         e->syms = m_malloc_atomic(SYM_MAX * sizeof(uint32_t));
     }
     e->match_len = e->prev_len = MIN_MATCH - 1;
@@ -736,8 +707,7 @@ void deflate_enc_set_dict(deflate_enc_t *e, const byte *dict, size_t len) {
 void deflate_enc_free(deflate_enc_t *e) {
     m_free(e->win);
     if (e->head != NULL) {
-        m_free(e->head);
-        m_free(e->prev);
+        m_free(e->head);  // (and prev, in the same block)
         m_free(e->syms);
     }
     e->win = NULL;
@@ -747,12 +717,8 @@ void deflate_enc_free(deflate_enc_t *e) {
 }
 
 void deflate_enc_write(deflate_enc_t *e, const byte *data, size_t len, vstr_t *out) {
-    if (e->finished) {
+    if (!begin(e, out)) {
         return;
-    }
-    e->out = out;
-    if (!e->started) {
-        write_header(e);
     }
     while (len > 0) {
         if (e->strstart + e->lookahead >= WBUF - MIN_LOOKAHEAD && e->strstart >= WSIZE + MAX_DIST_LIMIT) {
@@ -776,12 +742,8 @@ void deflate_enc_write(deflate_enc_t *e, const byte *data, size_t len, vstr_t *o
 }
 
 void deflate_enc_flush(deflate_enc_t *e, vstr_t *out) {
-    if (e->finished) {
+    if (!begin(e, out)) {
         return;
-    }
-    e->out = out;
-    if (!e->started) {
-        write_header(e);
     }
     compress(e, true);
     if (e->nsyms > 0 || (ptrdiff_t)e->strstart != e->block_start) {
@@ -791,36 +753,23 @@ void deflate_enc_flush(deflate_enc_t *e, vstr_t *out) {
     reserve(e, 16);
     putbits(e, 0, 3);
     align_out(e);
-    put_byte_aligned(e, 0);
-    put_byte_aligned(e, 0);
-    put_byte_aligned(e, 0xff);
-    put_byte_aligned(e, 0xff);
+    put_bytes(e, 0xffff0000, 4, false);
     out->buf[out->len] = 0;
 }
 
 void deflate_enc_finish(deflate_enc_t *e, vstr_t *out) {
-    if (e->finished) {
+    if (!begin(e, out)) {
         return;
-    }
-    e->out = out;
-    if (!e->started) {
-        write_header(e);
     }
     compress(e, true);
     emit_block(e, true);
     reserve(e, 16);
     align_out(e);
     if (e->fmt == DEFLATE_FMT_ZLIB) {
-        for (int i = 3; i >= 0; i--) {
-            put_byte_aligned(e, e->check >> (8 * i));
-        }
+        put_bytes(e, e->check, 4, true);
     } else if (e->fmt == DEFLATE_FMT_GZIP) {
-        for (int i = 0; i < 4; i++) {
-            put_byte_aligned(e, e->check >> (8 * i));
-        }
-        for (int i = 0; i < 4; i++) {
-            put_byte_aligned(e, e->total_in >> (8 * i));
-        }
+        put_bytes(e, e->check, 4, false);
+        put_bytes(e, e->total_in, 4, false);
     }
     out->buf[out->len] = 0;
     e->finished = true;

@@ -171,6 +171,16 @@ static uint32_t getbyte(inflate_t *s) {
     return getbits(s, 8);
 }
 
+// A 4-byte number in the given byte order.
+static uint32_t get32(inflate_t *s, bool big) {
+    uint32_t v = 0;
+    for (int i = 0; i < 4; i++) {
+        uint32_t b = getbyte(s);
+        v = big ? v << 8 | b : v | b << (8 * i);
+    }
+    return v;
+}
+
 static void align_byte(inflate_t *s) {
     unsigned drop = s->nbits & 7;
     s->bits >>= drop;
@@ -178,7 +188,7 @@ static void align_byte(inflate_t *s) {
 }
 
 // Remember where the unit about to be decoded starts (soft mode).
-static inline void checkpoint(inflate_t *s, size_t out) {
+static MP_NOINLINE void checkpoint(inflate_t *s, size_t out) {
     s->ck_state = s->state;
     s->ck_last = s->last_block;
     s->ck_in = s->in;
@@ -268,27 +278,14 @@ static bool build(uint32_t *tab, size_t cap, unsigned rb, const uint8_t *lens, u
     if (left > 0 && (type == T_CODES || max != 1)) {
         return false;  // incomplete (only a single 1-bit code may be)
     }
-    uint16_t next[16];
-    unsigned code = 0;
-    for (unsigned len = 1; len <= 15; len++) {
-        code = (code + count[len - 1]) << 1;
-        next[len] = code;
-    }
-    // Codes sent most significant bit first; the table is indexed by
-    // input bits in arrival order, so reverse each code.
+    // The table is indexed by input bits in arrival order: the codes
+    // bit-reversed, as the compressor sends them.
     uint16_t rev[288];
+    deflate_gen_codes(lens, n, rev);
     uint8_t sub[1 << LIT_BITS];
     memset(sub, 0, root);
     for (unsigned i = 0; i < n; i++) {
-        unsigned len = lens[i];
-        if (len == 0) {
-            continue;
-        }
-        unsigned c = next[len]++, r = 0;
-        for (unsigned k = 0; k < len; k++) {
-            r = (r << 1) | ((c >> k) & 1);
-        }
-        rev[i] = r;
+        unsigned len = lens[i], r = rev[i];
         if (len > rb) {
             unsigned p = r & (root - 1);
             if (len - rb > sub[p]) {
@@ -331,15 +328,41 @@ static bool build(uint32_t *tab, size_t cap, unsigned rb, const uint8_t *lens, u
     return true;
 }
 
+void deflate_fixed_lens(uint8_t *ll, uint8_t *dl) {
+    memset(ll, 8, 144);
+    memset(ll + 144, 9, 112);
+    memset(ll + 256, 7, 24);
+    memset(ll + 280, 8, 8);  // (286, 287 are unused but shift the 9-bit codes)
+    memset(dl, 5, 32);
+}
+
+void deflate_gen_codes(const uint8_t *lens, unsigned n, uint16_t *codes) {
+    uint16_t count[16] = {0}, next[16];
+    for (unsigned i = 0; i < n; i++) {
+        count[lens[i]]++;
+    }
+    count[0] = 0;
+    next[0] = 0;
+    unsigned code = 0;
+    for (unsigned len = 1; len <= 15; len++) {
+        code = (code + count[len - 1]) << 1;
+        next[len] = code;
+    }
+    for (unsigned i = 0; i < n; i++) {
+        unsigned len = lens[i], c = next[len]++, r = 0;
+        for (unsigned k = 0; k < len; k++) {
+            r = (r << 1) | ((c >> k) & 1);
+        }
+        codes[i] = r;  // (0 for unused symbols)
+    }
+}
+
 static void build_fixed(inflate_t *s) {
-    uint8_t lens[288];
-    memset(lens, 8, 144);
-    memset(lens + 144, 9, 112);
-    memset(lens + 256, 7, 24);
-    memset(lens + 280, 8, 8);
-    build(s->lit_tab, LIT_CAP, LIT_BITS, lens, 288, T_LIT);
-    memset(lens, 5, 32);  // (30 and 31 are valid codes but invalid symbols)
-    build(s->dist_tab, DIST_CAP, DIST_BITS, lens, 32, T_DIST);
+    uint8_t ll[288], dl[32];
+    deflate_fixed_lens(ll, dl);
+    build(s->lit_tab, LIT_CAP, LIT_BITS, ll, 288, T_LIT);
+    // (distance codes 30 and 31 are valid codes but invalid symbols)
+    build(s->dist_tab, DIST_CAP, DIST_BITS, dl, 32, T_DIST);
 }
 
 static void read_dynamic(inflate_t *s) {
@@ -411,10 +434,7 @@ static void read_zlib_header(inflate_t *s) {
     s->check = 1;
     if (flg & 0x20) {
         // A preset dictionary is required (zlib's Z_NEED_DICT without one).
-        uint32_t id = 0;
-        for (int i = 0; i < 4; i++) {
-            id = (id << 8) | getbyte(s);
-        }
+        uint32_t id = get32(s, true);
         if (s->dict == NULL) {
             fail_code(s, 2, NULL);
         }
@@ -481,21 +501,11 @@ static void read_gzip_header(inflate_t *s) {
 static void read_trailer(inflate_t *s) {
     align_byte(s);
     if (s->format == DEFLATE_FMT_ZLIB) {
-        uint32_t a = 0;
-        for (int i = 0; i < 4; i++) {
-            a = (a << 8) | getbyte(s);
-        }
-        if (a != s->check) {
+        if (get32(s, true) != s->check) {
             fail(s, "incorrect data check");
         }
     } else if (s->format == DEFLATE_FMT_GZIP) {
-        uint32_t c = 0, n = 0;
-        for (int i = 0; i < 4; i++) {
-            c |= getbyte(s) << (8 * i);
-        }
-        for (int i = 0; i < 4; i++) {
-            n |= getbyte(s) << (8 * i);
-        }
+        uint32_t c = get32(s, false), n = get32(s, false);
         if (c != s->check) {
             fail(s, "incorrect data check");
         }
@@ -639,20 +649,8 @@ static size_t huff_block(inflate_t *s, byte *dst, size_t out, size_t n) {
                 if (dist > total + out) {
                     fail(s, "invalid distance too far back");
                 }
-                byte *d = dst + out;
-                if (dist <= out) {
-                    const byte *p = d - dist;
-                    if (dist >= len) {
-                        memcpy(d, p, len);
-                    } else {
-                        for (uint32_t i = 0; i < len; i++) {
-                            d[i] = p[i];
-                        }
-                    }
-                    out += len;
-                } else {
-                    out = copy_match(s, dst, out, n, dist, len);
-                }
+                // (there is room for all of it: nothing is left pending)
+                out = copy_match(s, dst, out, n, dist, len);
             }
             s->bits = bits;
             s->nbits = nbits;

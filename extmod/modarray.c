@@ -103,76 +103,42 @@ static void array_reserve(mp_obj_array_t *a, size_t extra) {
 // ---------------------------------------------------------------------------
 // Item conversion with CPython's array messages.
 
-typedef struct _int_range_t {
-    char tc;
-    int64_t lo;
-    uint64_t hi;
-    const char *name;  // for "<name> is greater than maximum"
-} int_range_t;
-
-static const int_range_t int_ranges[] = {
-    {'b', -128, 127, "signed char"},
-    {'B', 0, 255, "unsigned byte integer"},
-    {'h', -32768, 32767, "signed short integer"},
-    {'H', 0, 65535, "unsigned short"},
-    {'i', INT32_MIN, INT32_MAX, "signed integer"},
-    {'I', 0, UINT32_MAX, "unsigned int"},
+// Names for the "<name> is greater than maximum" errors of the codes
+// "bBhHiI" (the narrow ones, whose range is checked here).
+static const char narrow_codes[] = "bBhHiI";
+static const char *const narrow_names[] = {
+    "signed char", "unsigned byte integer", "signed short integer",
+    "unsigned short", "signed integer", "unsigned int",
 };
 
+// The bits of an integer item, checked against the range of type code tc
+// with CPython's messages (which depend on the code in irregular ways).
 static uint64_t int_item(char tc, mp_obj_t v) {
     mp_binary_int_t iv;
     if (!mp_binary_get_int(v, &iv)) {
         mp_raise_msg_varg(&mp_type_TypeError, "'%s' object cannot be interpreted as an integer", mp_obj_get_type_str(v));
     }
-    switch (tc) {
-        case 'l':
-            if (!iv.fits_i64) {
-                mp_raise_msg(&mp_type_OverflowError, "Python int too large to convert to C long");
-            }
-            return iv.bits;
-        case 'q':
-            if (!iv.fits_i64) {
-                mp_raise_msg(&mp_type_OverflowError, "int too big to convert");
-            }
-            return iv.bits;
-        case 'L':
-            if (iv.neg) {
-                mp_raise_msg(&mp_type_OverflowError, "can't convert negative value to unsigned int");
-            }
-            if (!iv.fits_u64) {
-                mp_raise_msg(&mp_type_OverflowError, "Python int too large to convert to C unsigned long");
-            }
-            return iv.bits;
-        case 'Q':
-            if (iv.neg) {
-                mp_raise_msg(&mp_type_OverflowError, "can't convert negative int to unsigned");
-            }
-            if (!iv.fits_u64) {
-                mp_raise_msg(&mp_type_OverflowError, "int too big to convert");
-            }
-            return iv.bits;
-        case 'I':
-            if (iv.neg) {
-                mp_raise_msg(&mp_type_OverflowError, "can't convert negative value to unsigned int");
-            }
-            if (!iv.fits_u64) {
-                mp_raise_msg(&mp_type_OverflowError, "Python int too large to convert to C unsigned long");
-            }
-            break;
-        default:
-            if (!iv.fits_i64) {
-                mp_raise_msg(&mp_type_OverflowError, "Python int too large to convert to C long");
-            }
-            break;
+    // I, L and Q go through an unsigned C conversion, the others through a
+    // signed one.
+    bool via_unsigned = tc == 'I' || tc == 'L' || tc == 'Q';
+    if (via_unsigned && iv.neg) {
+        mp_raise_msg(&mp_type_OverflowError, tc == 'Q' ? "can't convert negative int to unsigned"
+            : "can't convert negative value to unsigned int");
     }
-    for (size_t k = 0; k < MP_ARRAY_SIZE(int_ranges); k++) {
-        const int_range_t *r = &int_ranges[k];
-        if (r->tc == tc) {
-            if (iv.neg ? (int64_t)iv.bits < r->lo : iv.bits > r->hi) {
-                mp_raise_msg_varg(&mp_type_OverflowError, "%s is %s", r->name,
-                    iv.neg ? "less than minimum" : "greater than maximum");
-            }
-            break;
+    if (via_unsigned ? !iv.fits_u64 : !iv.fits_i64) {
+        mp_raise_msg(&mp_type_OverflowError, tc == 'q' || tc == 'Q' ? "int too big to convert"
+            : via_unsigned ? "Python int too large to convert to C unsigned long"
+            : "Python int too large to convert to C long");
+    }
+    const char *narrow = strchr(narrow_codes, tc);
+    if (narrow != NULL) {
+        unsigned bits = 8 * (unsigned)mp_binary_get_size('@', tc, NULL);
+        bool is_signed = tc >= 'a';
+        uint64_t hi = ((uint64_t)1 << (bits - is_signed)) - 1;
+        int64_t lo = is_signed ? -(int64_t)hi - 1 : 0;
+        if (iv.neg ? (int64_t)iv.bits < lo : iv.bits > hi) {
+            mp_raise_msg_varg(&mp_type_OverflowError, "%s is %s", narrow_names[narrow - narrow_codes],
+                iv.neg ? "less than minimum" : "greater than maximum");
         }
     }
     return iv.bits;
@@ -225,10 +191,14 @@ static item_t convert(char tc, mp_obj_t v) {
 
 // Write a converted item at index i (< alloc).
 static void put(mp_obj_array_t *a, size_t i, item_t it) {
-    if (is_float_code(a->typecode)) {
-        mp_binary_set_float_array(a->typecode, a->items, i, it.f);
+    byte *p = a->items + i * a->itemsize;
+    if (a->typecode == 'f') {
+        float f = (float)it.f;
+        memcpy(p, &f, 4);
+    } else if (a->typecode == 'd') {
+        memcpy(p, &it.f, 8);
     } else {
-        mp_binary_set_int_array(a->typecode == 'u' ? 'I' : a->typecode, a->items, i, it.bits);
+        mp_binary_put_bits(p, a->itemsize, false, it.bits);
     }
 }
 
@@ -236,7 +206,7 @@ static inline mp_obj_t array_load(const mp_obj_array_t *a, size_t i) {
     if (MP_UNLIKELY(a->typecode == 'u')) {
         return mp_obj_str_chr(((const uint32_t *)a->items)[i]);
     }
-    return mp_binary_get_val_array(a->typecode, a->items, i);
+    return mp_binary_get_item(a->typecode, a->itemsize, false, a->items + i * a->itemsize);
 }
 
 // The characters of a 'u' array as a str.
@@ -281,17 +251,27 @@ static void array_append1(mp_obj_array_t *a, mp_obj_t v) {
     put(a, a->len++, it);
 }
 
+// Append n items from the bytes of the bytes-like obj, which are fetched
+// after growing (obj may be this very array).
+static void append_raw(mp_obj_array_t *a, mp_obj_t obj, size_t n) {
+    array_reserve(a, n);
+    const byte *d;
+    size_t len;
+    mp_obj_get_bytes_like(obj, &d, &len);
+    memmove(a->items + a->len * a->itemsize, d, n * a->itemsize);
+    a->len += n;
+}
+
 // Append the items of any iterable (arrays of another typecode are
 // converted item by item; the caller checks typecodes where CPython does).
 static void array_extend_iter(mp_obj_array_t *a, mp_obj_t iterable) {
     mp_obj_array_t *src = as_array(iterable);
     if (src != NULL) {
         size_t n = src->len;
-        array_reserve(a, n);
         if (src->typecode == a->typecode) {
-            memmove(a->items + a->len * a->itemsize, src->items, n * a->itemsize);
-            a->len += n;
+            append_raw(a, iterable, n);
         } else {
+            array_reserve(a, n);
             // Plain numbers: converting them runs no Python code.
             for (size_t k = 0; k < n; k++) {
                 put(a, a->len, convert(a->typecode, array_load(src, k)));
@@ -338,13 +318,12 @@ static void array_frombytes_data(mp_obj_array_t *a, mp_obj_t src_obj) {
     if (len % a->itemsize != 0) {
         mp_raise_ValueError("bytes length not a multiple of item size");
     }
-    size_t n = len / a->itemsize;
-    array_reserve(a, n);
-    // The source may be this very array: fetch its data again after growing.
-    mp_obj_get_bytes_like(src_obj, &d, &len);
-    memmove(a->items + a->len * a->itemsize, d, n * a->itemsize);
-    a->len += n;
+    append_raw(a, src_obj, len / a->itemsize);
 }
+
+static mp_obj_t array_copy(mp_obj_t self);
+static mp_obj_t array_tolist(mp_obj_t self);
+static mp_int_t find(mp_obj_array_t *a, mp_obj_t v, size_t start, size_t stop);
 
 // ---------------------------------------------------------------------------
 // Construction and printing
@@ -392,18 +371,10 @@ static mp_obj_t array_make_new(const mp_obj_type_t *type, size_t n_args, size_t 
 static void array_print(const mp_print_t *print, mp_obj_t self_in, mp_print_kind_t kind) {
     mp_obj_array_t *a = self_array(self_in);
     mp_printf(print, "array('%c'", a->typecode);
-    if (a->len > 0 && a->typecode == 'u') {
+    if (a->len > 0) {
+        // The items as a str ('u') or as a list, whose repr is CPython's.
         mp_print_str(print, ", ");
-        mp_obj_print_helper(print, unicode_str(a), PRINT_REPR);
-    } else if (a->len > 0) {
-        mp_print_str(print, ", [");
-        for (size_t i = 0; i < a->len; i++) {
-            if (i > 0) {
-                mp_print_str(print, ", ");
-            }
-            mp_obj_print_helper(print, array_load(a, i), PRINT_REPR);
-        }
-        mp_print_str(print, "]");
+        mp_obj_print_helper(print, a->typecode == 'u' ? unicode_str(a) : array_tolist(self_in), PRINT_REPR);
     }
     mp_print_str(print, ")");
 }
@@ -500,17 +471,8 @@ static mp_obj_t array_compare(mp_binary_op_t op, mp_obj_array_t *a, mp_obj_array
             return mp_binary_op(op, x, y);
         }
     }
-    size_t la = a->len, lb = b->len;
-    bool r;
-    switch (op) {
-        case MP_BINARY_OP_LESS: r = la < lb; break;
-        case MP_BINARY_OP_LESS_EQUAL: r = la <= lb; break;
-        case MP_BINARY_OP_MORE: r = la > lb; break;
-        case MP_BINARY_OP_MORE_EQUAL: r = la >= lb; break;
-        case MP_BINARY_OP_EQUAL: r = la == lb; break;
-        default: r = la != lb; break;
-    }
-    return mp_obj_new_bool(r);
+    // All common items are equal: the lengths decide, compared as ints.
+    return mp_binary_op(op, MP_OBJ_NEW_SMALL_INT(a->len), MP_OBJ_NEW_SMALL_INT(b->len));
 }
 
 static mp_obj_t array_binary_op(mp_binary_op_t op, mp_obj_t lhs, mp_obj_t rhs) {
@@ -527,22 +489,21 @@ static mp_obj_t array_binary_op(mp_binary_op_t op, mp_obj_t lhs, mp_obj_t rhs) {
     }
     switch (op) {
         case MP_BINARY_OP_ADD:
+        case MP_BINARY_OP_INPLACE_ADD: {
+            bool inplace = op == MP_BINARY_OP_INPLACE_ADD;
             if (b == NULL) {
-                mp_raise_msg_varg(&mp_type_TypeError, "can only append array (not \"%s\") to array", mp_obj_get_type_str(rhs));
+                mp_raise_msg_varg(&mp_type_TypeError, inplace ? "can only extend array with array (not \"%s\")"
+                    : "can only append array (not \"%s\") to array", mp_obj_get_type_str(rhs));
             }
             if (b->typecode != a->typecode) {
-                mp_raise_TypeError("bad argument type for built-in operation");
+                mp_raise_TypeError(inplace ? "can only extend with array of same kind" : "bad argument type for built-in operation");
             }
-            return array_concat(a, b);
-        case MP_BINARY_OP_INPLACE_ADD:
-            if (b == NULL) {
-                mp_raise_msg_varg(&mp_type_TypeError, "can only extend array with array (not \"%s\")", mp_obj_get_type_str(rhs));
-            }
-            if (b->typecode != a->typecode) {
-                mp_raise_TypeError("can only extend with array of same kind");
+            if (!inplace) {
+                return array_concat(a, b);
             }
             array_extend_iter(a, MP_OBJ_FROM_PTR(b));
             return lhs;
+        }
         case MP_BINARY_OP_MULTIPLY:
         case MP_BINARY_OP_REVERSE_MULTIPLY:  // n * array
         case MP_BINARY_OP_INPLACE_MULTIPLY: {
@@ -584,12 +545,7 @@ static mp_obj_t array_binary_op(mp_binary_op_t op, mp_obj_t lhs, mp_obj_t rhs) {
             }
             return array_compare(op, a, b);
         case MP_BINARY_OP_IN:
-            for (size_t i = 0; i < a->len; i++) {
-                if (item_equal(array_load(a, i), rhs)) {
-                    return mp_const_true;
-                }
-            }
-            return mp_const_false;
+            return mp_obj_new_bool(find(a, rhs, 0, a->len) >= 0);
         default:
             return MP_OBJ_NULL;
     }
@@ -684,11 +640,9 @@ static mp_obj_t array_subscr(mp_obj_t self_in, mp_obj_t index, mp_obj_t value) {
             mp_raise_TypeError("bad argument type for built-in operation");
         }
         // Copy the source first: it may be a itself.
-        size_t blen = b->len;
-        byte *src = blen ? m_malloc_atomic(blen * isz) : NULL;
-        if (blen) {
-            memcpy(src, b->items, blen * isz);
-        }
+        mp_obj_array_t *copy = MP_OBJ_TO_PTR(array_copy(MP_OBJ_FROM_PTR(b)));
+        size_t blen = copy->len;
+        const byte *src = copy->items;
         if (s.step == 1) {
             size_t start = (size_t)s.start;
             size_t old = (size_t)count;
@@ -696,9 +650,7 @@ static mp_obj_t array_subscr(mp_obj_t self_in, mp_obj_t index, mp_obj_t value) {
                 array_reserve(a, blen - old);
             }
             memmove(a->items + (start + blen) * isz, a->items + (start + old) * isz, (a->len - start - old) * isz);
-            if (blen) {
-                memcpy(a->items + start * isz, src, blen * isz);
-            }
+            memcpy(a->items + start * isz, src, blen * isz);
             a->len = a->len - old + blen;
         } else {
             if ((size_t)count != blen) {
@@ -708,9 +660,6 @@ static mp_obj_t array_subscr(mp_obj_t self_in, mp_obj_t index, mp_obj_t value) {
             for (mp_int_t k = 0; k < count; k++) {
                 memcpy(a->items + (s.start + k * s.step) * isz, src + k * isz, isz);
             }
-        }
-        if (src) {
-            m_free(src);
         }
         return mp_const_none;
     }
@@ -841,43 +790,29 @@ static mp_obj_t array_tolist(mp_obj_t self) {
 }
 static MP_DEFINE_NAMED_FUN_OBJ_1(array_tolist_obj, MP_QSTR_tolist, array_tolist);
 
-// An integer argument (with __index__). Huge values raise OverflowError
-// like CPython's ssize_t conversion, or are clamped (for index() bounds).
-static mp_int_t int_arg(mp_obj_t o, bool clamp) {
-    mp_binary_int_t iv;
-    if (mp_obj_is_float(o) || !mp_binary_get_int(o, &iv)) {
-        mp_raise_msg_varg(&mp_type_TypeError, "'%s' object cannot be interpreted as an integer", mp_obj_get_type_str(o));
-    }
-    if (!iv.fits_i64) {
-        if (!clamp) {
-            mp_raise_msg(&mp_type_OverflowError, "Python int too large to convert to C ssize_t");
-        }
-        return iv.neg ? INT64_MIN / 2 : INT64_MAX / 2;
-    }
-    return (mp_int_t)iv.bits;
-}
-
-static mp_obj_t array_insert(mp_obj_t self, mp_obj_t idx, mp_obj_t v) {
-    mp_obj_array_t *a = self_array(self);
-    mp_int_t i = int_arg(idx, false);
-    mp_int_t n = (mp_int_t)a->len;
+// A position for insert() and index(): negative counts from the end; then
+// clamped to [0, len].
+static MP_NOINLINE size_t clamp_pos(mp_int_t i, size_t len) {
     if (i < 0) {
-        i += n;
+        i += (mp_int_t)len;
         if (i < 0) {
             i = 0;
         }
     }
-    if (i > n) {
-        i = n;
-    }
+    return (size_t)i > len ? len : (size_t)i;
+}
+
+static mp_obj_t array_insert(mp_obj_t self, mp_obj_t idx, mp_obj_t v) {
+    mp_obj_array_t *a = self_array(self);
+    size_t i = clamp_pos(mp_binary_ssize_arg(idx, false), a->len);
     item_t it = convert(a->typecode, v);
-    if ((size_t)i > a->len) {
-        i = (mp_int_t)a->len;  // the conversion shrank the array
+    if (i > a->len) {
+        i = a->len;  // the conversion shrank the array
     }
     array_reserve(a, 1);
     size_t isz = a->itemsize;
     memmove(a->items + (i + 1) * isz, a->items + i * isz, (a->len - i) * isz);
-    put(a, (size_t)i, it);
+    put(a, i, it);
     a->len++;
     return mp_const_none;
 }
@@ -887,7 +822,7 @@ static mp_obj_t array_pop(size_t n_args, const mp_obj_t *args) {
     mp_obj_array_t *a = self_array(args[0]);
     mp_int_t i = -1;
     if (n_args > 1) {
-        i = int_arg(args[1], false);
+        i = mp_binary_ssize_arg(args[1], false);
     }
     if (a->len == 0) {
         mp_raise_msg(&mp_type_IndexError, "pop from empty array");
@@ -924,20 +859,10 @@ static mp_obj_t array_remove(mp_obj_t self, mp_obj_t v) {
 }
 static MP_DEFINE_NAMED_FUN_OBJ_2(array_remove_obj, MP_QSTR_remove, array_remove);
 
-static size_t clamp_pos(mp_int_t i, size_t len) {
-    if (i < 0) {
-        i += (mp_int_t)len;
-        if (i < 0) {
-            i = 0;
-        }
-    }
-    return (size_t)i > len ? len : (size_t)i;
-}
-
 static mp_obj_t array_index_m(size_t n_args, const mp_obj_t *args) {
     mp_obj_array_t *a = self_array(args[0]);
-    size_t start = n_args > 2 ? clamp_pos(int_arg(args[2], true), a->len) : 0;
-    size_t stop = n_args > 3 ? clamp_pos(int_arg(args[3], true), a->len) : a->len;
+    size_t start = n_args > 2 ? clamp_pos(mp_binary_ssize_arg(args[2], true), a->len) : 0;
+    size_t stop = n_args > 3 ? clamp_pos(mp_binary_ssize_arg(args[3], true), a->len) : a->len;
     mp_int_t i = find(a, args[1], start, stop);
     if (i < 0) {
         mp_raise_ValueError("array.index(x): x not in array");
@@ -958,33 +883,31 @@ static mp_obj_t array_count(mp_obj_t self, mp_obj_t v) {
 }
 static MP_DEFINE_NAMED_FUN_OBJ_2(array_count_obj, MP_QSTR_count, array_count);
 
-static mp_obj_t array_reverse(mp_obj_t self) {
-    mp_obj_array_t *a = self_array(self);
-    size_t isz = a->itemsize;
-    byte tmp[8];
-    for (size_t i = 0, j = a->len; i + 1 < j; i++, j--) {
-        memcpy(tmp, a->items + i * isz, isz);
-        memcpy(a->items + i * isz, a->items + (j - 1) * isz, isz);
-        memcpy(a->items + (j - 1) * isz, tmp, isz);
+static void reverse_bytes(byte *p, size_t n) {
+    for (size_t x = 0, y = n; x + 1 < y; x++, y--) {
+        byte t = p[x];
+        p[x] = p[y - 1];
+        p[y - 1] = t;
     }
-    return mp_const_none;
 }
-static MP_DEFINE_NAMED_FUN_OBJ_1(array_reverse_obj, MP_QSTR_reverse, array_reverse);
 
 static mp_obj_t array_byteswap(mp_obj_t self) {
     mp_obj_array_t *a = self_array(self);
-    size_t isz = a->itemsize;
     for (size_t i = 0; i < a->len; i++) {
-        byte *p = a->items + i * isz;
-        for (size_t x = 0, y = isz - 1; x < y; x++, y--) {
-            byte t = p[x];
-            p[x] = p[y];
-            p[y] = t;
-        }
+        reverse_bytes(a->items + i * a->itemsize, a->itemsize);
     }
     return mp_const_none;
 }
 static MP_DEFINE_NAMED_FUN_OBJ_1(array_byteswap_obj, MP_QSTR_byteswap, array_byteswap);
+
+// Reversing all the bytes reverses the order of the items and the bytes in
+// each: swapping the bytes of each item back leaves the items reversed.
+static mp_obj_t array_reverse(mp_obj_t self) {
+    mp_obj_array_t *a = self_array(self);
+    reverse_bytes(a->items, a->len * a->itemsize);
+    return array_byteswap(self);
+}
+static MP_DEFINE_NAMED_FUN_OBJ_1(array_reverse_obj, MP_QSTR_reverse, array_reverse);
 
 static mp_obj_t array_buffer_info(mp_obj_t self) {
     mp_obj_array_t *a = self_array(self);
@@ -1031,7 +954,7 @@ static MP_DEFINE_NAMED_FUN_OBJ_2(array_tofile_obj, MP_QSTR_tofile, array_tofile)
 // whole items that did come are kept).
 static mp_obj_t array_fromfile(mp_obj_t self, mp_obj_t file, mp_obj_t n_obj) {
     mp_obj_array_t *a = self_array(self);
-    mp_int_t n = int_arg(n_obj, false);
+    mp_int_t n = mp_binary_ssize_arg(n_obj, false);
     if (n < 0) {
         mp_raise_ValueError("negative count");
     }
@@ -1049,10 +972,7 @@ static mp_obj_t array_fromfile(mp_obj_t self, mp_obj_t file, mp_obj_t n_obj) {
     const byte *d;
     size_t len;
     mp_obj_get_bytes_like(data, &d, &len);
-    size_t whole = len / a->itemsize;
-    array_reserve(a, whole);
-    memcpy(a->items + a->len * a->itemsize, d, whole * a->itemsize);
-    a->len += whole;
+    append_raw(a, data, len / a->itemsize);  // the whole items that came
     if (len != want) {
         mp_raise_msg(&mp_type_EOFError, "read() didn't return enough bytes");
     }

@@ -22,6 +22,7 @@
 #include "objmodule.h"
 #include "objtype.h"
 #include "font_8x8.h"
+#include "binary.h"
 
 #define FMT_MVLSB 0
 #define FMT_RGB565 1
@@ -44,112 +45,95 @@ extern const mp_obj_type_t framebuf_type;
 
 // ---------------------------------------------------------------------------
 // Per-format pixel access. x and y are always inside the image here.
+//
+// All formats but MONO_VLSB number the pixels row by row (index x + y *
+// stride) and pack them into consecutive bits, bpp bits each, so one
+// routine serves them all, driven by the bits per pixel and whether the
+// leftmost pixel of a byte is in its high bits.
 
-static void px_set(const fb_t *fb, mp_int_t x, mp_int_t y, uint32_t c) {
-    byte *b = fb->buf;
-    switch (fb->format) {
-        case FMT_MVLSB: {
-            byte *p = &b[(y >> 3) * fb->stride + x];
-            byte m = (byte)(1u << (y & 7));
-            *p = c ? (*p | m) : (*p & ~m);
-            break;
-        }
-        case FMT_MHLSB:
-        case FMT_MHMSB: {
-            mp_int_t i = x + y * fb->stride;
-            byte m = (byte)(fb->format == FMT_MHMSB ? 1u << (i & 7) : 0x80u >> (i & 7));
-            byte *p = &b[i >> 3];
-            *p = c ? (*p | m) : (*p & ~m);
-            break;
-        }
-        case FMT_RGB565: {
-            uint16_t v = (uint16_t)c;
-            memcpy(&b[(x + y * fb->stride) * 2], &v, 2);
-            break;
-        }
-        case FMT_GS2_HMSB: {
-            mp_int_t i = x + y * fb->stride;
-            unsigned sh = (unsigned)(i & 3) * 2;
-            byte *p = &b[i >> 2];
-            *p = (byte)((*p & ~(3u << sh)) | ((c & 3u) << sh));
-            break;
-        }
-        case FMT_GS4_HMSB: {
-            mp_int_t i = x + y * fb->stride;
-            byte *p = &b[i >> 1];
-            if (i & 1) {
-                *p = (byte)((*p & 0xf0) | (c & 0x0f));
-            } else {
-                *p = (byte)((*p & 0x0f) | ((c & 0x0f) << 4));
-            }
-            break;
-        }
-        default:  // GS8
-            b[x + y * fb->stride] = (byte)c;
-            break;
+#define MSB_FIRST 0x80
+// The per-pixel arithmetic (px_pos, px_shift, pos_set) is inlined into the
+// few loops that use it (rect_fill_clipped, scroll, px_get): a call per
+// pixel would dominate their cost, and -Os would not inline it by itself.
+#define PX_INLINE inline __attribute__((always_inline))
+static const uint8_t fmt_info[7] = {
+    [FMT_MVLSB] = 1,
+    [FMT_RGB565] = 16,
+    [FMT_GS4_HMSB] = 4 | MSB_FIRST,
+    [FMT_MHLSB] = 1 | MSB_FIRST,
+    [FMT_MHMSB] = 1,
+    [FMT_GS2_HMSB] = 2,
+    [FMT_GS8] = 8,
+};
+
+// Pixels are addressed by a bit position pos: they are in byte pos >> 3,
+// at bit pos & 7 counted from the low end (from the high end for the
+// MSB_FIRST formats). *step receives the distance to the pixel on the
+// right: bpp, or a whole byte for MONO_VLSB (8 vertical pixels a byte).
+static PX_INLINE size_t px_pos(const fb_t *fb, mp_int_t x, mp_int_t y, size_t *step) {
+    if (fb->format == FMT_MVLSB) {
+        *step = 8;
+        return ((size_t)((y >> 3) * fb->stride + x) << 3) + (y & 7);
     }
+    size_t bpp = fmt_info[fb->format] & 0x1f;
+    *step = bpp;
+    return (size_t)(x + y * fb->stride) * bpp;
+}
+
+// The shift of the pixel at pos within its byte.
+static PX_INLINE unsigned px_shift(unsigned info, size_t pos) {
+    return info & MSB_FIRST ? 8 - (info & 0x1f) - (pos & 7) : pos & 7;
+}
+
+// The pixel at bit position pos of buf, in the format described by info.
+static uint32_t pos_get(const byte *buf, unsigned info, size_t pos) {
+    unsigned bpp = info & 0x1f;
+    const byte *p = &buf[pos >> 3];
+    if (bpp == 16) {
+        uint16_t v;
+        memcpy(&v, p, 2);
+        return v;
+    }
+    return (*p >> px_shift(info, pos)) & ((1u << bpp) - 1);
+}
+
+static PX_INLINE void pos_set(byte *buf, unsigned info, size_t pos, uint32_t c) {
+    unsigned bpp = info & 0x1f;
+    byte *p = &buf[pos >> 3];
+    if (bpp == 16) {
+        uint16_t v = (uint16_t)c;
+        memcpy(p, &v, 2);
+        return;
+    }
+    if (bpp == 1) {
+        c = c != 0;  // any non-zero colour sets a mono pixel
+    }
+    unsigned sh = px_shift(info, pos), m = ((1u << bpp) - 1) << sh;
+    *p = (byte)((*p & ~m) | ((c << sh) & m));
 }
 
 static uint32_t px_get(const fb_t *fb, mp_int_t x, mp_int_t y) {
-    const byte *b = fb->buf;
-    switch (fb->format) {
-        case FMT_MVLSB:
-            return (b[(y >> 3) * fb->stride + x] >> (y & 7)) & 1;
-        case FMT_MHLSB:
-        case FMT_MHMSB: {
-            mp_int_t i = x + y * fb->stride;
-            unsigned sh = fb->format == FMT_MHMSB ? (unsigned)(i & 7) : 7 - (unsigned)(i & 7);
-            return (b[i >> 3] >> sh) & 1;
-        }
-        case FMT_RGB565: {
-            uint16_t v;
-            memcpy(&v, &b[(x + y * fb->stride) * 2], 2);
-            return v;
-        }
-        case FMT_GS2_HMSB: {
-            mp_int_t i = x + y * fb->stride;
-            return (b[i >> 2] >> ((i & 3) * 2)) & 3;
-        }
-        case FMT_GS4_HMSB: {
-            mp_int_t i = x + y * fb->stride;
-            return (i & 1) ? (b[i >> 1] & 0x0f) : (b[i >> 1] >> 4);
-        }
-        default:
-            return b[x + y * fb->stride];
-    }
+    size_t step;
+    return pos_get(fb->buf, fmt_info[fb->format], px_pos(fb, x, y, &step));
 }
 
 // Fill an already clipped, non-empty rectangle.
 static void rect_fill_clipped(const fb_t *fb, mp_int_t x, mp_int_t y, mp_int_t w, mp_int_t h, uint32_t c) {
-    switch (fb->format) {
-        case FMT_GS8:
-            for (mp_int_t j = 0; j < h; j++) {
-                memset(&fb->buf[x + (y + j) * fb->stride], (byte)c, (size_t)w);
-            }
-            return;
-        case FMT_MVLSB:
-            for (mp_int_t j = y; j < y + h; j++) {
-                byte m = (byte)(1u << (j & 7));
-                byte *p = &fb->buf[(j >> 3) * fb->stride + x];
-                if (c) {
-                    for (mp_int_t i = 0; i < w; i++) {
-                        p[i] |= m;
-                    }
-                } else {
-                    for (mp_int_t i = 0; i < w; i++) {
-                        p[i] &= (byte)~m;
-                    }
-                }
-            }
-            return;
-        default:
-            for (mp_int_t j = y; j < y + h; j++) {
-                for (mp_int_t i = x; i < x + w; i++) {
-                    px_set(fb, i, j, c);
-                }
-            }
-            return;
+    unsigned info = fmt_info[fb->format];
+    for (mp_int_t j = y; j < y + h; j++) {
+        size_t step, pos = px_pos(fb, x, j, &step);
+        if ((info & 0x1f) == 8) {
+            memset(&fb->buf[pos >> 3], (byte)c, (size_t)w);
+            continue;
+        }
+        for (mp_int_t i = 0; i < w; i++, pos += step) {
+            pos_set(fb->buf, info, pos, c);
+        }
     }
+}
+
+static void px_set(const fb_t *fb, mp_int_t x, mp_int_t y, uint32_t c) {
+    rect_fill_clipped(fb, x, y, 1, 1, c);
 }
 
 // Fill a rectangle, clipped to the image.
@@ -168,7 +152,7 @@ static void rect_fill(const fb_t *fb, mp_int_t x, mp_int_t y, mp_int_t w, mp_int
     rect_fill_clipped(fb, x, y, x1 - x, y1 - y, c);
 }
 
-static inline void px_set_clip(const fb_t *fb, mp_int_t x, mp_int_t y, uint32_t c) {
+static void px_set_clip(const fb_t *fb, mp_int_t x, mp_int_t y, uint32_t c) {
     if (x >= 0 && y >= 0 && x < fb->width && y < fb->height) {
         px_set(fb, x, y, c);
     }
@@ -180,28 +164,15 @@ static inline void px_set_clip(const fb_t *fb, mp_int_t x, mp_int_t y, uint32_t 
 // Bytes needed by an image; also rounds the stride up for the formats that
 // pack several pixels of a row into one byte.
 static size_t fb_bytes_needed(int format, mp_int_t height, mp_int_t *stride) {
-    size_t s;
-    switch (format) {
-        case FMT_MVLSB:
-            return (size_t)((height + 7) / 8) * (size_t)*stride;
-        case FMT_RGB565:
-            return (size_t)height * (size_t)*stride * 2;
-        case FMT_MHLSB:
-        case FMT_MHMSB:
-            *stride = (*stride + 7) & ~(mp_int_t)7;
-            s = (size_t)height * (size_t)*stride / 8;
-            return s;
-        case FMT_GS2_HMSB:
-            *stride = (*stride + 3) & ~(mp_int_t)3;
-            return (size_t)height * (size_t)*stride / 4;
-        case FMT_GS4_HMSB:
-            *stride = (*stride + 1) & ~(mp_int_t)1;
-            return (size_t)height * (size_t)*stride / 2;
-        case FMT_GS8:
-            return (size_t)height * (size_t)*stride;
-        default:
-            mp_raise_ValueError("invalid format");
+    if (format == FMT_MVLSB) {
+        return (size_t)((height + 7) / 8) * (size_t)*stride;
     }
+    size_t bpp = fmt_info[format] & 0x1f;
+    if (bpp < 8) {
+        mp_int_t per_byte = 8 / bpp;
+        *stride = (*stride + per_byte - 1) / per_byte * per_byte;
+    }
+    return (size_t)height * (size_t)*stride * bpp / 8;
 }
 
 static void fb_init(fb_t *fb, mp_obj_t buf_obj, mp_int_t width, mp_int_t height, mp_int_t format, mp_int_t stride) {
@@ -300,14 +271,11 @@ static mp_int_t size(mp_obj_t o) {
 
 // A colour: the low bits of any int (each format keeps what it can hold).
 static uint32_t color(mp_obj_t o) {
-    mp_int_t v;
-    if (mp_obj_get_int_maybe(o, &v)) {
-        return (uint32_t)v;
+    uint64_t v;
+    if (!mp_binary_int_low_bits(o, &v)) {
+        (void)mp_obj_get_int(o);  // raises the TypeError
     }
-    if (!mp_obj_is_int(o)) {
-        (void)mp_obj_get_int(o);
-    }
-    return (uint32_t)mp_obj_get_int(mp_binary_op(MP_BINARY_OP_AND, o, MP_OBJ_NEW_SMALL_INT(0xffffffff)));
+    return (uint32_t)v;
 }
 
 // ---------------------------------------------------------------------------
@@ -319,13 +287,6 @@ static mp_obj_t fb_fill(mp_obj_t self_in, mp_obj_t c) {
     return mp_const_none;
 }
 MP_DEFINE_NAMED_FUN_OBJ_2(fb_fill_obj, MP_QSTR_fill, fb_fill);
-
-static mp_obj_t fb_fill_rect(size_t n_args, const mp_obj_t *args) {
-    fb_t *fb = get_fb(args[0]);
-    rect_fill(fb, coord(args[1]), coord(args[2]), size(args[3]), size(args[4]), color(args[5]));
-    return mp_const_none;
-}
-MP_DEFINE_NAMED_FUN_OBJ_VAR_BETWEEN(fb_fill_rect_obj, MP_QSTR_fill_rect, 6, 6, fb_fill_rect);
 
 static mp_obj_t fb_pixel(size_t n_args, const mp_obj_t *args) {
     fb_t *fb = get_fb(args[0]);
@@ -342,17 +303,38 @@ static mp_obj_t fb_pixel(size_t n_args, const mp_obj_t *args) {
 }
 MP_DEFINE_NAMED_FUN_OBJ_VAR_BETWEEN(fb_pixel_obj, MP_QSTR_pixel, 3, 4, fb_pixel);
 
-static mp_obj_t fb_hline(size_t n_args, const mp_obj_t *args) {
+// fill_rect(x, y, w, h, c), hline(x, y, w, c) and vline(x, y, h, c): one
+// body. The arguments are converted from the last to the first.
+enum { SHAPE_RECT, SHAPE_HLINE, SHAPE_VLINE };
+static mp_obj_t fill_shape(const mp_obj_t *args, int shape) {
     fb_t *fb = get_fb(args[0]);
-    rect_fill(fb, coord(args[1]), coord(args[2]), size(args[3]), 1, color(args[4]));
+    uint32_t c = color(args[shape == SHAPE_RECT ? 5 : 4]);
+    mp_int_t w = 1, h = 1;
+    if (shape == SHAPE_VLINE) {
+        h = size(args[3]);
+    } else {
+        if (shape == SHAPE_RECT) {
+            h = size(args[4]);
+        }
+        w = size(args[3]);
+    }
+    mp_int_t y = coord(args[2]);
+    rect_fill(fb, coord(args[1]), y, w, h, c);
     return mp_const_none;
+}
+
+static mp_obj_t fb_fill_rect(size_t n_args, const mp_obj_t *args) {
+    return fill_shape(args, SHAPE_RECT);
+}
+MP_DEFINE_NAMED_FUN_OBJ_VAR_BETWEEN(fb_fill_rect_obj, MP_QSTR_fill_rect, 6, 6, fb_fill_rect);
+
+static mp_obj_t fb_hline(size_t n_args, const mp_obj_t *args) {
+    return fill_shape(args, SHAPE_HLINE);
 }
 MP_DEFINE_NAMED_FUN_OBJ_VAR_BETWEEN(fb_hline_obj, MP_QSTR_hline, 5, 5, fb_hline);
 
 static mp_obj_t fb_vline(size_t n_args, const mp_obj_t *args) {
-    fb_t *fb = get_fb(args[0]);
-    rect_fill(fb, coord(args[1]), coord(args[2]), 1, size(args[3]), color(args[4]));
-    return mp_const_none;
+    return fill_shape(args, SHAPE_VLINE);
 }
 MP_DEFINE_NAMED_FUN_OBJ_VAR_BETWEEN(fb_vline_obj, MP_QSTR_vline, 5, 5, fb_vline);
 
@@ -373,16 +355,22 @@ static mp_obj_t fb_rect(size_t n_args, const mp_obj_t *args) {
 }
 MP_DEFINE_NAMED_FUN_OBJ_VAR_BETWEEN(fb_rect_obj, MP_QSTR_rect, 6, 7, fb_rect);
 
+// Line and polygon coordinates are clamped to +-2**20: beyond that they
+// would only make the loops long.
+static MP_NOINLINE mp_int_t clamp_lim(mp_int_t v) {
+    const mp_int_t lim = (mp_int_t)1 << 20;
+    return v < -lim ? -lim : v > lim ? lim : v;
+}
+
 // Bresenham's line from (x0, y0) to (x1, y1), both ends included. The major
 // axis advances every step; the minor one when the error term, which starts
 // at 2*minor - major, is non-negative.
 static void draw_line(const fb_t *fb, mp_int_t x0, mp_int_t y0, mp_int_t x1, mp_int_t y1, uint32_t c) {
     // Far-off coordinates would only make the loop long.
-    const mp_int_t lim = (mp_int_t)1 << 20;
-    x0 = x0 < -lim ? -lim : x0 > lim ? lim : x0;
-    y0 = y0 < -lim ? -lim : y0 > lim ? lim : y0;
-    x1 = x1 < -lim ? -lim : x1 > lim ? lim : x1;
-    y1 = y1 < -lim ? -lim : y1 > lim ? lim : y1;
+    x0 = clamp_lim(x0);
+    y0 = clamp_lim(y0);
+    x1 = clamp_lim(x1);
+    y1 = clamp_lim(y1);
     mp_int_t dx = x1 - x0, dy = y1 - y0;
     mp_int_t sx = dx > 0 ? 1 : -1, sy = dy > 0 ? 1 : -1;
     if (dx < 0) {
@@ -399,11 +387,7 @@ static void draw_line(const fb_t *fb, mp_int_t x0, mp_int_t y0, mp_int_t x1, mp_
     mp_int_t a_extent = steep ? fb->height : fb->width;
     mp_int_t err = 2 * db - da;
     for (mp_int_t i = 0; i < da; i++) {
-        if (steep) {
-            px_set_clip(fb, b, a, c);
-        } else {
-            px_set_clip(fb, a, b, c);
-        }
+        px_set_clip(fb, steep ? b : a, steep ? a : b, c);
         // Once past the far edge on the major axis nothing more is visible.
         if ((sa > 0 && a >= a_extent) || (sa < 0 && a < 0)) {
             break;
@@ -501,9 +485,13 @@ static mp_obj_t fb_scroll(mp_obj_t self_in, mp_obj_t dx_in, mp_obj_t dy_in) {
     } else {
         y_first = fb->height - 1, y_end = dy - 1, y_step = -1;
     }
+    unsigned info = fmt_info[fb->format];
     for (mp_int_t y = y_first; y != y_end; y += y_step) {
-        for (mp_int_t x = x_first; x != x_end; x += x_step) {
-            px_set(fb, x, y, px_get(fb, x - dx, y - dy));
+        // Along the row, from pixel to pixel by bit positions.
+        size_t step, dst = px_pos(fb, x_first, y, &step), src = px_pos(fb, x_first - dx, y - dy, &step);
+        size_t delta = x_step * (mp_int_t)step;
+        for (mp_int_t x = x_first; x != x_end; x += x_step, dst += delta, src += delta) {
+            pos_set(fb->buf, info, dst, pos_get(fb->buf, info, src));
         }
     }
     return mp_const_none;
@@ -553,48 +541,52 @@ MP_DEFINE_NAMED_FUN_OBJ_VAR_BETWEEN(fb_text_obj, MP_QSTR_text, 4, 5, fb_text);
 // ---------------------------------------------------------------------------
 // Ellipses and polygons
 
-// The four quadrant bits of ellipse()'s mask: Q0 is the upper right, then
-// counter-clockwise.
-#define ELLIPSE_Q0 1
-#define ELLIPSE_Q1 2
-#define ELLIPSE_Q2 4
-#define ELLIPSE_Q3 8
-
+// The quadrant bits of ellipse()'s mask: bit 0 is the upper right
+// quadrant, then counter-clockwise.
 // The points (cx +- x, cy +- y) of the quadrants in mask, or the spans
-// between them if filling.
+// between them (and the vertical axis) if filling.
 static void ellipse_points(const fb_t *fb, mp_int_t cx, mp_int_t cy, mp_int_t x, mp_int_t y, uint32_t c, bool fill, unsigned mask) {
-    if (fill) {
-        if (mask & ELLIPSE_Q0) {
-            rect_fill(fb, cx, cy - y, x + 1, 1, c);
+    for (unsigned q = 0; q < 4; q++) {
+        if (!(mask & (1u << q))) {
+            continue;
         }
-        if (mask & ELLIPSE_Q1) {
-            rect_fill(fb, cx - x, cy - y, x + 1, 1, c);
-        }
-        if (mask & ELLIPSE_Q2) {
-            rect_fill(fb, cx - x, cy + y, x + 1, 1, c);
-        }
-        if (mask & ELLIPSE_Q3) {
-            rect_fill(fb, cx, cy + y, x + 1, 1, c);
-        }
-    } else {
-        if (mask & ELLIPSE_Q0) {
-            px_set_clip(fb, cx + x, cy - y, c);
-        }
-        if (mask & ELLIPSE_Q1) {
-            px_set_clip(fb, cx - x, cy - y, c);
-        }
-        if (mask & ELLIPSE_Q2) {
-            px_set_clip(fb, cx - x, cy + y, c);
-        }
-        if (mask & ELLIPSE_Q3) {
-            px_set_clip(fb, cx + x, cy + y, c);
+        bool left = q == 1 || q == 2;
+        mp_int_t px = left ? cx - x : cx + x, py = q < 2 ? cy - y : cy + y;
+        if (fill) {
+            rect_fill(fb, left ? px : cx, py, x + 1, 1, c);
+        } else {
+            px_set_clip(fb, px, py, c);
         }
     }
 }
 
-// ellipse(x, y, xr, yr, c[, fill[, mask]]): the midpoint-style ellipse
-// walk, in two passes: first the flat part (x advancing every step), then
-// the steep part (y advancing every step).
+// One pass of the midpoint-style ellipse walk, in coordinates (a, b) where
+// a is x (swap false) or y (swap true): from (ra, 0), b advancing every
+// step and a when the error term says so, while the slope is steeper than
+// -1.
+static void ellipse_pass(const fb_t *fb, mp_int_t cx, mp_int_t cy, int64_t ra, int64_t rb, bool swap,
+    uint32_t c, bool fill, unsigned mask) {
+    int64_t two_a2 = 2 * ra * ra, two_b2 = 2 * rb * rb;
+    int64_t a = ra, b = 0;
+    int64_t achange = rb * rb * (1 - 2 * ra), bchange = ra * ra;
+    int64_t err = 0, stop_a = two_b2 * ra, stop_b = 0;
+    while (stop_a >= stop_b) {
+        ellipse_points(fb, cx, cy, swap ? b : a, swap ? a : b, c, fill, mask);
+        b++;
+        stop_b += two_a2;
+        err += bchange;
+        bchange += two_a2;
+        if (2 * err + achange > 0) {
+            a--;
+            stop_a -= two_b2;
+            err += achange;
+            achange += two_b2;
+        }
+    }
+}
+
+// ellipse(x, y, xr, yr, c[, fill[, mask]]): two passes, first the flat
+// part (from (xr, 0) upwards), then the steep part (from (0, yr) across).
 static mp_obj_t fb_ellipse(size_t n_args, const mp_obj_t *args) {
     fb_t *fb = get_fb(args[0]);
     mp_int_t cx = coord(args[1]), cy = coord(args[2]);
@@ -619,45 +611,8 @@ static mp_obj_t fb_ellipse(size_t n_args, const mp_obj_t *args) {
         }
         return mp_const_none;
     }
-    int64_t two_a2 = 2 * (int64_t)xr * xr, two_b2 = 2 * (int64_t)yr * yr;
-    // Pass 1: from (xr, 0) upwards while the slope is steeper than -1.
-    int64_t x = xr, y = 0;
-    int64_t xchange = (int64_t)yr * yr * (1 - 2 * xr), ychange = (int64_t)xr * xr;
-    int64_t err = 0, stop_x = two_b2 * xr, stop_y = 0;
-    while (stop_x >= stop_y) {
-        ellipse_points(fb, cx, cy, x, y, c, fill, mask);
-        y++;
-        stop_y += two_a2;
-        err += ychange;
-        ychange += two_a2;
-        if (2 * err + xchange > 0) {
-            x--;
-            stop_x -= two_b2;
-            err += xchange;
-            xchange += two_b2;
-        }
-    }
-    // Pass 2: from (0, yr) across until the first pass's region.
-    x = 0;
-    y = yr;
-    xchange = (int64_t)yr * yr;
-    ychange = (int64_t)xr * xr * (1 - 2 * yr);
-    err = 0;
-    stop_x = 0;
-    stop_y = two_a2 * yr;
-    while (stop_x <= stop_y) {
-        ellipse_points(fb, cx, cy, x, y, c, fill, mask);
-        x++;
-        stop_x += two_b2;
-        err += xchange;
-        xchange += two_b2;
-        if (2 * err + ychange > 0) {
-            y--;
-            stop_y -= two_a2;
-            err += ychange;
-            ychange += two_a2;
-        }
-    }
+    ellipse_pass(fb, cx, cy, xr, yr, false, c, fill, mask);
+    ellipse_pass(fb, cx, cy, yr, xr, true, c, fill, mask);
     return mp_const_none;
 }
 MP_DEFINE_NAMED_FUN_OBJ_VAR_BETWEEN(fb_ellipse_obj, MP_QSTR_ellipse, 6, 8, fb_ellipse);
@@ -687,11 +642,10 @@ static mp_obj_t fb_poly(size_t n_args, const mp_obj_t *args) {
         return mp_const_none;
     }
     // Vertices, read once (the sequence may be any object with len/index).
-    const mp_int_t lim = (mp_int_t)1 << 20;
     mp_int_t *v = m_malloc_atomic(sizeof(mp_int_t) * 2 * n);
     for (size_t i = 0; i < 2 * n; i++) {
         mp_int_t t = poly_coord(seq, i);
-        v[i] = t < -lim ? -lim : t > lim ? lim : t;
+        v[i] = clamp_lim(t);
     }
     if (!fill) {
         mp_int_t px1 = v[0], py1 = v[1];

@@ -248,7 +248,7 @@ static void pack_values(mp_obj_t fmt, byte *buf, const mp_obj_t *args) {
     while (fmt_next(&f, &c, &n)) {
         size_t align;
         size_t isz = mp_binary_get_size(f.order, c, &align);
-        ofs = (ofs + align - 1) / align * align;
+        ofs = (ofs + align - 1) & ~(align - 1);  // (align is a power of 2)
         byte *p = buf + ofs;
         switch (c) {
             case 'x':
@@ -290,30 +290,29 @@ static void pack_values(mp_obj_t fmt, byte *buf, const mp_obj_t *args) {
                 case '?':
                     *p = mp_obj_is_true(arg) ? 1 : 0;
                     break;
-                case 'f': {
-                    mp_float_t x = float_arg(arg);
-                    float y = (float)x;
-                    if (f.order != '@' && isinf(y) && !isinf(x)) {
-                        mp_raise_msg(&mp_type_OverflowError, "float too large to pack with f format");
-                    }
-                    uint32_t b32;
-                    memcpy(&b32, &y, 4);
-                    mp_binary_put_bits(p, 4, big, b32);
-                    break;
-                }
-                case 'd': {
-                    mp_float_t x = float_arg(arg);
-                    uint64_t b64;
-                    memcpy(&b64, &x, 8);
-                    mp_binary_put_bits(p, 8, big, b64);
-                    break;
-                }
+                case 'f':
+                case 'd':
                 case 'e': {
-                    uint16_t h;
-                    if (!mp_binary_float_to_half(float_arg(arg), &h)) {
-                        mp_raise_msg(&mp_type_OverflowError, "float too large to pack with e format");
+                    mp_float_t x = float_arg(arg);
+                    uint64_t bits;
+                    if (c == 'd') {
+                        memcpy(&bits, &x, 8);
+                    } else if (c == 'f') {
+                        float y = (float)x;
+                        if (f.order != '@' && isinf(y) && !isinf(x)) {
+                            mp_raise_msg(&mp_type_OverflowError, "float too large to pack with f format");
+                        }
+                        uint32_t b32;
+                        memcpy(&b32, &y, 4);
+                        bits = b32;
+                    } else {
+                        uint16_t h;
+                        if (!mp_binary_float_to_half(x, &h)) {
+                            mp_raise_msg(&mp_type_OverflowError, "float too large to pack with e format");
+                        }
+                        bits = h;
                     }
-                    mp_binary_put_bits(p, 2, big, h);
+                    mp_binary_put_bits(p, isz, big, bits);
                     break;
                 }
                 default:
@@ -331,13 +330,14 @@ static mp_obj_t unpack_values(mp_obj_t fmt, size_t nitems, const byte *buf) {
     mp_obj_t *out = t->items;
     fmt_t f;
     fmt_init(&f, fmt);
+    bool big = mp_binary_is_big_endian(f.order);
     size_t ofs = 0;
     char c;
     uint64_t n;
     while (fmt_next(&f, &c, &n)) {
         size_t align;
         size_t isz = mp_binary_get_size(f.order, c, &align);
-        ofs = (ofs + align - 1) / align * align;
+        ofs = (ofs + align - 1) & ~(align - 1);  // (align is a power of 2)
         const byte *p = buf + ofs;
         if (c == 's') {
             *out++ = mp_obj_new_bytes(p, n);
@@ -352,7 +352,7 @@ static mp_obj_t unpack_values(mp_obj_t fmt, size_t nitems, const byte *buf) {
             *out++ = mp_obj_new_bytes(p + 1, m);
         } else if (c != 'x') {
             for (uint64_t k = 0; k < n; k++, p += isz) {
-                *out++ = mp_binary_get_val(f.order, c, p);
+                *out++ = mp_binary_get_item(c, isz, big, p);
             }
         }
         ofs += n * isz;
@@ -386,17 +386,6 @@ static byte *write_buf(mp_obj_t o, size_t *len) {
     mp_raise_msg_varg(&mp_type_TypeError, "argument must be read-write bytes-like object, not %s", mp_obj_get_type_str(o));
 }
 
-static int64_t offset_arg(mp_obj_t o) {
-    mp_binary_int_t v;
-    if (!mp_binary_get_int(o, &v)) {
-        mp_raise_msg_varg(&mp_type_TypeError, "'%s' object cannot be interpreted as an integer", mp_obj_get_type_str(o));
-    }
-    if (!v.fits_i64) {
-        mp_raise_msg(&mp_type_OverflowError, "Python int too large to convert to C ssize_t");
-    }
-    return (int64_t)v.bits;
-}
-
 // Checks that size bytes fit at offset in a buffer of buf_len bytes, in
 // CPython's order and with its messages; returns the effective offset.
 static size_t check_offset(int64_t offset, size_t size, size_t buf_len, bool packing) {
@@ -422,21 +411,40 @@ static size_t check_offset(int64_t offset, size_t size, size_t buf_len, bool pac
     return (size_t)offset;
 }
 
+// A format checked once, with its size: the Struct objects, and a
+// temporary on the C stack for the module functions.
+typedef struct _mp_obj_struct_t {
+    mp_obj_base_t base;
+    mp_obj_t fmt;     // as given (str or bytes)
+    size_t size;
+    size_t nitems;
+} mp_obj_struct_t;
+
+extern const mp_obj_type_t mp_type_struct_Struct;
+
+static void struct_init(mp_obj_struct_t *s, mp_obj_t fmt) {
+    s->base.type = &mp_type_struct_Struct;
+    fmt_calc(fmt, &s->size, &s->nitems);
+    s->fmt = fmt;
+}
+
 // ---------------------------------------------------------------------------
 // The operations, shared by the module functions and the Struct methods.
 
-static mp_obj_t do_pack(mp_obj_t fmt, size_t size, size_t nitems, size_t n_args, const mp_obj_t *args) {
+static mp_obj_t do_pack(const mp_obj_struct_t *s, size_t n_args, const mp_obj_t *args) {
+    size_t size = s->size, nitems = s->nitems;
     if (n_args != nitems) {
         mp_raise_msg_varg(&mp_type_struct_error, "pack expected %zu items for packing (got %zu)", nitems, n_args);
     }
     vstr_t v;
     vstr_init_len(&v, size);
     memset(v.buf, 0, size);
-    pack_values(fmt, (byte *)v.buf, args);
+    pack_values(s->fmt, (byte *)v.buf, args);
     return mp_obj_new_bytes_from_vstr(&v);
 }
 
-static mp_obj_t do_pack_into(mp_obj_t fmt, size_t size, size_t nitems, size_t n_args, const mp_obj_t *args) {
+static mp_obj_t do_pack_into(const mp_obj_struct_t *s, size_t n_args, const mp_obj_t *args) {
+    size_t size = s->size, nitems = s->nitems;
     // args: buffer, offset, values...
     if (n_args < 2) {
         if (n_args == 0) {
@@ -449,7 +457,7 @@ static mp_obj_t do_pack_into(mp_obj_t fmt, size_t size, size_t nitems, size_t n_
     }
     size_t len;
     byte *buf = write_buf(args[0], &len);
-    size_t ofs = check_offset(offset_arg(args[1]), size, len, true);
+    size_t ofs = check_offset(mp_binary_ssize_arg(args[1], false), size, len, true);
     // CPython clears the target bytes first (they stay cleared if a value
     // is bad). The values are packed into a scratch copy because converting
     // them may run Python code (__index__) that resizes the buffer.
@@ -457,7 +465,7 @@ static mp_obj_t do_pack_into(mp_obj_t fmt, size_t size, size_t nitems, size_t n_
     byte small[64];
     byte *tmp = size <= sizeof(small) ? small : m_malloc_atomic(size);
     memset(tmp, 0, size);
-    pack_values(fmt, tmp, args + 2);
+    pack_values(s->fmt, tmp, args + 2);
     // The buffer may have been resized by a value's __index__: fetch it again.
     buf = write_buf(args[0], &len);
     if (ofs + size <= len) {
@@ -466,21 +474,22 @@ static mp_obj_t do_pack_into(mp_obj_t fmt, size_t size, size_t nitems, size_t n_
     return mp_const_none;
 }
 
-static mp_obj_t do_unpack(mp_obj_t fmt, size_t size, size_t nitems, mp_obj_t buffer) {
+static mp_obj_t do_unpack(const mp_obj_struct_t *s, mp_obj_t buffer) {
+    size_t size = s->size;
     size_t len;
     const byte *buf = read_buf(buffer, &len);
     if (len != size) {
         mp_raise_msg_varg(&mp_type_struct_error, "unpack requires a buffer of %zu bytes", size);
     }
-    return unpack_values(fmt, nitems, buf);
+    return unpack_values(s->fmt, s->nitems, buf);
 }
 
-static mp_obj_t do_unpack_from(mp_obj_t fmt, size_t size, size_t nitems, mp_obj_t buffer, mp_obj_t offset) {
+static mp_obj_t do_unpack_from(const mp_obj_struct_t *s, mp_obj_t buffer, mp_obj_t offset) {
     size_t len;
     const byte *buf = read_buf(buffer, &len);
-    int64_t o = offset == MP_OBJ_NULL ? 0 : offset_arg(offset);
-    size_t ofs = check_offset(o, size, len, false);
-    return unpack_values(fmt, nitems, buf + ofs);
+    int64_t o = offset == MP_OBJ_NULL ? 0 : mp_binary_ssize_arg(offset, false);
+    size_t ofs = check_offset(o, s->size, len, false);
+    return unpack_values(s->fmt, s->nitems, buf + ofs);
 }
 
 // The iterator of iter_unpack: holds the buffer object and reads it again
@@ -518,7 +527,8 @@ static const mp_obj_type_t unpack_iter_type = {
     .iternext = unpack_iter_next,
 };
 
-static mp_obj_t do_iter_unpack(mp_obj_t fmt, size_t size, size_t nitems, mp_obj_t buffer) {
+static mp_obj_t do_iter_unpack(const mp_obj_struct_t *s, mp_obj_t buffer) {
+    size_t size = s->size;
     if (size == 0) {
         struct_error("cannot iteratively unpack with a struct of length 0");
     }
@@ -529,10 +539,10 @@ static mp_obj_t do_iter_unpack(mp_obj_t fmt, size_t size, size_t nitems, mp_obj_
     }
     unpack_iter_t *it = m_new_obj(unpack_iter_t);
     it->base.type = &unpack_iter_type;
-    it->fmt = fmt;
+    it->fmt = s->fmt;
     it->buffer = buffer;
     it->size = size;
-    it->nitems = nitems;
+    it->nitems = s->nitems;
     it->ofs = 0;
     return MP_OBJ_FROM_PTR(it);
 }
@@ -547,23 +557,24 @@ static mp_obj_t struct_calcsize(mp_obj_t fmt) {
 }
 static MP_DEFINE_NAMED_FUN_OBJ_1(struct_calcsize_obj, MP_QSTR_calcsize, struct_calcsize);
 
-static mp_obj_t struct_pack(size_t n_args, const mp_obj_t *args) {
+// pack(fmt, ...) and pack_into(fmt, ...): op with a temporary Struct.
+static mp_obj_t with_format(size_t n_args, const mp_obj_t *args,
+    mp_obj_t (*op)(const mp_obj_struct_t *, size_t, const mp_obj_t *)) {
     if (n_args == 0) {
         mp_raise_TypeError("missing format argument");
     }
-    size_t size, nitems;
-    fmt_calc(args[0], &size, &nitems);
-    return do_pack(args[0], size, nitems, n_args - 1, args + 1);
+    mp_obj_struct_t s;
+    struct_init(&s, args[0]);
+    return op(&s, n_args - 1, args + 1);
+}
+
+static mp_obj_t struct_pack(size_t n_args, const mp_obj_t *args) {
+    return with_format(n_args, args, do_pack);
 }
 static MP_DEFINE_NAMED_FUN_OBJ_VAR(struct_pack_obj, MP_QSTR_pack, 0, struct_pack);
 
 static mp_obj_t struct_pack_into(size_t n_args, const mp_obj_t *args) {
-    if (n_args == 0) {
-        mp_raise_TypeError("missing format argument");
-    }
-    size_t size, nitems;
-    fmt_calc(args[0], &size, &nitems);
-    return do_pack_into(args[0], size, nitems, n_args - 1, args + 1);
+    return with_format(n_args, args, do_pack_into);
 }
 static MP_DEFINE_NAMED_FUN_OBJ_VAR(struct_pack_into_obj, MP_QSTR_pack_into, 0, struct_pack_into);
 
@@ -571,9 +582,9 @@ static mp_obj_t struct_unpack(size_t n_args, const mp_obj_t *args) {
     if (n_args != 2) {
         mp_raise_msg_varg(&mp_type_TypeError, "unpack expected 2 arguments, got %zu", n_args);
     }
-    size_t size, nitems;
-    fmt_calc(args[0], &size, &nitems);
-    return do_unpack(args[0], size, nitems, args[1]);
+    mp_obj_struct_t s;
+    struct_init(&s, args[0]);
+    return do_unpack(&s, args[1]);
 }
 static MP_DEFINE_NAMED_FUN_OBJ_VAR(struct_unpack_obj, MP_QSTR_unpack, 0, struct_unpack);
 
@@ -586,30 +597,21 @@ static const mp_arg_t unpack_from_args[] = {
 static mp_obj_t struct_unpack_from(size_t n_args, const mp_obj_t *args, mp_map_t *kw) {
     mp_arg_val_t v[3];
     mp_arg_parse_all_named(MP_QSTR_unpack_from, n_args, args, kw, 3, unpack_from_args, v);
-    size_t size, nitems;
-    fmt_calc(v[0].u_obj, &size, &nitems);
-    return do_unpack_from(v[0].u_obj, size, nitems, v[1].u_obj, v[2].u_obj);
+    mp_obj_struct_t s;
+    struct_init(&s, v[0].u_obj);
+    return do_unpack_from(&s, v[1].u_obj, v[2].u_obj);
 }
 static MP_DEFINE_NAMED_FUN_OBJ_KW(struct_unpack_from_obj, MP_QSTR_unpack_from, 0, struct_unpack_from);
 
 static mp_obj_t struct_iter_unpack(mp_obj_t fmt, mp_obj_t buffer) {
-    size_t size, nitems;
-    fmt_calc(fmt, &size, &nitems);
-    return do_iter_unpack(fmt, size, nitems, buffer);
+    mp_obj_struct_t s;
+    struct_init(&s, fmt);
+    return do_iter_unpack(&s, buffer);
 }
 static MP_DEFINE_NAMED_FUN_OBJ_2(struct_iter_unpack_obj, MP_QSTR_iter_unpack, struct_iter_unpack);
 
 // ---------------------------------------------------------------------------
-// Struct objects: a format checked once, with its size.
-
-typedef struct _mp_obj_struct_t {
-    mp_obj_base_t base;
-    mp_obj_t fmt;     // as given (str or bytes)
-    size_t size;
-    size_t nitems;
-} mp_obj_struct_t;
-
-extern const mp_obj_type_t mp_type_struct_Struct;
+// Struct objects
 
 static mp_obj_struct_t *get_struct(mp_obj_t o) {
     if (mp_obj_is_type(o, &mp_type_struct_Struct)) {
@@ -625,9 +627,7 @@ static mp_obj_t struct_make_new(const mp_obj_type_t *type, size_t n_args, size_t
     mp_arg_val_t v[1];
     mp_arg_parse_all_kw_array_named(MP_QSTR_Struct, n_args, n_kw, args, 1, allowed, v);
     mp_obj_struct_t *s = m_new_obj(mp_obj_struct_t);
-    s->base.type = &mp_type_struct_Struct;
-    fmt_calc(v[0].u_obj, &s->size, &s->nitems);
-    s->fmt = v[0].u_obj;
+    struct_init(s, v[0].u_obj);
     return MP_OBJ_FROM_PTR(s);
 }
 
@@ -646,34 +646,29 @@ static void struct_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
 }
 
 static mp_obj_t s_pack(size_t n_args, const mp_obj_t *args) {
-    mp_obj_struct_t *s = get_struct(args[0]);
-    return do_pack(s->fmt, s->size, s->nitems, n_args - 1, args + 1);
+    return do_pack(get_struct(args[0]), n_args - 1, args + 1);
 }
 static MP_DEFINE_NAMED_FUN_OBJ_VAR(s_pack_obj, MP_QSTR_pack, 1, s_pack);
 
 static mp_obj_t s_pack_into(size_t n_args, const mp_obj_t *args) {
-    mp_obj_struct_t *s = get_struct(args[0]);
-    return do_pack_into(s->fmt, s->size, s->nitems, n_args - 1, args + 1);
+    return do_pack_into(get_struct(args[0]), n_args - 1, args + 1);
 }
 static MP_DEFINE_NAMED_FUN_OBJ_VAR(s_pack_into_obj, MP_QSTR_pack_into, 1, s_pack_into);
 
 static mp_obj_t s_unpack(mp_obj_t self, mp_obj_t buffer) {
-    mp_obj_struct_t *s = get_struct(self);
-    return do_unpack(s->fmt, s->size, s->nitems, buffer);
+    return do_unpack(get_struct(self), buffer);
 }
 static MP_DEFINE_NAMED_FUN_OBJ_2(s_unpack_obj, MP_QSTR_unpack, s_unpack);
 
 static mp_obj_t s_unpack_from(size_t n_args, const mp_obj_t *args, mp_map_t *kw) {
     mp_arg_val_t v[2];
     mp_arg_parse_all_named(MP_QSTR_unpack_from, n_args - 1, args + 1, kw, 2, unpack_from_args + 1, v);
-    mp_obj_struct_t *s = get_struct(args[0]);
-    return do_unpack_from(s->fmt, s->size, s->nitems, v[0].u_obj, v[1].u_obj);
+    return do_unpack_from(get_struct(args[0]), v[0].u_obj, v[1].u_obj);
 }
 static MP_DEFINE_NAMED_FUN_OBJ_KW(s_unpack_from_obj, MP_QSTR_unpack_from, 1, s_unpack_from);
 
 static mp_obj_t s_iter_unpack(mp_obj_t self, mp_obj_t buffer) {
-    mp_obj_struct_t *s = get_struct(self);
-    return do_iter_unpack(s->fmt, s->size, s->nitems, buffer);
+    return do_iter_unpack(get_struct(self), buffer);
 }
 static MP_DEFINE_NAMED_FUN_OBJ_2(s_iter_unpack_obj, MP_QSTR_iter_unpack, s_iter_unpack);
 

@@ -26,6 +26,7 @@
 #include "objstr.h"
 #include "objtype.h"
 #include "objiter.h"
+#include "binary.h"
 
 // Layout types.
 #define LAYOUT_LITTLE 0
@@ -80,7 +81,7 @@ typedef struct _uct_struct_t {
 
 extern const mp_obj_type_t uctypes_struct_type;
 
-static mp_obj_t struct_new(mp_obj_t desc, byte *addr, int layout) {
+static MP_NOINLINE mp_obj_t struct_new(mp_obj_t desc, byte *addr, int layout) {
     uct_struct_t *s = m_new_obj(uct_struct_t);
     s->base.type = &uctypes_struct_type;
     s->desc = desc;
@@ -267,48 +268,22 @@ static size_t struct_size(mp_obj_t desc, int layout, size_t *align) {
     return total;
 }
 
-// Size of the memory a struct object covers.
-static size_t struct_obj_size(uct_struct_t *s) {
+// Size of what a descriptor (a dict, or an aggregate tuple) describes.
+static size_t desc_size(mp_obj_t desc, int layout) {
     size_t align;
-    mp_obj_tuple_t *t = as_tuple(s->desc);
+    mp_obj_tuple_t *t = as_tuple(desc);
     if (t != NULL) {
         agg_t a;
         agg_decode(t, &a);
-        return agg_size(&a, s->layout, &align);
+        return agg_size(&a, layout, &align);
     }
-    return struct_size(s->desc, s->layout, &align);
+    return struct_size(desc, layout, &align);
 }
 
 // ---------------------------------------------------------------------------
 // Loading and storing scalars
 
-static uint64_t load_bits(const byte *p, size_t n, bool big) {
-    uint64_t v = 0;
-    if (big) {
-        for (size_t i = 0; i < n; i++) {
-            v = (v << 8) | p[i];
-        }
-    } else {
-        for (size_t i = n; i-- > 0;) {
-            v = (v << 8) | p[i];
-        }
-    }
-    return v;
-}
-
-static void store_bits(byte *p, size_t n, bool big, uint64_t v) {
-    if (big) {
-        for (size_t i = n; i-- > 0;) {
-            p[i] = (byte)v;
-            v >>= 8;
-        }
-    } else {
-        for (size_t i = 0; i < n; i++) {
-            p[i] = (byte)v;
-            v >>= 8;
-        }
-    }
-}
+// (Raw scalars are read and written by extmod/binary.c.)
 
 static inline uint64_t sign_extend(uint64_t v, unsigned bits) {
     if (bits < 64 && (v >> (bits - 1)) & 1) {
@@ -319,45 +294,20 @@ static inline uint64_t sign_extend(uint64_t v, unsigned bits) {
 
 // The low 64 bits (two's complement) of any Python int.
 static uint64_t int_bits(mp_obj_t o) {
-    mp_int_t v;
-    if (mp_obj_get_int_maybe(o, &v)) {
-        return (uint64_t)v;
-    }
-    if (!mp_obj_is_int(o)) {
+    uint64_t v;
+    if (!mp_binary_int_low_bits(o, &v)) {
         (void)mp_obj_get_int(o);  // raises the TypeError
         mp_raise_TypeError("struct: an integer is required");
     }
-    mp_obj_t mask = MP_OBJ_NEW_SMALL_INT(0xffffffff);
-    mp_obj_t lo = mp_binary_op(MP_BINARY_OP_AND, o, mask);
-    mp_obj_t hi = mp_binary_op(MP_BINARY_OP_AND, mp_binary_op(MP_BINARY_OP_RSHIFT, o, MP_OBJ_NEW_SMALL_INT(32)), mask);
-    return ((uint64_t)mp_obj_get_int(hi) << 32) | (uint64_t)mp_obj_get_int(lo);
+    return v;
 }
 
+// The struct-module type code of each scalar type (bitfield types never
+// get here).
+static const char scalar_code[16] = "BbHhIiQq------fd";
+
 static mp_obj_t load_scalar(const byte *p, unsigned ty, int layout) {
-    bool big = layout_is_big(layout);
-    uint64_t v = load_bits(p, scalar_size[ty], big);
-    switch (ty) {
-        case T_FLOAT32: {
-            uint32_t b = (uint32_t)v;
-            float f;
-            memcpy(&f, &b, sizeof f);
-            return mp_obj_new_float(f);
-        }
-        case T_FLOAT64: {
-            double d;
-            memcpy(&d, &v, sizeof d);
-            return mp_obj_new_float(d);
-        }
-        case T_UINT64:
-            return mp_obj_new_int_from_ull(v);
-        case T_INT8:
-        case T_INT16:
-        case T_INT32:
-        case T_INT64:
-            return mp_obj_new_int_from_ll((long long)sign_extend(v, scalar_size[ty] * 8));
-        default:
-            return mp_obj_new_int_from_ull(v);
-    }
+    return mp_binary_get_item(scalar_code[ty], scalar_size[ty], layout_is_big(layout), p);
 }
 
 static void store_scalar(byte *p, unsigned ty, int layout, mp_obj_t val) {
@@ -374,7 +324,7 @@ static void store_scalar(byte *p, unsigned ty, int layout, mp_obj_t val) {
     } else {
         v = int_bits(val);
     }
-    store_bits(p, scalar_size[ty], big, v);
+    mp_binary_put_bits(p, scalar_size[ty], big, v);
 }
 
 // A bitfield: the container scalar of the type is read whole, then masked.
@@ -395,7 +345,7 @@ static void bf_decode(uint32_t w, unsigned ty, bitfield_t *bf) {
 }
 
 static mp_obj_t load_bitfield(const byte *p, const bitfield_t *bf, int layout) {
-    uint64_t v = load_bits(p, bf->size, layout_is_big(layout));
+    uint64_t v = mp_binary_get_bits(p, bf->size, layout_is_big(layout));
     v = (v >> bf->pos) & ((1ull << bf->len) - 1);
     if (bf->is_signed) {
         return mp_obj_new_int_from_ll((long long)sign_extend(v, bf->len));
@@ -406,9 +356,9 @@ static mp_obj_t load_bitfield(const byte *p, const bitfield_t *bf, int layout) {
 static void store_bitfield(byte *p, const bitfield_t *bf, int layout, mp_obj_t val) {
     bool big = layout_is_big(layout);
     uint64_t mask = ((1ull << bf->len) - 1) << bf->pos;
-    uint64_t v = load_bits(p, bf->size, big);
+    uint64_t v = mp_binary_get_bits(p, bf->size, big);
     v = (v & ~mask) | ((int_bits(val) << bf->pos) & mask);
-    store_bits(p, bf->size, big, v);
+    mp_binary_put_bits(p, bf->size, big, v);
 }
 
 // Raw addresses are trusted, but the first page is never valid memory: a
@@ -422,13 +372,24 @@ static void check_addr(const byte *p) {
 // A bytearray viewing memory in place (no copy): writes go to the memory.
 // The bytearray owns nothing; growing it later detaches it onto its own
 // heap buffer (bytearray never frees or reallocates its items in place).
-static mp_obj_t bytearray_by_ref(byte *p, size_t len) {
+static MP_NOINLINE mp_obj_t bytearray_by_ref(byte *p, size_t len) {
     mp_obj_bytearray_t *b = m_new_obj(mp_obj_bytearray_t);
     b->base.type = &mp_type_bytearray;
     b->alloc = len;
     b->len = len;
     b->items = p;
     return MP_OBJ_FROM_PTR(b);
+}
+
+// Load (val is MP_OBJ_NULL) or store (then returns MP_OBJ_NULL) the scalar
+// of type ty at p.
+static mp_obj_t scalar_rw(byte *p, unsigned ty, int layout, mp_obj_t val) {
+    check_addr(p);
+    if (val == MP_OBJ_NULL) {
+        return load_scalar(p, ty, layout);
+    }
+    store_scalar(p, ty, layout, val);
+    return MP_OBJ_NULL;
 }
 
 // ---------------------------------------------------------------------------
@@ -454,17 +415,18 @@ static void struct_print(const mp_print_t *print, mp_obj_t self_in, mp_print_kin
     mp_printf(print, "<struct %s %llx>", name, (unsigned long long)(uintptr_t)self->addr);
 }
 
+static MP_NOINLINE int layout_arg(mp_obj_t o) {
+    mp_int_t l = mp_obj_get_int(o);
+    if (l < 0 || l > 2) {
+        mp_raise_ValueError("struct: invalid layout type");
+    }
+    return (int)l;
+}
+
 static mp_obj_t struct_make_new(const mp_obj_type_t *type, size_t n_args, size_t n_kw, const mp_obj_t *args) {
     mp_arg_check_num(n_args, n_kw, 2, 3, false);
     byte *addr = (byte *)(uintptr_t)int_bits(args[0]);
-    int layout = LAYOUT_NATIVE;
-    if (n_args == 3) {
-        mp_int_t l = mp_obj_get_int(args[2]);
-        if (l < 0 || l > 2) {
-            mp_raise_ValueError("struct: invalid layout type");
-        }
-        layout = (int)l;
-    }
+    int layout = n_args == 3 ? layout_arg(args[2]) : LAYOUT_NATIVE;
     return struct_new(args[1], addr, layout);
 }
 
@@ -501,14 +463,7 @@ static void struct_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
             }
             return;
         }
-        byte *p = self->addr + (w & SCALAR_OFFSET_MASK);
-        check_addr(p);
-        if (load) {
-            dest[0] = load_scalar(p, ty, self->layout);
-        } else {
-            store_scalar(p, ty, self->layout, dest[1]);
-            dest[0] = MP_OBJ_NULL;
-        }
+        dest[0] = scalar_rw(self->addr + (w & SCALAR_OFFSET_MASK), ty, self->layout, load ? MP_OBJ_NULL : dest[1]);
         return;
     }
     agg_t a;
@@ -570,7 +525,7 @@ static mp_obj_t struct_subscr(mp_obj_t self_in, mp_obj_t index, mp_obj_t value) 
         }
     } else if (a.kind == AGG_PTR) {
         check_addr(self->addr);
-        base = (byte *)(uintptr_t)load_bits(self->addr, sizeof(void *), layout_is_big(self->layout));
+        base = (byte *)(uintptr_t)mp_binary_get_bits(self->addr, sizeof(void *), layout_is_big(self->layout));
         i = mp_obj_get_index_int(index);
     } else {
         mp_raise_TypeError("struct: cannot index");
@@ -582,12 +537,8 @@ static mp_obj_t struct_subscr(mp_obj_t self_in, mp_obj_t index, mp_obj_t value) 
         }
         return struct_new(a.sub, p, self->layout);
     }
-    check_addr(p);
-    if (value == MP_OBJ_SENTINEL) {
-        return load_scalar(p, a.elem_type, self->layout);
-    }
-    store_scalar(p, a.elem_type, self->layout, value);
-    return mp_const_none;
+    mp_obj_t r = scalar_rw(p, a.elem_type, self->layout, value == MP_OBJ_SENTINEL ? MP_OBJ_NULL : value);
+    return r != MP_OBJ_NULL ? r : mp_const_none;
 }
 
 static mp_obj_t struct_unary_op(mp_unary_op_t op, mp_obj_t self_in) {
@@ -607,7 +558,7 @@ static mp_obj_t struct_unary_op(mp_unary_op_t op, mp_obj_t self_in) {
                 if (op == MP_UNARY_OP_INT && a.kind == AGG_PTR) {
                     // int(ptr): the address the pointer holds.
                     check_addr(self->addr);
-                    return mp_obj_new_int_from_ull(load_bits(self->addr, sizeof(void *), layout_is_big(self->layout)));
+                    return mp_obj_new_int_from_ull(mp_binary_get_bits(self->addr, sizeof(void *), layout_is_big(self->layout)));
                 }
             }
             return MP_OBJ_NULL;
@@ -634,7 +585,7 @@ static mp_obj_t struct_getiter(mp_obj_t self_in) {
 static int struct_buffer(mp_obj_t self_in, mp_buffer_info_t *bi, int flags) {
     uct_struct_t *self = get_struct(self_in);
     bi->buf = self->addr;
-    bi->len = struct_obj_size(self);
+    bi->len = desc_size(self->desc, self->layout);
     bi->typecode = 'B';
     return 0;
 }
@@ -662,32 +613,19 @@ static bool get_buffer(mp_obj_t o, mp_buffer_info_t *bi, int flags) {
 // sizeof(struct_or_descriptor, layout_type=NATIVE)
 static mp_obj_t uctypes_sizeof(size_t n_args, const mp_obj_t *args) {
     mp_obj_t o = args[0];
-    int layout = LAYOUT_NATIVE;
-    if (n_args == 2) {
-        mp_int_t l = mp_obj_get_int(args[1]);
-        if (l < 0 || l > 2) {
-            mp_raise_ValueError("struct: invalid layout type");
-        }
-        layout = (int)l;
-    }
-    size_t align;
+    int layout = n_args == 2 ? layout_arg(args[1]) : LAYOUT_NATIVE;
     if (mp_obj_is_type(o, &mp_type_bytearray)) {
         // What a UINT8 array field reads as.
         return mp_obj_len(o);
     }
     if (mp_obj_is_type(o, &uctypes_struct_type)) {
-        return mp_obj_new_int_from_uint(struct_obj_size(get_struct(o)));
+        uct_struct_t *st = get_struct(o);
+        o = st->desc;
+        layout = st->layout;
+    } else if (desc_map(o) == NULL && as_tuple(o) == NULL) {
+        mp_raise_TypeError("struct: sizeof() needs a struct or a descriptor");
     }
-    if (desc_map(o) != NULL) {
-        return mp_obj_new_int_from_uint(struct_size(o, layout, &align));
-    }
-    mp_obj_tuple_t *t = as_tuple(o);
-    if (t != NULL) {
-        agg_t a;
-        agg_decode(t, &a);
-        return mp_obj_new_int_from_uint(agg_size(&a, layout, &align));
-    }
-    mp_raise_TypeError("struct: sizeof() needs a struct or a descriptor");
+    return mp_obj_new_int_from_uint(desc_size(o, layout));
 }
 MP_DEFINE_NAMED_FUN_OBJ_VAR_BETWEEN(uctypes_sizeof_obj, MP_QSTR_sizeof, 1, 2, uctypes_sizeof);
 

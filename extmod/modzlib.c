@@ -9,6 +9,7 @@
 #include <string.h>
 #include "deflate_codec.h"
 #include "crc32.h"
+#include "binary.h"
 #include "objstr.h"
 #include "objtype.h"
 #include "objexcept.h"
@@ -22,10 +23,19 @@ static MP_NORETURN void zlib_error(const char *msg) {
     mp_raise_msg(&mp_type_zlib_error, msg);
 }
 
-static void get_data(mp_obj_t o, const byte **data, size_t *len) {
+// The bytes of a bytes-like argument; TypeError otherwise, with the given
+// message (NULL: "a bytes-like object is required ...").
+static void buffer_arg(mp_obj_t o, const byte **data, size_t *len, const char *msg) {
     if (mp_obj_is_str(o) || !mp_obj_get_bytes_like(o, data, len)) {
+        if (msg != NULL) {
+            mp_raise_TypeError(msg);
+        }
         mp_raise_msg_varg(&mp_type_TypeError, "a bytes-like object is required, not '%s'", mp_obj_get_type_str(o));
     }
+}
+
+static void get_data(mp_obj_t o, const byte **data, size_t *len) {
+    buffer_arg(o, data, len, NULL);
 }
 
 // wbits of decompress/DecompIO -> format and window limit; false if invalid.
@@ -89,9 +99,7 @@ static mp_obj_t zlib_decompress(size_t n_args, const mp_obj_t *args, mp_map_t *k
 static MP_DEFINE_NAMED_FUN(zlib_decompress_obj, MP_QSTR_decompress, 1, MP_FUN_ARGS_MAX, MP_FUN_KIND_KW, kw, zlib_decompress);
 
 static void zdict_data(mp_obj_t o, const byte **d, size_t *len) {
-    if (mp_obj_is_str(o) || !mp_obj_get_bytes_like(o, d, len)) {
-        mp_raise_TypeError("zdict argument must support the buffer protocol");
-    }
+    buffer_arg(o, d, len, "zdict argument must support the buffer protocol");
 }
 
 // wbits of compress -> format and window bits.
@@ -141,32 +149,30 @@ static MP_DEFINE_NAMED_FUN(zlib_compress_obj, MP_QSTR_compress, 1, MP_FUN_ARGS_M
 
 // The starting value as CPython takes it: any int, reduced mod 2**32.
 static uint32_t start_value(mp_obj_t o) {
-    mp_int_t v;
-    if (mp_obj_get_int_maybe(o, &v)) {
-        return (uint32_t)v;
-    }
-    if (!mp_obj_is_int(o)) {
+    uint64_t v;
+    if (!mp_binary_int_low_bits(o, &v)) {
         mp_raise_msg_varg(&mp_type_TypeError, "'%s' object cannot be interpreted as an integer", mp_obj_get_type_str(o));
     }
-    mp_obj_t low = mp_binary_op(MP_BINARY_OP_AND, o, mp_obj_new_int_from_uint(0xffffffffu));
-    return (uint32_t)mp_obj_get_int(low);
+    return (uint32_t)v;
 }
 
-static mp_obj_t zlib_crc32(size_t n_args, const mp_obj_t *args) {
+// crc32(data[, value]) and adler32(data[, value]): one body, told apart
+// by the default starting value (0 for crc32, 1 for adler32).
+static mp_obj_t checksum(size_t n_args, const mp_obj_t *args, uint32_t dflt) {
     const byte *data;
     size_t len;
     get_data(args[0], &data, &len);
-    uint32_t crc = n_args > 1 ? start_value(args[1]) : 0;
-    return mp_obj_new_int_from_uint(mp_crc32_update(crc, data, len));
+    uint32_t v = n_args > 1 ? start_value(args[1]) : dflt;
+    return mp_obj_new_int_from_uint(dflt ? deflate_adler32(v, data, len) : mp_crc32_update(v, data, len));
+}
+
+static mp_obj_t zlib_crc32(size_t n_args, const mp_obj_t *args) {
+    return checksum(n_args, args, 0);
 }
 static MP_DEFINE_NAMED_FUN(zlib_crc32_obj, MP_QSTR_crc32, 1, 2, MP_FUN_KIND_VAR, var, zlib_crc32);
 
 static mp_obj_t zlib_adler32(size_t n_args, const mp_obj_t *args) {
-    const byte *data;
-    size_t len;
-    get_data(args[0], &data, &len);
-    uint32_t a = n_args > 1 ? start_value(args[1]) : 1;
-    return mp_obj_new_int_from_uint(deflate_adler32(a, data, len));
+    return checksum(n_args, args, 1);
 }
 static MP_DEFINE_NAMED_FUN(zlib_adler32_obj, MP_QSTR_adler32, 1, 2, MP_FUN_KIND_VAR, var, zlib_adler32);
 
@@ -343,9 +349,8 @@ static mp_obj_t decomp_run(mp_obj_decompress_t *o, size_t max_len, bool keep_tai
         // Whole bytes left in the bit buffer were read past the end too.
         vstr_t u;
         vstr_init(&u, s->nbits / 8 + o->pending.len);
-        for (unsigned i = 0; i < s->nbits / 8; i++) {
-            vstr_add_byte(&u, (byte)(s->bits >> (8 * i)));
-        }
+        // (the next byte is the low byte: the host is little endian)
+        vstr_add_strn(&u, (const char *)&s->bits, s->nbits / 8);
         vstr_add_strn(&u, o->pending.buf, o->pending.len);
         o->unused_data = mp_obj_new_bytes_from_vstr(&u);
         o->pending.len = 0;

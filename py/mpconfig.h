@@ -66,6 +66,9 @@
 #define MP_LIKELY(x) __builtin_expect(!!(x), 1)
 #define MP_UNLIKELY(x) __builtin_expect(!!(x), 0)
 #endif
+#ifndef MP_NOINLINE
+#define MP_NOINLINE __attribute__((noinline))
+#endif
 #define MP_ARRAY_SIZE(a) (sizeof(a) / sizeof((a)[0]))
 
 typedef unsigned char byte;
