@@ -10,6 +10,7 @@
 // MicroPython's naming rule: a built-in module named uXXX is also
 // importable as XXX, but a XXX.py found on the path wins for the plain name.
 #include "runtime.h"
+#include "objtype.h"
 #include "objexcept.h"
 #include "mphal.h"
 #include "objmodule.h"
@@ -19,7 +20,7 @@
 // have been rebound to a new list), else the list made at start-up.
 static mp_obj_t current_sys_path(void) {
     mp_map_elem_t *sys = mp_map_lookup_qstr(&MP_STATE(modules)->map, MP_QSTR_sys, MP_MAP_LOOKUP);
-    if (sys != NULL && mp_obj_is_type(sys->value, &mp_type_module)) {
+    if (sys != NULL && mp_obj_is_type_cold(sys->value, &mp_type_module)) {
         mp_map_elem_t *p = mp_map_lookup_qstr(&mp_obj_module_get_globals(sys->value)->map, MP_QSTR_path, MP_MAP_LOOKUP);
         if (p != NULL) {
             return p->value;
@@ -83,17 +84,17 @@ static bool find_in_dir(vstr_t *path, const char *dir, size_t dir_len, const cha
 static bool find_in_path_list(vstr_t *path, mp_obj_t dirs, const char *name, size_t name_len, bool *is_pkg) {
     size_t n;
     mp_obj_t *items;
-    if (mp_obj_is_str(dirs)) {
+    if (mp_obj_is_str_cold(dirs)) {
         size_t dl;
         const char *d = mp_obj_str_get_data(dirs, &dl);
         return find_in_dir(path, d, dl, name, name_len, is_pkg);
     }
-    if (!mp_obj_is_type(dirs, &mp_type_list) && !mp_obj_is_type(dirs, &mp_type_tuple)) {
+    if (!mp_obj_is_type_cold(dirs, &mp_type_list) && !mp_obj_is_type_cold(dirs, &mp_type_tuple)) {
         return false;
     }
     mp_obj_get_array(dirs, &n, &items);
     for (size_t i = 0; i < n; i++) {
-        if (!mp_obj_is_str(items[i])) {
+        if (!mp_obj_is_str_cold(items[i])) {
             continue;
         }
         size_t dl;
@@ -147,6 +148,11 @@ __attribute__((noinline)) static mp_obj_t load_umodule(qstr full_name, qstr uq) 
 
 // Load one module given its full dotted name (already known not to be in
 // sys.modules) and the directory list to search.
+// globals[name] = value (one call instead of the boxing at each site).
+static MP_NOINLINE void store_qstr(mp_obj_dict_t *globals, qstr name, mp_obj_t value) {
+    mp_obj_dict_store(MP_OBJ_FROM_PTR(globals), MP_OBJ_NEW_QSTR(name), value);
+}
+
 static mp_obj_t load_module(qstr full_name, const char *leaf, size_t leaf_len, mp_obj_t search_dirs, bool top_level) {
     const char *full = qstr_str(full_name);
     // Built-in modules take precedence (sys, gc, ujson ...), except for
@@ -178,17 +184,17 @@ static mp_obj_t load_module(qstr full_name, const char *leaf, size_t leaf_len, m
     mp_obj_t module = mp_obj_new_module(full_name);
     mp_obj_dict_t *globals = mp_obj_module_get_globals(module);
     if (is_pkg) {
-        mp_obj_dict_store(MP_OBJ_FROM_PTR(globals), MP_OBJ_NEW_QSTR(MP_QSTR___path__), mp_obj_new_str(path.buf, package_dir_len(&path)));
-        mp_obj_dict_store(MP_OBJ_FROM_PTR(globals), MP_OBJ_NEW_QSTR(MP_QSTR___package__), MP_OBJ_NEW_QSTR(full_name));
+        store_qstr(globals, MP_QSTR___path__, mp_obj_new_str(path.buf, package_dir_len(&path)));
+        store_qstr(globals, MP_QSTR___package__, MP_OBJ_NEW_QSTR(full_name));
     } else {
         const char *dot = strrchr(full, '.');
         mp_obj_t pkg = dot ? mp_obj_new_str(full, dot - full) : MP_OBJ_NEW_QSTR(MP_QSTR_);
-        mp_obj_dict_store(MP_OBJ_FROM_PTR(globals), MP_OBJ_NEW_QSTR(MP_QSTR___package__), pkg);
+        store_qstr(globals, MP_QSTR___package__, pkg);
     }
     modules_store(full_name, module);
     bool has_file = !is_pkg || mp_hal_import_stat(vstr_null_terminated_str(&path)) == MP_IMPORT_STAT_FILE;
     if (has_file) {
-        mp_obj_dict_store(MP_OBJ_FROM_PTR(globals), MP_OBJ_NEW_QSTR(MP_QSTR___file__), mp_obj_new_str(path.buf, path.len));
+        store_qstr(globals, MP_QSTR___file__, mp_obj_new_str(path.buf, path.len));
         nlr_buf_t nlr;
         if (nlr_push(&nlr) == 0) {
             exec_file(vstr_null_terminated_str(&path), globals);
@@ -211,12 +217,12 @@ static void current_package(vstr_t *out, mp_int_t level) {
     mp_map_elem_t *pkg = mp_map_lookup_qstr(&g->map, MP_QSTR___package__, MP_MAP_LOOKUP);
     size_t len = 0;
     const char *s = "";
-    if (pkg != NULL && mp_obj_is_str(pkg->value)) {
+    if (pkg != NULL && mp_obj_is_str_cold(pkg->value)) {
         s = mp_obj_str_get_data(pkg->value, &len);
     } else {
         mp_map_elem_t *name = mp_map_lookup_qstr(&g->map, MP_QSTR___name__, MP_MAP_LOOKUP);
         mp_map_elem_t *path = mp_map_lookup_qstr(&g->map, MP_QSTR___path__, MP_MAP_LOOKUP);
-        if (name != NULL && mp_obj_is_str(name->value)) {
+        if (name != NULL && mp_obj_is_str_cold(name->value)) {
             s = mp_obj_str_get_data(name->value, &len);
             if (path == NULL) {
                 // a plain module: its package is the parent
@@ -274,7 +280,7 @@ static mp_obj_t import_dotted(const char *name, size_t len, mp_obj_t *top) {
                 dirs = p->value;
             }
             module = load_module(full, name + start, end - start, dirs, parent == MP_OBJ_NULL);
-            if (parent != MP_OBJ_NULL && mp_obj_is_type(parent, &mp_type_module)) {
+            if (parent != MP_OBJ_NULL && mp_obj_is_type_cold(parent, &mp_type_module)) {
                 mp_store_attr(parent, qstr_from_strn(name + start, end - start), module);
             }
         }
@@ -318,7 +324,7 @@ mp_obj_t mp_import_name(qstr name, mp_obj_t fromlist, mp_obj_t level_in) {
         return level > 0 ? leaf : top;
     }
     // from package import submodule: load submodules named in fromlist.
-    mp_map_elem_t *p = mp_obj_is_type(leaf, &mp_type_module)
+    mp_map_elem_t *p = mp_obj_is_type_cold(leaf, &mp_type_module)
         ? mp_map_lookup_qstr(&mp_obj_module_get_globals(leaf)->map, MP_QSTR___path__, MP_MAP_LOOKUP) : NULL;
     if (p != NULL) {
         mp_obj_t iter = mp_getiter(fromlist, NULL);
@@ -365,9 +371,9 @@ mp_obj_t mp_import_from(mp_obj_t module, qstr name) {
         return dest[0];
     }
     // A submodule imported by now but not bound as an attribute.
-    if (mp_obj_is_type(module, &mp_type_module)) {
+    if (mp_obj_is_type_cold(module, &mp_type_module)) {
         mp_map_elem_t *n = mp_map_lookup_qstr(&mp_obj_module_get_globals(module)->map, MP_QSTR___name__, MP_MAP_LOOKUP);
-        if (n != NULL && mp_obj_is_str(n->value)) {
+        if (n != NULL && mp_obj_is_str_cold(n->value)) {
             vstr_t sub;
             vstr_init(&sub, 32);
             size_t l;
@@ -401,14 +407,14 @@ void mp_import_all(mp_obj_t module) {
         }
         return;
     }
-    if (!mp_obj_is_type(module, &mp_type_module)) {
+    if (!mp_obj_is_type_cold(module, &mp_type_module)) {
         return;
     }
     mp_map_t *map = &mp_obj_module_get_globals(module)->map;
     size_t cur = 0;
     mp_map_elem_t *e;
     while ((e = mp_map_next(map, &cur)) != NULL) {
-        if (mp_obj_is_str(e->key)) {
+        if (mp_obj_is_str_cold(e->key)) {
             size_t l;
             const char *s = mp_obj_str_get_data(e->key, &l);
             if (l > 0 && s[0] == '_') {
@@ -421,7 +427,7 @@ void mp_import_all(mp_obj_t module) {
 
 // __import__(name, globals=None, locals=None, fromlist=(), level=0)
 mp_obj_t mp_builtin___import__(size_t n_args, const mp_obj_t *args) {
-    if (!mp_obj_is_str(args[0])) {
+    if (!mp_obj_is_str_cold(args[0])) {
         mp_raise_TypeError("module name must be a string");
     }
     mp_obj_t fromlist = n_args > 3 ? args[3] : mp_const_none;
@@ -460,6 +466,6 @@ void mp_import_run_main(const char *name) {
         vstr_add_str(&path, "/__main__.py");
     }
     mp_obj_dict_t *g = MP_STATE(dict_main);
-    mp_obj_dict_store(MP_OBJ_FROM_PTR(g), MP_OBJ_NEW_QSTR(MP_QSTR___file__), mp_obj_new_str(path.buf, path.len));
+    store_qstr(g, MP_QSTR___file__, mp_obj_new_str(path.buf, path.len));
     exec_file(vstr_null_terminated_str(&path), g);
 }

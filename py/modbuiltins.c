@@ -39,7 +39,7 @@ static mp_obj_t kw_get(mp_map_t *kw, qstr name) {
 }
 
 // Reject keywords other than the allowed ones (CPython's message).
-static void kw_check(mp_map_t *kw, const char *fname, const qstr *allowed, size_t n_allowed) {
+static void kw_check(mp_map_t *kw, const char *fname, const qstr_short_t *allowed, size_t n_allowed) {
     if (kw == NULL || kw->filled == 0) {
         return;
     }
@@ -54,7 +54,7 @@ static void kw_check(mp_map_t *kw, const char *fname, const qstr *allowed, size_
             }
         }
         if (!ok) {
-            mp_raise_msg_varg(&mp_type_TypeError, "'%q' is an invalid keyword argument for %s()", k, fname);
+            mp_raise_TypeError_varg("'%q' is an invalid keyword argument for %s()", k, fname);
         }
     }
 }
@@ -64,7 +64,7 @@ static qstr attr_name(mp_obj_t name, const char *fname) {
         mp_obj_t n = mp_obj_get_native(name, &mp_type_str);
         if (!mp_obj_is_str(n)) {
             (void)fname;
-            mp_raise_msg_varg(&mp_type_TypeError, "attribute name must be string, not '%s'", mp_obj_get_type_str(name));
+            mp_raise_TypeError_type("attribute name must be string, not '%s'", name);
         }
         name = n;
     }
@@ -78,7 +78,7 @@ static mp_obj_t sys_stream(qstr name) {
         return MP_OBJ_NULL;
     }
     mp_map_elem_t *e = mp_map_lookup_qstr(&mods->map, MP_QSTR_sys, MP_MAP_LOOKUP);
-    if (e == NULL || !mp_obj_is_type(e->value, &mp_type_module)) {
+    if (e == NULL || !mp_obj_is_type_cold(e->value, &mp_type_module)) {
         return MP_OBJ_NULL;
     }
     e = mp_map_lookup_qstr(&mp_obj_module_get_globals(e->value)->map, name, MP_MAP_LOOKUP);
@@ -148,27 +148,27 @@ static mp_obj_t index_value(mp_obj_t x) {
     if (mp_obj_is_bool(x)) {
         return MP_OBJ_NEW_SMALL_INT(x == mp_const_true);
     }
-    if (mp_obj_is_int(x)) {
+    if (mp_obj_is_int_cold(x)) {
         return x;
     }
-    const mp_obj_type_t *t = mp_obj_get_type(x);
+    const mp_obj_type_t *t = mp_obj_get_type_cold(x);
     if (mp_type_is_user(t)) {
         mp_obj_t m = mp_type_lookup_special(t, MP_QSTR___index__);
         if (m != MP_OBJ_NULL) {
             mp_obj_t dest[2] = {MP_OBJ_NULL, MP_OBJ_NULL};
             mp_obj_bind_attr(m, x, t, false, dest);
             mp_obj_t r = dest[1] != MP_OBJ_NULL ? mp_call_function_1(dest[0], dest[1]) : mp_call_function_0(dest[0]);
-            if (!mp_obj_is_int(r) && !mp_obj_is_bool(r)) {
-                mp_raise_msg_varg(&mp_type_TypeError, "__index__ returned non-int (type %s)", mp_obj_get_type_str(r));
+            if (!mp_obj_is_int_cold(r) && !mp_obj_is_bool(r)) {
+                mp_raise_TypeError_type("__index__ returned non-int (type %s)", r);
             }
             return index_value(r);
         }
         mp_obj_t n = mp_obj_get_native(x, &mp_type_int);
-        if (n != x && mp_obj_is_int(n)) {
+        if (n != x && mp_obj_is_int_cold(n)) {
             return n;
         }
     }
-    mp_raise_msg_varg(&mp_type_TypeError, "'%s' object cannot be interpreted as an integer", mp_obj_get_type_str(x));
+    mp_raise_TypeError_type("'%s' object cannot be interpreted as an integer", x);
 }
 
 static mp_obj_t builtin_bin(mp_obj_t x) {
@@ -188,11 +188,11 @@ static NAMED_FUN(builtin_hex_obj, MP_QSTR_hex, 1, 1, MP_FUN_KIND_1, _1, builtin_
 
 // pow(base, exp, mod=None)
 static mp_obj_t builtin_pow(size_t n_args, const mp_obj_t *args, mp_map_t *kw) {
-    static const qstr names[] = {MP_QSTR_base, MP_QSTR_exp, MP_QSTR_mod};
+    static const qstr_short_t names[] = {MP_QSTR_base, MP_QSTR_exp, MP_QSTR_mod};
     kw_check(kw, "pow", names, 3);
     mp_obj_t a[3] = {MP_OBJ_NULL, MP_OBJ_NULL, mp_const_none};
     if (n_args > 3) {
-        mp_raise_msg_varg(&mp_type_TypeError, "pow expected at most 3 arguments, got %d", (int)n_args);
+        mp_raise_TypeError_varg("pow expected at most 3 arguments, got %d", (int)n_args);
     }
     for (size_t i = 0; i < n_args; i++) {
         a[i] = args[i];
@@ -201,20 +201,20 @@ static mp_obj_t builtin_pow(size_t n_args, const mp_obj_t *args, mp_map_t *kw) {
         mp_obj_t v = kw_get(kw, names[i]);
         if (v != MP_OBJ_NULL) {
             if (i < n_args) {
-                mp_raise_msg_varg(&mp_type_TypeError, "argument for pow() given by name ('%q') and position (%d)", names[i], (int)i + 1);
+                mp_raise_TypeError_varg("argument for pow() given by name ('%q') and position (%d)", names[i], (int)i + 1);
             }
             a[i] = v;
         }
     }
     if (a[0] == MP_OBJ_NULL || a[1] == MP_OBJ_NULL) {
-        mp_raise_msg_varg(&mp_type_TypeError, "pow() missing required argument '%q' (pos %d)",
+        mp_raise_TypeError_varg("pow() missing required argument '%q' (pos %d)",
             a[0] == MP_OBJ_NULL ? MP_QSTR_base : MP_QSTR_exp, a[0] == MP_OBJ_NULL ? 1 : 2);
     }
     if (a[2] == mp_const_none) {
         return mp_binary_op(MP_BINARY_OP_POWER, a[0], a[1]);
     }
     // Three arguments: a user __pow__(self, exp, mod), else integers only.
-    const mp_obj_type_t *t = mp_obj_get_type(a[0]);
+    const mp_obj_type_t *t = mp_obj_get_type_cold(a[0]);
     if (mp_type_is_user(t)) {
         mp_obj_t m = mp_type_lookup_special(t, MP_QSTR___pow__);
         if (m != MP_OBJ_NULL) {
@@ -232,7 +232,7 @@ static mp_obj_t builtin_pow(size_t n_args, const mp_obj_t *args, mp_map_t *kw) {
         if (mp_obj_is_bool(n)) {
             n = MP_OBJ_NEW_SMALL_INT(n == mp_const_true);
         }
-        if (!mp_obj_is_int(n)) {
+        if (!mp_obj_is_int_cold(n)) {
             if (mp_obj_is_instance_of(n, &mp_type_complex)) {
                 mp_raise_ValueError("complex modulo");
             }
@@ -246,12 +246,12 @@ NAMED_FUN(mp_builtin_pow_obj, MP_QSTR_pow, 0, MP_FUN_ARGS_MAX, MP_FUN_KIND_KW, k
 
 // round(number, ndigits=None)
 static mp_obj_t builtin_round(size_t n_args, const mp_obj_t *args, mp_map_t *kw) {
-    static const qstr names[] = {MP_QSTR_number, MP_QSTR_ndigits};
+    static const qstr_short_t names[] = {MP_QSTR_number, MP_QSTR_ndigits};
     kw_check(kw, "round", names, 2);
     mp_obj_t x = n_args > 0 ? args[0] : kw_get(kw, MP_QSTR_number);
     mp_obj_t nd = n_args > 1 ? args[1] : kw_get(kw, MP_QSTR_ndigits);
     if (n_args > 2) {
-        mp_raise_msg_varg(&mp_type_TypeError, "round() takes at most 2 arguments (%d given)", (int)n_args);
+        mp_raise_TypeError_varg("round() takes at most 2 arguments (%d given)", (int)n_args);
     }
     if (x == MP_OBJ_NULL) {
         mp_raise_TypeError("round() missing required argument 'number' (pos 1)");
@@ -259,7 +259,8 @@ static mp_obj_t builtin_round(size_t n_args, const mp_obj_t *args, mp_map_t *kw)
     if (nd == MP_OBJ_NULL) {
         nd = mp_const_none;
     }
-    const mp_obj_type_t *t = mp_obj_get_type(x);
+    mp_obj_t x_in = x;  // (args[0] does not exist if number was given by keyword)
+    const mp_obj_type_t *t = mp_obj_get_type_cold(x);
     if (mp_type_is_user(t)) {
         mp_obj_t m = mp_type_lookup_special(t, MP_QSTR___round__);
         if (m != MP_OBJ_NULL) {
@@ -275,8 +276,8 @@ static mp_obj_t builtin_round(size_t n_args, const mp_obj_t *args, mp_map_t *kw)
         x = mp_obj_get_native(x, NULL);
     }
     // Only numbers round (checked before ndigits, as CPython does).
-    if (!mp_obj_is_float(x) && !mp_obj_is_bool(x) && !mp_obj_is_int(x)) {
-        mp_raise_msg_varg(&mp_type_TypeError, "type %s doesn't define __round__ method", mp_obj_get_type_str(args[0]));
+    if (!mp_obj_is_float(x) && !mp_obj_is_bool(x) && !mp_obj_is_int_cold(x)) {
+        mp_raise_TypeError_type("type %s doesn't define __round__ method", x_in);
     }
     if (nd != mp_const_none) {
         nd = index_value(nd);
@@ -287,22 +288,22 @@ static mp_obj_t builtin_round(size_t n_args, const mp_obj_t *args, mp_map_t *kw)
     if (mp_obj_is_bool(x)) {
         x = MP_OBJ_NEW_SMALL_INT(x == mp_const_true);
     }
-    if (mp_obj_is_int(x)) {
+    if (mp_obj_is_int_cold(x)) {
         if (nd == mp_const_none) {
             return x;
         }
         return mp_obj_int_round(x, nd);
     }
-    mp_raise_msg_varg(&mp_type_TypeError, "type %s doesn't define __round__ method", mp_obj_get_type_str(args[0]));
+    mp_raise_TypeError_type("type %s doesn't define __round__ method", x_in);
 }
 static NAMED_FUN(builtin_round_obj, MP_QSTR_round, 0, MP_FUN_ARGS_MAX, MP_FUN_KIND_KW, kw, builtin_round);
 
 // sum(iterable, /, start=0)
 static mp_obj_t builtin_sum(size_t n_args, const mp_obj_t *args, mp_map_t *kw) {
-    static const qstr names[] = {MP_QSTR_start};
+    static const qstr_short_t names[] = {MP_QSTR_start};
     kw_check(kw, "sum", names, 1);
     if (n_args < 1 || n_args > 2) {
-        mp_raise_msg_varg(&mp_type_TypeError, "sum() takes at most 2 arguments (%d given)", (int)n_args);
+        mp_raise_TypeError_varg("sum() takes at most 2 arguments (%d given)", (int)n_args);
     }
     mp_obj_t acc = n_args > 1 ? args[1] : MP_OBJ_NEW_SMALL_INT(0);
     mp_obj_t s = kw_get(kw, MP_QSTR_start);
@@ -333,7 +334,7 @@ static NAMED_FUN(builtin_sum_obj, MP_QSTR_sum, 1, MP_FUN_ARGS_MAX, MP_FUN_KIND_K
 
 // max/min(iterable, *, key=None, default=...) or (a, b, *args, key=None)
 static mp_obj_t min_max(size_t n_args, const mp_obj_t *args, mp_map_t *kw, mp_binary_op_t op, const char *fname) {
-    static const qstr names[] = {MP_QSTR_key, MP_QSTR_default};
+    static const qstr_short_t names[] = {MP_QSTR_key, MP_QSTR_default};
     kw_check(kw, fname, names, 2);
     mp_obj_t key = kw_get(kw, MP_QSTR_key);
     mp_obj_t def = kw_get(kw, MP_QSTR_default);
@@ -341,7 +342,7 @@ static mp_obj_t min_max(size_t n_args, const mp_obj_t *args, mp_map_t *kw, mp_bi
         key = MP_OBJ_NULL;
     }
     if (n_args == 0) {
-        mp_raise_msg_varg(&mp_type_TypeError, "%s expected at least 1 argument, got 0", fname);
+        mp_raise_TypeError_varg("%s expected at least 1 argument, got 0", fname);
     }
     mp_obj_t best = MP_OBJ_NULL, best_key = MP_OBJ_NULL;
     if (n_args == 1) {
@@ -363,7 +364,7 @@ static mp_obj_t min_max(size_t n_args, const mp_obj_t *args, mp_map_t *kw, mp_bi
         return best;
     }
     if (def != MP_OBJ_NULL) {
-        mp_raise_msg_varg(&mp_type_TypeError, "Cannot specify a default for %s() with multiple positional arguments", fname);
+        mp_raise_TypeError_varg("Cannot specify a default for %s() with multiple positional arguments", fname);
     }
     for (size_t i = 0; i < n_args; i++) {
         mp_obj_t k = key != MP_OBJ_NULL ? mp_call_function_1(key, args[i]) : args[i];
@@ -423,7 +424,7 @@ static mp_obj_t builtin_ord(mp_obj_t o) {
         const byte *s = (const byte *)mp_obj_str_get_data(n, &len);
         size_t clen = utf8_charlen(s, len);
         if (clen != 1) {
-            mp_raise_msg_varg(&mp_type_TypeError, "ord() expected a character, but string of length %d found", (int)clen);
+            mp_raise_TypeError_varg("ord() expected a character, but string of length %d found", (int)clen);
         }
         return MP_OBJ_NEW_SMALL_INT(utf8_get_char(&s));
     }
@@ -432,12 +433,12 @@ static mp_obj_t builtin_ord(mp_obj_t o) {
         const mp_obj_type_t *t = mp_obj_get_type(n);
         if (t->buffer != NULL && t->buffer(n, &bi, MP_BUFFER_READ) == 0) {
             if (bi.len != 1) {
-                mp_raise_msg_varg(&mp_type_TypeError, "ord() expected a character, but string of length %d found", (int)bi.len);
+                mp_raise_TypeError_varg("ord() expected a character, but string of length %d found", (int)bi.len);
             }
             return MP_OBJ_NEW_SMALL_INT(((const byte *)bi.buf)[0]);
         }
     }
-    mp_raise_msg_varg(&mp_type_TypeError, "ord() expected string of length 1, but %s found", mp_obj_get_type_str(o));
+    mp_raise_TypeError_type("ord() expected string of length 1, but %s found", o);
 }
 static NAMED_FUN(builtin_ord_obj, MP_QSTR_ord, 1, 1, MP_FUN_KIND_1, _1, builtin_ord);
 
@@ -472,7 +473,7 @@ static NAMED_FUN(builtin_ascii_obj, MP_QSTR_ascii, 1, 1, MP_FUN_KIND_1, _1, buil
 
 static mp_obj_t builtin_format(size_t n_args, const mp_obj_t *args) {
     if (n_args > 1 && !mp_obj_is_str_like(args[1])) {
-        mp_raise_msg_varg(&mp_type_TypeError, "format() argument 2 must be str, not %s",
+        mp_raise_TypeError_varg("format() argument 2 must be str, not %s",
             args[1] == mp_const_none ? "None" : mp_obj_get_type_str(args[1]));
     }
     return mp_obj_format(args[0], n_args > 1 ? args[1] : MP_OBJ_NEW_QSTR(MP_QSTR_));
@@ -482,27 +483,25 @@ static NAMED_FUN(builtin_format_obj, MP_QSTR_format, 1, 2, MP_FUN_KIND_VAR, var,
 // ---------------------------------------------------------------------------
 // Iteration
 
-static mp_obj_t builtin_all(mp_obj_t o) {
+// all() and any(): the first item whose truth is `stop` decides the result.
+static MP_NOINLINE mp_obj_t all_any(mp_obj_t o, bool stop) {
     mp_obj_t it = mp_getiter(o, NULL);
     mp_obj_t x;
     while ((x = mp_iternext(it)) != MP_OBJ_STOP_ITERATION) {
-        if (!mp_obj_is_true(x)) {
-            return mp_const_false;
+        if (mp_obj_is_true(x) == stop) {
+            return mp_obj_new_bool(stop);
         }
     }
-    return mp_const_true;
+    return mp_obj_new_bool(!stop);
+}
+
+static mp_obj_t builtin_all(mp_obj_t o) {
+    return all_any(o, false);
 }
 static NAMED_FUN(builtin_all_obj, MP_QSTR_all, 1, 1, MP_FUN_KIND_1, _1, builtin_all);
 
 static mp_obj_t builtin_any(mp_obj_t o) {
-    mp_obj_t it = mp_getiter(o, NULL);
-    mp_obj_t x;
-    while ((x = mp_iternext(it)) != MP_OBJ_STOP_ITERATION) {
-        if (mp_obj_is_true(x)) {
-            return mp_const_true;
-        }
-    }
-    return mp_const_false;
+    return all_any(o, true);
 }
 static NAMED_FUN(builtin_any_obj, MP_QSTR_any, 1, 1, MP_FUN_KIND_1, _1, builtin_any);
 
@@ -518,7 +517,7 @@ static mp_obj_t builtin_iter(size_t n_args, const mp_obj_t *args) {
 static NAMED_FUN(builtin_iter_obj, MP_QSTR_iter, 1, 2, MP_FUN_KIND_VAR, var, builtin_iter);
 
 static bool is_iterator(mp_obj_t o) {
-    const mp_obj_type_t *t = mp_obj_get_type(o);
+    const mp_obj_type_t *t = mp_obj_get_type_cold(o);
     if (mp_type_is_user(t)) {
         const mp_obj_user_type_t *ut = (const mp_obj_user_type_t *)t;
         return mp_type_lookup_special(t, MP_QSTR___next__) != MP_OBJ_NULL || (ut->native != NULL && ut->native->iternext != NULL);
@@ -529,7 +528,7 @@ static bool is_iterator(mp_obj_t o) {
 static mp_obj_t builtin_next(size_t n_args, const mp_obj_t *args) {
     mp_obj_t it = args[0];
     if (!is_iterator(it)) {
-        mp_raise_msg_varg(&mp_type_TypeError, "'%s' object is not an iterator", mp_obj_get_type_str(it));
+        mp_raise_TypeError_type("'%s' object is not an iterator", it);
     }
     if (mp_obj_is_generator(it)) {
         // Resume directly so that a return value reaches StopIteration.
@@ -565,7 +564,7 @@ static mp_obj_t builtin_aiter(mp_obj_t o) {
     mp_obj_t dest[2];
     mp_load_method_maybe(o, MP_QSTR___aiter__, dest);
     if (dest[0] == MP_OBJ_NULL) {
-        mp_raise_msg_varg(&mp_type_TypeError, "'%s' object is not an async iterable", mp_obj_get_type_str(o));
+        mp_raise_TypeError_type("'%s' object is not an async iterable", o);
     }
     return mp_call_method_n_kw(0, 0, dest);
 }
@@ -580,7 +579,7 @@ static mp_obj_t builtin_anext(size_t n_args, const mp_obj_t *args) {
     mp_obj_t dest[2];
     mp_load_method_maybe(args[0], MP_QSTR___anext__, dest);
     if (dest[0] == MP_OBJ_NULL) {
-        mp_raise_msg_varg(&mp_type_TypeError, "'%s' object is not an async iterator", mp_obj_get_type_str(args[0]));
+        mp_raise_TypeError_type("'%s' object is not an async iterator", args[0]);
     }
     if (n_args == 1) {
         return mp_call_method_n_kw(0, 0, dest);
@@ -609,9 +608,9 @@ static NAMED_FUN(builtin_len_obj, MP_QSTR_len, 1, 1, MP_FUN_KIND_1, _1, builtin_
 
 // sorted(iterable, /, *, key=None, reverse=False)
 static mp_obj_t builtin_sorted(size_t n_args, const mp_obj_t *args, mp_map_t *kw) {
-    static const qstr names[] = {MP_QSTR_key, MP_QSTR_reverse};
+    static const qstr_short_t names[] = {MP_QSTR_key, MP_QSTR_reverse};
     if (n_args != 1) {
-        mp_raise_msg_varg(&mp_type_TypeError, "sorted expected 1 argument, got %d", (int)n_args);
+        mp_raise_TypeError_varg("sorted expected 1 argument, got %d", (int)n_args);
     }
     kw_check(kw, "sort", names, 2);
     mp_obj_t key = kw_get(kw, MP_QSTR_key);
@@ -786,7 +785,7 @@ static NAMED_FUN(builtin_issubclass_obj, MP_QSTR_issubclass, 2, 2, MP_FUN_KIND_2
 // The dunder methods a builtin type has only as slots (see
 // mp_obj_slot_wrapper), for dir().
 static void add_slot_names(mp_obj_t set, const mp_obj_type_t *t) {
-    static const qstr names[] = {
+    static const qstr_short_t names[] = {
         MP_QSTR___repr__, MP_QSTR___str__, MP_QSTR___hash__, MP_QSTR___eq__, MP_QSTR___ne__, MP_QSTR___lt__,
         MP_QSTR___le__, MP_QSTR___gt__, MP_QSTR___ge__, MP_QSTR___bool__, MP_QSTR___len__, MP_QSTR___neg__,
         MP_QSTR___pos__, MP_QSTR___abs__, MP_QSTR___invert__, MP_QSTR___int__, MP_QSTR___float__, MP_QSTR___index__,
@@ -808,14 +807,14 @@ static void add_slot_names(mp_obj_t set, const mp_obj_type_t *t) {
         }
     }
     // Data attributes served by the attr slots of core types.
-    static const qstr range_attrs[] = {MP_QSTR_start, MP_QSTR_stop, MP_QSTR_step, 0};
-    static const qstr int_attrs[] = {MP_QSTR_real, MP_QSTR_imag, MP_QSTR_numerator, MP_QSTR_denominator, 0};
-    static const qstr float_attrs[] = {MP_QSTR_real, MP_QSTR_imag, 0};
-    static const qstr mv_attrs[] = {MP_QSTR_obj, MP_QSTR_nbytes, MP_QSTR_readonly, MP_QSTR_itemsize, MP_QSTR_format,
+    static const qstr_short_t range_attrs[] = {MP_QSTR_start, MP_QSTR_stop, MP_QSTR_step, 0};
+    static const qstr_short_t int_attrs[] = {MP_QSTR_real, MP_QSTR_imag, MP_QSTR_numerator, MP_QSTR_denominator, 0};
+    static const qstr_short_t float_attrs[] = {MP_QSTR_real, MP_QSTR_imag, 0};
+    static const qstr_short_t mv_attrs[] = {MP_QSTR_obj, MP_QSTR_nbytes, MP_QSTR_readonly, MP_QSTR_itemsize, MP_QSTR_format,
         MP_QSTR_ndim, MP_QSTR_shape, MP_QSTR_strides, MP_QSTR_contiguous, MP_QSTR_c_contiguous, 0};
-    static const qstr prop_attrs[] = {MP_QSTR_fget, MP_QSTR_fset, MP_QSTR_fdel, 0};
-    static const qstr exc_attrs[] = {MP_QSTR_args, MP_QSTR___cause__, MP_QSTR___context__, MP_QSTR___suppress_context__, MP_QSTR___traceback__, 0};
-    const qstr *extra = NULL;
+    static const qstr_short_t prop_attrs[] = {MP_QSTR_fget, MP_QSTR_fset, MP_QSTR_fdel, 0};
+    static const qstr_short_t exc_attrs[] = {MP_QSTR_args, MP_QSTR___cause__, MP_QSTR___context__, MP_QSTR___suppress_context__, MP_QSTR___traceback__, 0};
+    const qstr_short_t *extra = NULL;
     if (t == &mp_type_range || t == &mp_type_slice) {
         extra = range_attrs;
     } else if (t == &mp_type_int || t == &mp_type_bool) {
@@ -844,14 +843,14 @@ static void add_declared_slots(mp_obj_t set, const mp_obj_type_t *t) {
     if (e == NULL) {
         return;
     }
-    if (mp_obj_is_str(e->value)) {
+    if (mp_obj_is_str_cold(e->value)) {
         mp_obj_set_store(set, e->value);
         return;
     }
     mp_obj_t it = mp_getiter(e->value, NULL);
     mp_obj_t x;
     while ((x = mp_iternext(it)) != MP_OBJ_STOP_ITERATION) {
-        if (mp_obj_is_str(x) && !mp_obj_str_equal(x, MP_OBJ_NEW_QSTR(MP_QSTR___dict__))) {
+        if (mp_obj_is_str_cold(x) && !mp_obj_str_equal(x, MP_OBJ_NEW_QSTR(MP_QSTR___dict__))) {
             mp_obj_set_store(set, x);
         }
     }
@@ -861,7 +860,7 @@ static void add_keys(mp_obj_t set, const mp_map_t *map) {
     size_t cur = 0;
     mp_map_elem_t *e;
     while ((e = mp_map_next(map, &cur)) != NULL) {
-        if (mp_obj_is_str(e->key)) {
+        if (mp_obj_is_str_cold(e->key)) {
             mp_obj_set_store(set, e->key);
         }
     }
@@ -883,7 +882,7 @@ static mp_obj_t builtin_dir(size_t n_args, const mp_obj_t *args) {
         return sorted_list_of(set);
     }
     mp_obj_t o = args[0];
-    const mp_obj_type_t *t = mp_obj_get_type(o);
+    const mp_obj_type_t *t = mp_obj_get_type_cold(o);
     // A user __dir__ (on the instance's class, or the metaclass).
     mp_obj_t m = mp_type_lookup_special(t, MP_QSTR___dir__);
     if (m != MP_OBJ_NULL) {
@@ -897,33 +896,15 @@ static mp_obj_t builtin_dir(size_t n_args, const mp_obj_t *args) {
         add_keys(set, &mp_obj_module_get_globals(o)->map);
         return sorted_list_of(set);
     }
-    if (is_class(o)) {
-        mp_obj_t mro = mp_load_attr(o, MP_QSTR___mro__);
-        size_t n;
-        mp_obj_t *items;
-        mp_obj_tuple_get(mro, &n, &items);
-        for (size_t i = 0; i < n; i++) {
-            const mp_obj_type_t *c = MP_OBJ_TO_PTR(items[i]);
-            if (c->locals_dict != NULL) {
-                add_keys(set, &c->locals_dict->map);
-            }
-            add_slot_names(set, c);
-            add_declared_slots(set, c);
-        }
-        static const qstr cls_attrs[] = {MP_QSTR___class__, MP_QSTR___doc__, MP_QSTR___module__, MP_QSTR___dict__};
-        for (size_t i = 0; i < MP_ARRAY_SIZE(cls_attrs); i++) {
-            if (i < 2 || mp_type_is_user(MP_OBJ_TO_PTR(o))) {
-                mp_obj_set_store(set, MP_OBJ_NEW_QSTR(cls_attrs[i]));
-            }
-        }
-        return sorted_list_of(set);
-    }
-    // An instance: its own attributes and its class's.
-    mp_map_t *members = mp_obj_instance_members(o, false);
+    // A class: the attributes along its MRO. An instance: its own
+    // attributes and those along its class's MRO.
+    bool cls = is_class(o);
+    const mp_obj_type_t *ct = cls ? MP_OBJ_TO_PTR(o) : t;
+    mp_map_t *members = cls ? NULL : mp_obj_instance_members(o, false);
     if (members != NULL) {
         add_keys(set, members);
     }
-    mp_obj_t mro = mp_load_attr(MP_OBJ_FROM_PTR(t), MP_QSTR___mro__);
+    mp_obj_t mro = mp_load_attr(MP_OBJ_FROM_PTR(ct), MP_QSTR___mro__);
     size_t n;
     mp_obj_t *items;
     mp_obj_tuple_get(mro, &n, &items);
@@ -937,9 +918,9 @@ static mp_obj_t builtin_dir(size_t n_args, const mp_obj_t *args) {
     }
     mp_obj_set_store(set, MP_OBJ_NEW_QSTR(MP_QSTR___class__));
     mp_obj_set_store(set, MP_OBJ_NEW_QSTR(MP_QSTR___doc__));
-    if (mp_type_is_user(t)) {
+    if (mp_type_is_user(ct)) {
         mp_obj_set_store(set, MP_OBJ_NEW_QSTR(MP_QSTR___module__));
-        if (((const mp_obj_user_type_t *)t)->slots == MP_OBJ_NULL) {
+        if (cls || ((const mp_obj_user_type_t *)ct)->slots == MP_OBJ_NULL) {
             mp_obj_set_store(set, MP_OBJ_NEW_QSTR(MP_QSTR___dict__));
         }
     }
@@ -972,7 +953,7 @@ static mp_obj_t builtin_print(size_t n_args, const mp_obj_t *args, mp_map_t *kw)
         while ((e = mp_map_next(kw, &cur)) != NULL) {
             qstr k = mp_obj_str_get_qstr(e->key);
             if (k != MP_QSTR_sep && k != MP_QSTR_end && k != MP_QSTR_file && k != MP_QSTR_flush) {
-                mp_raise_msg_varg(&mp_type_TypeError, "'%q' is an invalid keyword argument for print()", k);
+                mp_raise_TypeError_varg("'%q' is an invalid keyword argument for print()", k);
             }
         }
         sep = kw_get(kw, MP_QSTR_sep);
@@ -985,11 +966,11 @@ static mp_obj_t builtin_print(size_t n_args, const mp_obj_t *args, mp_map_t *kw)
         if (end == mp_const_none) {
             end = MP_OBJ_NULL;
         }
-        if (sep != MP_OBJ_NULL && !mp_obj_is_str(sep)) {
-            mp_raise_msg_varg(&mp_type_TypeError, "sep must be None or a string, not %s", mp_obj_get_type_str(sep));
+        if (sep != MP_OBJ_NULL && !mp_obj_is_str_cold(sep)) {
+            mp_raise_TypeError_type("sep must be None or a string, not %s", sep);
         }
-        if (end != MP_OBJ_NULL && !mp_obj_is_str(end)) {
-            mp_raise_msg_varg(&mp_type_TypeError, "end must be None or a string, not %s", mp_obj_get_type_str(end));
+        if (end != MP_OBJ_NULL && !mp_obj_is_str_cold(end)) {
+            mp_raise_TypeError_type("end must be None or a string, not %s", end);
         }
     }
     if (file == MP_OBJ_NULL || file == mp_const_none) {
@@ -1117,15 +1098,15 @@ static mp_obj_t builtin_help(size_t n_args, const mp_obj_t *args) {
         return mp_const_none;
     }
     mp_obj_t o = args[0];
-    if (mp_obj_is_str(o) && mp_obj_str_get_qstr(o) == MP_QSTR_modules) {
+    if (mp_obj_is_str_cold(o) && mp_obj_str_get_qstr(o) == MP_QSTR_modules) {
         help_modules();
         return mp_const_none;
     }
     mp_printf(&mp_plat_print, "object ");
     mp_obj_print_helper(&mp_plat_print, o, PRINT_STR);
     mp_printf(&mp_plat_print, " is of type %s\n", mp_obj_get_type_str(o));
-    const mp_obj_type_t *t = is_class(o) ? MP_OBJ_TO_PTR(o) : mp_obj_get_type(o);
-    mp_map_t *map = mp_obj_is_type(o, &mp_type_module) ? &mp_obj_module_get_globals(o)->map
+    const mp_obj_type_t *t = is_class(o) ? MP_OBJ_TO_PTR(o) : mp_obj_get_type_cold(o);
+    mp_map_t *map = mp_obj_is_type_cold(o, &mp_type_module) ? &mp_obj_module_get_globals(o)->map
         : t->locals_dict != NULL ? &t->locals_dict->map : NULL;
     if (map != NULL) {
         size_t cur = 0;
@@ -1134,7 +1115,7 @@ static mp_obj_t builtin_help(size_t n_args, const mp_obj_t *args) {
             mp_print_str(&mp_plat_print, "  ");
             mp_obj_print_helper(&mp_plat_print, e->key, PRINT_STR);
             mp_print_str(&mp_plat_print, " -- ");
-            if (map == &t->locals_dict->map && mp_obj_is_type(e->value, &mp_type_builtin_function) && mp_obj_is_qstr(e->key)) {
+            if (map == &t->locals_dict->map && mp_obj_is_type_cold(e->value, &mp_type_builtin_function) && mp_obj_is_qstr(e->key)) {
                 // A function shared by several types (str/bytes) is shown as the method of this one.
                 mp_printf(&mp_plat_print, "<method '%q' of '%q' objects>", MP_OBJ_QSTR_VALUE(e->key), t->name);
             } else {
@@ -1167,18 +1148,18 @@ static mp_parse_input_kind_t parse_mode(mp_obj_t mode) {
 
 // The source text of a str/bytes argument; a code object is returned as is.
 static mp_obj_t to_code(mp_obj_t src, qstr filename, mp_parse_input_kind_t kind, const char *fname) {
-    if (mp_obj_is_type(src, &mp_type_code)) {
+    if (mp_obj_is_type_cold(src, &mp_type_code)) {
         return src;
     }
     mp_obj_t n = mp_obj_get_native(src, NULL);
-    if (!mp_obj_is_str(n) && !mp_obj_is_type(n, &mp_type_bytes) && !mp_obj_is_type(n, &mp_type_bytearray)) {
-        mp_raise_msg_varg(&mp_type_TypeError, "%s() arg 1 must be a string, bytes or %s object", fname, fname[0] == 'c' ? "AST" : "code");
+    if (!mp_obj_is_str_cold(n) && !mp_obj_is_type_cold(n, &mp_type_bytes) && !mp_obj_is_type_cold(n, &mp_type_bytearray)) {
+        mp_raise_TypeError_varg("%s() arg 1 must be a string, bytes or %s object", fname, fname[0] == 'c' ? "AST" : "code");
     }
     size_t len;
     const char *s;
-    if (mp_obj_is_type(n, &mp_type_bytearray)) {
+    if (mp_obj_is_type_cold(n, &mp_type_bytearray)) {
         mp_buffer_info_t bi;
-        mp_obj_get_type(n)->buffer(n, &bi, MP_BUFFER_READ);
+        mp_obj_get_type_cold(n)->buffer(n, &bi, MP_BUFFER_READ);
         s = bi.buf;
         len = bi.len;
     } else {
@@ -1206,7 +1187,7 @@ static mp_obj_t builtin_compile(size_t n_args, const mp_obj_t *args, mp_map_t *k
     mp_arg_val_t v[MP_ARRAY_SIZE(allowed)];
     mp_arg_parse_all_named(MP_QSTR_compile, n_args, args, kw, MP_ARRAY_SIZE(allowed), allowed, v);
     mp_obj_t fn = mp_obj_get_native(v[1].u_obj, NULL);
-    if (!mp_obj_is_str(fn)) {
+    if (!mp_obj_is_str_cold(fn)) {
         fn = mp_obj_str(fn);
     }
     return to_code(v[0].u_obj, mp_obj_str_get_qstr(fn), parse_mode(v[2].u_obj), "compile");
@@ -1214,10 +1195,10 @@ static mp_obj_t builtin_compile(size_t n_args, const mp_obj_t *args, mp_map_t *k
 static NAMED_FUN(builtin_compile_obj, MP_QSTR_compile, 3, MP_FUN_ARGS_MAX, MP_FUN_KIND_KW, kw, builtin_compile);
 
 static mp_obj_t eval_exec(size_t n_args, const mp_obj_t *args, mp_map_t *kw, mp_parse_input_kind_t kind, const char *fname) {
-    static const qstr names[] = {MP_QSTR_globals, MP_QSTR_locals};
+    static const qstr_short_t names[] = {MP_QSTR_globals, MP_QSTR_locals};
     kw_check(kw, fname, names, 2);
     if (n_args < 1 || n_args > 3) {
-        mp_raise_msg_varg(&mp_type_TypeError, "%s expected at most 3 arguments, got %d", fname, (int)n_args);
+        mp_raise_TypeError_varg("%s expected at most 3 arguments, got %d", fname, (int)n_args);
     }
     mp_obj_t g = n_args > 1 ? args[1] : kw_get(kw, MP_QSTR_globals);
     mp_obj_t l = n_args > 2 ? args[2] : kw_get(kw, MP_QSTR_locals);
@@ -1240,7 +1221,7 @@ static mp_obj_t eval_exec(size_t n_args, const mp_obj_t *args, mp_map_t *kw, mp_
             if (kind == MP_PARSE_EVAL_INPUT) {
                 mp_raise_TypeError("globals must be a dict");
             }
-            mp_raise_msg_varg(&mp_type_TypeError, "%s() globals must be a dict, not %s", fname, mp_obj_get_type_str(g));
+            mp_raise_TypeError_varg("%s() globals must be a dict, not %s", fname, mp_obj_get_type_str(g));
         }
         globals = MP_OBJ_TO_PTR(gn);
         if (mp_map_lookup_qstr(&globals->map, MP_QSTR___builtins__, MP_MAP_LOOKUP) == NULL) {
@@ -1258,7 +1239,7 @@ static mp_obj_t eval_exec(size_t n_args, const mp_obj_t *args, mp_map_t *kw, mp_
         if (kind == MP_PARSE_EVAL_INPUT) {
             mp_raise_TypeError("locals must be a mapping");
         }
-        mp_raise_msg_varg(&mp_type_TypeError, "locals must be a mapping or None, not %s", mp_obj_get_type_str(l));
+        mp_raise_TypeError_type("locals must be a mapping or None, not %s", l);
     }
     locals = MP_OBJ_TO_PTR(ln);
     qstr filename = MP_QSTR__lt_string_gt_;
@@ -1279,10 +1260,10 @@ static NAMED_FUN(builtin_exec_obj, MP_QSTR_exec, 1, MP_FUN_ARGS_MAX, MP_FUN_KIND
 
 // __import__(name, globals=None, locals=None, fromlist=(), level=0)
 static mp_obj_t builtin___import__(size_t n_args, const mp_obj_t *args, mp_map_t *kw) {
-    static const qstr names[] = {MP_QSTR_name, MP_QSTR_globals, MP_QSTR_locals, MP_QSTR_fromlist, MP_QSTR_level};
+    static const qstr_short_t names[] = {MP_QSTR_name, MP_QSTR_globals, MP_QSTR_locals, MP_QSTR_fromlist, MP_QSTR_level};
     kw_check(kw, "__import__", names, 5);
     if (n_args > 5) {
-        mp_raise_msg_varg(&mp_type_TypeError, "__import__() takes at most 5 arguments (%d given)", (int)n_args);
+        mp_raise_TypeError_varg("__import__() takes at most 5 arguments (%d given)", (int)n_args);
     }
     mp_obj_t a[5] = {MP_OBJ_NULL, mp_const_none, mp_const_none, mp_const_empty_tuple, MP_OBJ_NEW_SMALL_INT(0)};
     for (size_t i = 0; i < n_args; i++) {
@@ -1297,8 +1278,8 @@ static mp_obj_t builtin___import__(size_t n_args, const mp_obj_t *args, mp_map_t
     if (a[0] == MP_OBJ_NULL) {
         mp_raise_TypeError("__import__() missing required argument 'name' (pos 1)");
     }
-    if (!mp_obj_is_str(a[0])) {
-        mp_raise_msg_varg(&mp_type_TypeError, "module name must be a string");
+    if (!mp_obj_is_str_cold(a[0])) {
+        mp_raise_TypeError_varg("module name must be a string");
     }
     mp_int_t level;
     if (mp_obj_get_int_maybe(a[4], &level) && level < 0) {

@@ -91,47 +91,37 @@ static mp_obj_t get_attr_value(const mp_obj_exception_t *e, qstr attr) {
     return el ? el->value : MP_OBJ_NULL;
 }
 
-// The OSError subclass CPython picks for an errno.
+// The OSError subclass CPython picks for an errno. A small table searched
+// linearly rather than a switch: the errno values are sparse (up to ~115),
+// so the switch became a 900-byte lookup table; this is only used when an
+// OSError is built.
+static const uint8_t oserror_errnos[] = {
+    EAGAIN, EWOULDBLOCK, EALREADY, EINPROGRESS, ECHILD, EPIPE, ESHUTDOWN, ECONNABORTED,
+    ECONNREFUSED, ECONNRESET, EEXIST, ENOENT, EISDIR, ENOTDIR, EINTR, EACCES, EPERM, ESRCH,
+    ETIMEDOUT,
+};
+_Static_assert(EAGAIN < 256 && EWOULDBLOCK < 256 && EALREADY < 256 && EINPROGRESS < 256 && ECHILD < 256
+    && EPIPE < 256 && ESHUTDOWN < 256 && ECONNABORTED < 256 && ECONNREFUSED < 256 && ECONNRESET < 256
+    && EEXIST < 256 && ENOENT < 256 && EISDIR < 256 && ENOTDIR < 256 && EINTR < 256 && EACCES < 256
+    && EPERM < 256 && ESRCH < 256 && ETIMEDOUT < 256, "errno values fit the uint8_t table");
+static const mp_obj_type_t *const oserror_types[] = {
+    &mp_type_BlockingIOError, &mp_type_BlockingIOError, &mp_type_BlockingIOError, &mp_type_BlockingIOError,
+    &mp_type_ChildProcessError, &mp_type_BrokenPipeError, &mp_type_BrokenPipeError,
+    &mp_type_ConnectionAbortedError, &mp_type_ConnectionRefusedError, &mp_type_ConnectionResetError,
+    &mp_type_FileExistsError, &mp_type_FileNotFoundError, &mp_type_IsADirectoryError,
+    &mp_type_NotADirectoryError, &mp_type_InterruptedError, &mp_type_PermissionError,
+    &mp_type_PermissionError, &mp_type_ProcessLookupError, &mp_type_TimeoutError,
+};
+
+_Static_assert(MP_ARRAY_SIZE(oserror_errnos) == MP_ARRAY_SIZE(oserror_types), "one type per errno");
+
 static const mp_obj_type_t *oserror_subclass(mp_int_t err) {
-    switch (err) {
-        case EAGAIN:
-#if EWOULDBLOCK != EAGAIN
-        case EWOULDBLOCK:
-#endif
-        case EALREADY:
-        case EINPROGRESS:
-            return &mp_type_BlockingIOError;
-        case ECHILD:
-            return &mp_type_ChildProcessError;
-        case EPIPE:
-        case ESHUTDOWN:
-            return &mp_type_BrokenPipeError;
-        case ECONNABORTED:
-            return &mp_type_ConnectionAbortedError;
-        case ECONNREFUSED:
-            return &mp_type_ConnectionRefusedError;
-        case ECONNRESET:
-            return &mp_type_ConnectionResetError;
-        case EEXIST:
-            return &mp_type_FileExistsError;
-        case ENOENT:
-            return &mp_type_FileNotFoundError;
-        case EISDIR:
-            return &mp_type_IsADirectoryError;
-        case ENOTDIR:
-            return &mp_type_NotADirectoryError;
-        case EINTR:
-            return &mp_type_InterruptedError;
-        case EACCES:
-        case EPERM:
-            return &mp_type_PermissionError;
-        case ESRCH:
-            return &mp_type_ProcessLookupError;
-        case ETIMEDOUT:
-            return &mp_type_TimeoutError;
-        default:
-            return &mp_type_OSError;
+    for (size_t i = 0; i < MP_ARRAY_SIZE(oserror_errnos); i++) {
+        if (oserror_errnos[i] == err) {
+            return oserror_types[i];
+        }
     }
+    return &mp_type_OSError;
 }
 
 mp_obj_t mp_obj_exception_make_new(const mp_obj_type_t *type, size_t n_args, size_t n_kw, const mp_obj_t *args) {
@@ -157,7 +147,7 @@ mp_obj_t mp_obj_exception_make_new(const mp_obj_type_t *type, size_t n_args, siz
     mp_obj_t kw_val[2] = {MP_OBJ_NULL, MP_OBJ_NULL};
     if (n_kw != 0 && !user) {
         if (kw_ok[0] == 0) {
-            mp_raise_msg_varg(&mp_type_TypeError, "%q() takes no keyword arguments", type->name);
+            mp_raise_TypeError_varg("%q() takes no keyword arguments", type->name);
         }
         for (size_t i = 0; i < n_kw; i++) {
             qstr q = mp_obj_str_get_qstr(args[n_args + 2 * i]);
@@ -166,7 +156,7 @@ mp_obj_t mp_obj_exception_make_new(const mp_obj_type_t *type, size_t n_args, siz
             } else if (q != 0 && q == kw_ok[1]) {
                 kw_val[1] = args[n_args + 2 * i + 1];
             } else {
-                mp_raise_msg_varg(&mp_type_TypeError, "'%s' is an invalid keyword argument for %q()",
+                mp_raise_TypeError_varg("'%s' is an invalid keyword argument for %q()",
                     mp_obj_str_get_str(args[n_args + 2 * i]), type->name);
             }
         }
@@ -287,6 +277,18 @@ MP_NORETURN void mp_raise_ValueError(const char *msg) {
 
 MP_NORETURN void mp_raise_TypeError(const char *msg) {
     mp_raise_msg(&mp_type_TypeError, msg);
+}
+
+MP_NORETURN void mp_raise_TypeError_varg(const char *fmt, ...) {
+    va_list ap;
+    va_start(ap, fmt);
+    mp_obj_t e = new_exception_vmsg(&mp_type_TypeError, fmt, ap);
+    va_end(ap);
+    nlr_raise(e);
+}
+
+MP_NORETURN void mp_raise_TypeError_type(const char *fmt, mp_obj_t obj) {
+    mp_raise_TypeError_varg(fmt, mp_obj_get_type_str(obj));
 }
 
 MP_NORETURN void mp_raise_NotImplementedError(const char *msg) {
@@ -460,7 +462,7 @@ static mp_obj_t args_item(const mp_obj_exception_t *e, size_t i) {
 
 static void print_str(const mp_print_t *print, mp_obj_t self) {
     mp_obj_exception_t *e = MP_OBJ_TO_PTR(self);
-    const mp_obj_type_t *t = mp_obj_get_type(self);
+    const mp_obj_type_t *t = mp_obj_get_type_cold(self);
     size_t n = e->args->len;
     if (type_derives(t, &mp_type_OSError) && n == 2) {
         mp_obj_t fn = get_attr_value(e, MP_QSTR_filename);
@@ -485,7 +487,7 @@ static void print_str(const mp_print_t *print, mp_obj_t self) {
     }
     if (type_derives(t, &mp_type_SyntaxError) && n >= 1) {
         mp_obj_t fn = MP_OBJ_NULL, line = MP_OBJ_NULL;
-        if (n == 2 && mp_obj_is_type(e->args->items[1], &mp_type_tuple)) {
+        if (n == 2 && mp_obj_is_type_cold(e->args->items[1], &mp_type_tuple)) {
             mp_obj_tuple_t *d = MP_OBJ_TO_PTR(e->args->items[1]);
             if (d->len >= 2) {
                 fn = d->items[0];
@@ -500,8 +502,8 @@ static void print_str(const mp_print_t *print, mp_obj_t self) {
             line = a;
         }
         mp_obj_print_helper(print, e->args->items[0], PRINT_STR);
-        bool have_fn = fn != MP_OBJ_NULL && mp_obj_is_str(fn);
-        bool have_line = line != MP_OBJ_NULL && mp_obj_is_int(line);
+        bool have_fn = fn != MP_OBJ_NULL && mp_obj_is_str_cold(fn);
+        bool have_line = line != MP_OBJ_NULL && mp_obj_is_int_cold(line);
         if (have_fn && have_line) {
             mp_printf(print, " (%s, line ", mp_obj_str_get_str(fn));
             mp_obj_print_helper(print, line, PRINT_STR);
@@ -516,7 +518,7 @@ static void print_str(const mp_print_t *print, mp_obj_t self) {
         return;
     }
     if (n == 5 && (type_derives(t, &mp_type_UnicodeDecodeError) || type_derives(t, &mp_type_UnicodeEncodeError))
-        && mp_obj_is_str(e->args->items[0]) && mp_obj_is_small_int(e->args->items[2]) && mp_obj_is_small_int(e->args->items[3])) {
+        && mp_obj_is_str_cold(e->args->items[0]) && mp_obj_is_small_int(e->args->items[2]) && mp_obj_is_small_int(e->args->items[3])) {
         bool dec = type_derives(t, &mp_type_UnicodeDecodeError);
         mp_int_t start = mp_small_int_value(e->args->items[2]);
         mp_int_t end = mp_small_int_value(e->args->items[3]);
@@ -558,7 +560,7 @@ void mp_obj_exception_print(const mp_print_t *print, mp_obj_t o, mp_print_kind_t
         print_str(print, o);
         return;
     }
-    mp_printf(print, "%q(", mp_obj_get_type(o)->name);
+    mp_printf(print, "%q(", mp_obj_get_type_cold(o)->name);
     for (size_t i = 0; i < e->args->len; i++) {
         if (i > 0) {
             mp_print_str(print, ", ");
@@ -571,94 +573,81 @@ void mp_obj_exception_print(const mp_print_t *print, mp_obj_t o, mp_print_kind_t
 // ---------------------------------------------------------------------------
 // Attributes
 
-// Attributes computed from args (when not overridden in attrs).
+// Attributes computed from args (when not overridden in attrs), as a table
+// rather than a switch of per-attribute code: (name, class that has it, how
+// to compute it). The first entry whose name matches and whose class the
+// exception derives from gives the value.
+enum { CA_ARG, CA_ARG_N2, CA_ARG_N5, CA_NONE, CA_SYNTAX, CA_CODE };
+#define CA(how, idx) ((how) << 4 | (idx))
+static const mp_obj_type_t *const computed_attr_base[] = {
+    &mp_type_StopIteration, &mp_type_SystemExit, &mp_type_OSError, &mp_type_SyntaxError,
+    &mp_type_ImportError, &mp_type_NameError, &mp_type_AttributeError, &mp_type_UnicodeError,
+};
+enum { CB_STOP, CB_EXIT, CB_OS, CB_SYNTAX, CB_IMPORT, CB_NAME, CB_ATTR, CB_UNICODE };
+static const struct {
+    qstr_short_t attr;
+    uint8_t base;  // index in computed_attr_base
+    uint8_t how;   // CA(CA_xxx, index in args or in SyntaxError's details)
+} computed_attrs[] = {
+    {MP_QSTR_value, CB_STOP, CA(CA_ARG, 0)},
+    {MP_QSTR_code, CB_EXIT, CA(CA_CODE, 0)},
+    {MP_QSTR_errno, CB_OS, CA(CA_ARG_N2, 0)},
+    {MP_QSTR_strerror, CB_OS, CA(CA_ARG_N2, 1)},
+    {MP_QSTR_filename, CB_OS, CA(CA_NONE, 0)},
+    {MP_QSTR_filename2, CB_OS, CA(CA_NONE, 0)},
+    {MP_QSTR_filename, CB_SYNTAX, CA(CA_SYNTAX, 0)},
+    {MP_QSTR_msg, CB_IMPORT, CA(CA_ARG, 0)},
+    {MP_QSTR_msg, CB_SYNTAX, CA(CA_ARG, 0)},
+    {MP_QSTR_name, CB_IMPORT, CA(CA_NONE, 0)},
+    {MP_QSTR_name, CB_NAME, CA(CA_NONE, 0)},
+    {MP_QSTR_name, CB_ATTR, CA(CA_NONE, 0)},
+    {MP_QSTR_path, CB_IMPORT, CA(CA_NONE, 0)},
+    {MP_QSTR_obj, CB_ATTR, CA(CA_NONE, 0)},
+    {MP_QSTR_lineno, CB_SYNTAX, CA(CA_SYNTAX, 1)},
+    {MP_QSTR_offset, CB_SYNTAX, CA(CA_SYNTAX, 2)},
+    {MP_QSTR_text, CB_SYNTAX, CA(CA_SYNTAX, 3)},
+    {MP_QSTR_end_lineno, CB_SYNTAX, CA(CA_SYNTAX, 4)},
+    {MP_QSTR_end_offset, CB_SYNTAX, CA(CA_SYNTAX, 5)},
+    {MP_QSTR_print_file_and_line, CB_SYNTAX, CA(CA_NONE, 0)},
+    {MP_QSTR_encoding, CB_UNICODE, CA(CA_ARG_N5, 0)},
+    {MP_QSTR_object, CB_UNICODE, CA(CA_ARG_N5, 1)},
+    {MP_QSTR_start, CB_UNICODE, CA(CA_ARG_N5, 2)},
+    {MP_QSTR_end, CB_UNICODE, CA(CA_ARG_N5, 3)},
+    {MP_QSTR_reason, CB_UNICODE, CA(CA_ARG_N5, 4)},
+};
+
 static mp_obj_t computed_attr(mp_obj_t self, mp_obj_exception_t *e, qstr attr) {
-    const mp_obj_type_t *t = mp_obj_get_type(self);
+    const mp_obj_type_t *t = mp_obj_get_type_cold(self);
     size_t n = e->args->len;
-    switch (attr) {
-        case MP_QSTR_value:
-            if (type_derives(t, &mp_type_StopIteration)) {
-                return args_item(e, 0);
-            }
-            break;
-        case MP_QSTR_code:
-            if (type_derives(t, &mp_type_SystemExit)) {
+    for (size_t i = 0; i < MP_ARRAY_SIZE(computed_attrs); i++) {
+        if (computed_attrs[i].attr != attr || !type_derives(t, computed_attr_base[computed_attrs[i].base])) {
+            continue;
+        }
+        size_t idx = computed_attrs[i].how & 15;
+        switch (computed_attrs[i].how >> 4) {
+            case CA_ARG:
+                return args_item(e, idx);
+            case CA_ARG_N2:
+                return n == 2 ? e->args->items[idx] : mp_const_none;
+            case CA_ARG_N5:
+                if (n == 5) {
+                    return e->args->items[idx];
+                }
+                continue;
+            case CA_CODE:
                 return n == 0 ? mp_const_none : n == 1 ? e->args->items[0] : MP_OBJ_FROM_PTR(e->args);
-            }
-            break;
-        case MP_QSTR_errno:
-        case MP_QSTR_strerror:
-        case MP_QSTR_filename:
-        case MP_QSTR_filename2:
-            if (type_derives(t, &mp_type_OSError)) {
-                if (n == 2 && attr == MP_QSTR_errno) {
-                    return e->args->items[0];
-                }
-                if (n == 2 && attr == MP_QSTR_strerror) {
-                    return e->args->items[1];
-                }
-                return mp_const_none;
-            }
-            if (type_derives(t, &mp_type_SyntaxError) && attr == MP_QSTR_filename) {
-                goto syntax;
-            }
-            break;
-        case MP_QSTR_msg:
-            if (type_derives(t, &mp_type_ImportError)) {
-                return args_item(e, 0);
-            }
-            if (type_derives(t, &mp_type_SyntaxError)) {
-                return args_item(e, 0);
-            }
-            break;
-        case MP_QSTR_name:
-            if (type_derives(t, &mp_type_ImportError) || type_derives(t, &mp_type_NameError) || type_derives(t, &mp_type_AttributeError)) {
-                return mp_const_none;
-            }
-            break;
-        case MP_QSTR_path:
-            if (type_derives(t, &mp_type_ImportError)) {
-                return mp_const_none;
-            }
-            break;
-        case MP_QSTR_obj:
-            if (type_derives(t, &mp_type_AttributeError)) {
-                return mp_const_none;
-            }
-            break;
-        case MP_QSTR_lineno:
-        case MP_QSTR_offset:
-        case MP_QSTR_text:
-        case MP_QSTR_end_lineno:
-        case MP_QSTR_end_offset:
-        case MP_QSTR_print_file_and_line:
-            if (type_derives(t, &mp_type_SyntaxError)) {
-            syntax:
-                if (attr == MP_QSTR_print_file_and_line) {
-                    return mp_const_none;
-                }
-                if (n == 2 && mp_obj_is_type(e->args->items[1], &mp_type_tuple)) {
+            case CA_SYNTAX:
+                // SyntaxError(msg, (filename, lineno, offset, text, end_lineno, end_offset))
+                if (n == 2 && mp_obj_is_type_cold(e->args->items[1], &mp_type_tuple)) {
                     mp_obj_tuple_t *d = MP_OBJ_TO_PTR(e->args->items[1]);
-                    size_t idx = attr == MP_QSTR_filename ? 0 : attr == MP_QSTR_lineno ? 1 : attr == MP_QSTR_offset ? 2
-                        : attr == MP_QSTR_text ? 3 : attr == MP_QSTR_end_lineno ? 4 : 5;
                     if (idx < d->len) {
                         return d->items[idx];
                     }
                 }
                 return mp_const_none;
-            }
-            break;
-        case MP_QSTR_encoding:
-        case MP_QSTR_object:
-        case MP_QSTR_start:
-        case MP_QSTR_end:
-        case MP_QSTR_reason:
-            if (type_derives(t, &mp_type_UnicodeError) && n == 5) {
-                size_t idx = attr == MP_QSTR_encoding ? 0 : attr == MP_QSTR_object ? 1 : attr == MP_QSTR_start ? 2
-                    : attr == MP_QSTR_end ? 3 : 4;
-                return e->args->items[idx];
-            }
-            break;
+            default:
+                return mp_const_none;
+        }
     }
     return MP_OBJ_NULL;
 }
@@ -708,7 +697,7 @@ void mp_obj_exception_attr(mp_obj_t self, qstr attr, mp_obj_t *dest) {
             dest[0] = v;
             return;
         }
-        if (!mp_type_is_user(mp_obj_get_type(self))) {
+        if (!mp_type_is_user(mp_obj_get_type_cold(self))) {
             exc_locals_lookup(self, attr, dest);
         }
         return;
@@ -773,7 +762,7 @@ static mp_obj_t exc___init__(size_t n_args, const mp_obj_t *args, mp_map_t *kw) 
         mp_raise_TypeError("descriptor '__init__' requires a 'BaseException' object");
     }
     if (kw != NULL && kw->used != 0 && !mp_type_is_user(e->base.type)) {
-        mp_raise_msg_varg(&mp_type_TypeError, "%q() takes no keyword arguments", e->base.type->name);
+        mp_raise_TypeError_varg("%q() takes no keyword arguments", e->base.type->name);
     }
     if (args[0] != MP_STATE(memory_error)) {
         e->args = MP_OBJ_TO_PTR(mp_obj_new_tuple(n_args - 1, args + 1));
@@ -788,27 +777,25 @@ static mp_obj_t exc_with_traceback(mp_obj_t self, mp_obj_t tb) {
 }
 static MP_DEFINE_CONST_FUN_OBJ_2(exc_with_traceback_obj, exc_with_traceback);
 
-static mp_obj_t exc___str__(mp_obj_t self) {
+// BaseException.__str__ / __repr__ (msg: the error for a non-exception self).
+static mp_obj_t exc_to_str(mp_obj_t self, mp_print_kind_t kind, const char *msg) {
     if (!mp_obj_exception_check(self)) {
-        mp_raise_TypeError("descriptor '__str__' requires a 'BaseException' object");
+        mp_raise_TypeError(msg);
     }
     vstr_t v;
     vstr_init(&v, 16);
     mp_print_t p = mp_print_for_vstr(&v);
-    print_str(&p, self);
+    mp_obj_exception_print(&p, self, kind);
     return mp_obj_new_str_from_vstr(&v);
+}
+
+static mp_obj_t exc___str__(mp_obj_t self) {
+    return exc_to_str(self, PRINT_STR, "descriptor '__str__' requires a 'BaseException' object");
 }
 static MP_DEFINE_CONST_FUN_OBJ_1(exc___str___obj, exc___str__);
 
 static mp_obj_t exc___repr__(mp_obj_t self) {
-    if (!mp_obj_exception_check(self)) {
-        mp_raise_TypeError("descriptor '__repr__' requires a 'BaseException' object");
-    }
-    vstr_t v;
-    vstr_init(&v, 16);
-    mp_print_t p = mp_print_for_vstr(&v);
-    mp_obj_exception_print(&p, self, PRINT_REPR);
-    return mp_obj_new_str_from_vstr(&v);
+    return exc_to_str(self, PRINT_REPR, "descriptor '__repr__' requires a 'BaseException' object");
 }
 static MP_DEFINE_CONST_FUN_OBJ_1(exc___repr___obj, exc___repr__);
 
@@ -817,8 +804,8 @@ static mp_obj_t exc_add_note(mp_obj_t self, mp_obj_t note) {
     if (e == NULL) {
         mp_raise_TypeError("descriptor 'add_note' requires a 'BaseException' object");
     }
-    if (!mp_obj_is_str(note)) {
-        mp_raise_msg_varg(&mp_type_TypeError, "note must be a str, not '%s'", mp_obj_get_type_str(note));
+    if (!mp_obj_is_str_cold(note)) {
+        mp_raise_TypeError_type("note must be a str, not '%s'", note);
     }
     mp_obj_t notes = get_attr_value(e, MP_QSTR___notes__);
     if (notes == MP_OBJ_NULL) {
@@ -869,7 +856,7 @@ static void print_one(const mp_print_t *print, mp_obj_t exc) {
     }
     // The message line, "Name: str" or just "Name" if str is empty. str()
     // may run user code: render it first and survive it failing.
-    const mp_obj_type_t *t = mp_obj_get_type(exc);
+    const mp_obj_type_t *t = mp_obj_get_type_cold(exc);
     vstr_t v;
     vstr_init(&v, 32);
     mp_print_t vp = mp_print_for_vstr(&v);

@@ -43,6 +43,14 @@ void mp_exceptions_init(void);
 // RuntimeError with msg whose __cause__ and __context__ are exc.
 mp_obj_t mp_obj_exception_wrap_runtime_error(mp_obj_t exc, const char *msg);
 
+// Raise TypeError with a message naming the type of obj: fmt has one %s,
+// e.g. "'%s' object is not iterable". Many messages have this shape; one
+// call per site instead of two keeps the many call sites small.
+MP_NORETURN void mp_raise_TypeError_type(const char *fmt, mp_obj_t obj);
+// mp_raise_msg_varg(&mp_type_TypeError, fmt, ...), the most common raise,
+// without the type argument at each call site.
+MP_NORETURN void mp_raise_TypeError_varg(const char *fmt, ...);
+
 // Set an attribute of a builtin exception instance (AttributeError.name,
 // ImportError.name ...) from C; ignored for the preallocated MemoryError.
 void mp_obj_exception_store_attr(mp_obj_t exc, qstr attr, mp_obj_t value);

@@ -5,6 +5,7 @@
 // at construction. ExceptionGroup derives from both BaseExceptionGroup and
 // Exception, which a builtin type expresses with a constant MRO tuple.
 #include "runtime.h"
+#include "objtype.h"
 #include "objexcept.h"
 #include "objtuple.h"
 
@@ -16,16 +17,16 @@ static bool is_type_obj(mp_obj_t o) {
 
 static mp_obj_t eg_make_new(const mp_obj_type_t *type, size_t n_args, size_t n_kw, const mp_obj_t *args) {
     if (n_kw != 0) {
-        mp_raise_msg_varg(&mp_type_TypeError, "%q() takes no keyword arguments", type->name);
+        mp_raise_TypeError_varg("%q() takes no keyword arguments", type->name);
     }
     if (n_args != 2) {
-        mp_raise_msg_varg(&mp_type_TypeError, "BaseExceptionGroup.__new__() takes exactly 2 arguments (%d given)", (int)n_args);
+        mp_raise_TypeError_varg("BaseExceptionGroup.__new__() takes exactly 2 arguments (%d given)", (int)n_args);
     }
-    if (!mp_obj_is_str(args[0])) {
-        mp_raise_msg_varg(&mp_type_TypeError, "BaseExceptionGroup.__new__() argument 1 must be str, not %s", mp_obj_get_type_str(args[0]));
+    if (!mp_obj_is_str_cold(args[0])) {
+        mp_raise_TypeError_type("BaseExceptionGroup.__new__() argument 1 must be str, not %s", args[0]);
     }
     mp_obj_t seq = args[1];
-    if (!mp_obj_is_type(seq, &mp_type_list) && !mp_obj_is_type(seq, &mp_type_tuple)
+    if (!mp_obj_is_type_cold(seq, &mp_type_list) && !mp_obj_is_type_cold(seq, &mp_type_tuple)
         && (mp_obj_is_instance_of(seq, &mp_type_set) || mp_obj_is_instance_of(seq, &mp_type_frozenset)
             || mp_obj_is_instance_of(seq, &mp_type_dict)
             || mp_load_attr_default(seq, MP_QSTR___getitem__, MP_OBJ_NULL) == MP_OBJ_NULL)) {
@@ -54,7 +55,7 @@ static mp_obj_t eg_make_new(const mp_obj_type_t *type, size_t n_args, size_t n_k
         if (type == &mp_type_ExceptionGroup) {
             mp_raise_TypeError("Cannot nest BaseExceptions in an ExceptionGroup");
         }
-        mp_raise_msg_varg(&mp_type_TypeError, "Cannot nest BaseExceptions in '%q'", type->name);
+        mp_raise_TypeError_varg("Cannot nest BaseExceptions in '%q'", type->name);
     }
     mp_obj_t exc = mp_obj_exception_make_new(type, 2, 0, args);
     mp_obj_exception_store_attr(exc, MP_QSTR_message, args[0]);
@@ -76,7 +77,7 @@ static void eg_print(const mp_print_t *print, mp_obj_t self, mp_print_kind_t kin
 
 // condition: an exception type, a tuple of them, or a predicate.
 static bool cond_match(mp_obj_t cond, mp_obj_t exc) {
-    if (is_type_obj(cond) || mp_obj_is_type(cond, &mp_type_tuple)) {
+    if (is_type_obj(cond) || mp_obj_is_type_cold(cond, &mp_type_tuple)) {
         return mp_obj_is_true(mp_binary_op(MP_BINARY_OP_EXCEPTION_MATCH, exc, cond));
     }
     if (mp_obj_is_callable(cond)) {

@@ -4,6 +4,8 @@
 #include <alloca.h>
 #include <string.h>
 #include "runtime.h"
+#include "objexcept.h"
+#include "objtype.h"
 #include "objfun.h"
 #include "objmodule.h"
 #include "objgenerator.h"
@@ -148,7 +150,7 @@ static mp_obj_t fun_dict_get(const mp_obj_fun_bc_t *f, qstr attr) {
 
 static void print_qualname(const mp_print_t *print, const mp_obj_fun_bc_t *f, int depth) {
     mp_obj_t q = fun_dict_get(f, MP_QSTR___qualname__);
-    if (q != MP_OBJ_NULL && mp_obj_is_str(q)) {
+    if (q != MP_OBJ_NULL && mp_obj_is_str_cold(q)) {
         mp_obj_print_helper(print, q, PRINT_STR);
         return;
     }
@@ -185,7 +187,7 @@ qstr mp_obj_fun_get_name(mp_obj_t fun) {
     if (t == &mp_type_function) {
         const mp_obj_fun_bc_t *f = MP_OBJ_TO_PTR(fun);
         mp_obj_t n = fun_dict_get(f, MP_QSTR___name__);
-        if (n != MP_OBJ_NULL && mp_obj_is_str(n)) {
+        if (n != MP_OBJ_NULL && mp_obj_is_str_cold(n)) {
             return mp_obj_str_get_qstr(n);
         }
         return f->code->name;
@@ -197,7 +199,7 @@ qstr mp_obj_fun_get_name(mp_obj_t fun) {
         return builtin_name(MP_OBJ_TO_PTR(fun));
     }
     mp_obj_t n = mp_load_attr_default(fun, MP_QSTR___name__, MP_OBJ_NULL);
-    if (n != MP_OBJ_NULL && mp_obj_is_str(n)) {
+    if (n != MP_OBJ_NULL && mp_obj_is_str_cold(n)) {
         return mp_obj_str_get_qstr(n);
     }
     return MP_QSTR_;
@@ -226,7 +228,7 @@ MP_NORETURN static void kw_not_str(const mp_obj_fun_bc_t *f) {
     vstr_init(&v, 16);
     mp_print_t p = mp_print_for_vstr(&v);
     print_qualname(&p, f, 0);
-    mp_raise_msg_varg(&mp_type_TypeError, "%s() keywords must be strings", vstr_null_terminated_str(&v));
+    mp_raise_TypeError_varg("%s() keywords must be strings", vstr_null_terminated_str(&v));
 }
 
 // Raise TypeError("<qualname>() <rest>") with rest formatted from fmt.
@@ -548,7 +550,7 @@ static void fun_attr(mp_obj_t self, qstr attr, mp_obj_t *dest) {
             case MP_QSTR___defaults__:
                 if (v == mp_const_none) {
                     f->defaults = NULL;
-                } else if (mp_obj_is_type(v, &mp_type_tuple)) {
+                } else if (mp_obj_is_type_cold(v, &mp_type_tuple)) {
                     f->defaults = ((mp_obj_tuple_t *)MP_OBJ_TO_PTR(v))->len ? MP_OBJ_TO_PTR(v) : NULL;
                 } else {
                     mp_raise_TypeError("__defaults__ must be set to a tuple object");
@@ -558,7 +560,7 @@ static void fun_attr(mp_obj_t self, qstr attr, mp_obj_t *dest) {
             case MP_QSTR___kwdefaults__:
                 if (v == mp_const_none) {
                     f->kwdefaults = NULL;
-                } else if (mp_obj_is_type(v, &mp_type_dict)) {
+                } else if (mp_obj_is_type_cold(v, &mp_type_dict)) {
                     f->kwdefaults = MP_OBJ_TO_PTR(v);
                 } else {
                     mp_raise_TypeError("__kwdefaults__ must be set to a dict object");
@@ -566,14 +568,14 @@ static void fun_attr(mp_obj_t self, qstr attr, mp_obj_t *dest) {
                 dest[0] = MP_OBJ_NULL;
                 return;
             case MP_QSTR___code__:
-                if (!mp_obj_is_type(v, &mp_type_code)) {
+                if (!mp_obj_is_type_cold(v, &mp_type_code)) {
                     mp_raise_TypeError("__code__ must be set to a code object");
                 }
                 f->code = MP_OBJ_TO_PTR(v);
                 dest[0] = MP_OBJ_NULL;
                 return;
             case MP_QSTR___dict__:
-                if (!mp_obj_is_type(v, &mp_type_dict)) {
+                if (!mp_obj_is_type_cold(v, &mp_type_dict)) {
                     mp_raise_TypeError("__dict__ must be set to a dictionary");
                 }
                 f->dict = MP_OBJ_TO_PTR(v);
@@ -581,8 +583,8 @@ static void fun_attr(mp_obj_t self, qstr attr, mp_obj_t *dest) {
                 return;
             case MP_QSTR___name__:
             case MP_QSTR___qualname__:
-                if (!mp_obj_is_str(v)) {
-                    mp_raise_msg_varg(&mp_type_TypeError, "%q must be set to a string object", attr);
+                if (!mp_obj_is_str_cold(v)) {
+                    mp_raise_TypeError_varg("%q must be set to a string object", attr);
                 }
                 break;
         }
@@ -684,7 +686,7 @@ static bool holds_fun(mp_obj_t v, mp_obj_t f) {
     if (v == f) {
         return true;
     }
-    if (mp_obj_is_type(v, &mp_type_staticmethod) || mp_obj_is_type(v, &mp_type_classmethod)) {
+    if (mp_obj_is_type_cold(v, &mp_type_staticmethod) || mp_obj_is_type_cold(v, &mp_type_classmethod)) {
         return ((mp_obj_static_class_method_t *)MP_OBJ_TO_PTR(v))->fun == f;
     }
     return false;
@@ -720,7 +722,7 @@ static builtin_where_t builtin_where(const mp_obj_fun_builtin_t *f, mp_obj_t sel
     builtin_where_t w = {f->name, NULL, 0};
     mp_obj_t fo = MP_OBJ_FROM_PTR(f);
     if (self != MP_OBJ_NULL) {
-        for (const mp_obj_type_t *t = mp_obj_get_type(self); t != NULL; t = t->base_type) {
+        for (const mp_obj_type_t *t = mp_obj_get_type_cold(self); t != NULL; t = t->base_type) {
             if (search_dict(t->locals_dict, fo, t, false, &w)) {
                 break;
             }
@@ -777,7 +779,7 @@ MP_NORETURN static void builtin_no_kw(const mp_obj_fun_builtin_t *f, size_t n_ar
     vstr_init(&v, 32);
     mp_print_t p = mp_print_for_vstr(&v);
     print_where(&p, &w);
-    mp_raise_msg_varg(&mp_type_TypeError, "%s() takes no keyword arguments", vstr_null_terminated_str(&v));
+    mp_raise_TypeError_varg("%s() takes no keyword arguments", vstr_null_terminated_str(&v));
 }
 
 // The wording follows CPython's, which depends on the shape of the
@@ -789,7 +791,7 @@ MP_NORETURN static void builtin_bad_count(const mp_obj_fun_builtin_t *f, size_t 
     int lo = f->n_args_min, hi = f->n_args_max == MP_FUN_ARGS_MAX ? -1 : f->n_args_max, n = (int)n_args;
     if (w.owner != NULL) {
         if (n == 0) {
-            mp_raise_msg_varg(&mp_type_TypeError, "unbound method %q.%q() needs an argument", w.owner->name, w.name);
+            mp_raise_TypeError_varg("unbound method %q.%q() needs an argument", w.owner->name, w.name);
         }
         lo--, n--;
         if (hi > 0) {
@@ -802,16 +804,16 @@ MP_NORETURN static void builtin_bad_count(const mp_obj_fun_builtin_t *f, size_t 
         vstr_init(&v, 32);
         mp_print_t p = mp_print_for_vstr(&v);
         print_where(&p, &w);
-        mp_raise_msg_varg(&mp_type_TypeError, lo == 0 ? "%s() takes no arguments (%d given)" : "%s() takes exactly one argument (%d given)",
+        mp_raise_TypeError_varg(lo == 0 ? "%s() takes no arguments (%d given)" : "%s() takes exactly one argument (%d given)",
             vstr_null_terminated_str(&v), n);
     }
     if (lo == hi) {
-        mp_raise_msg_varg(&mp_type_TypeError, "%q expected %d argument%s, got %d", name, lo, lo == 1 ? "" : "s", n);
+        mp_raise_TypeError_varg("%q expected %d argument%s, got %d", name, lo, lo == 1 ? "" : "s", n);
     }
     if (n < lo) {
-        mp_raise_msg_varg(&mp_type_TypeError, "%q expected at least %d argument%s, got %d", name, lo, lo == 1 ? "" : "s", n);
+        mp_raise_TypeError_varg("%q expected at least %d argument%s, got %d", name, lo, lo == 1 ? "" : "s", n);
     }
-    mp_raise_msg_varg(&mp_type_TypeError, "%q expected at most %d argument%s, got %d", name, hi, hi == 1 ? "" : "s", n);
+    mp_raise_TypeError_varg("%q expected at most %d argument%s, got %d", name, hi, hi == 1 ? "" : "s", n);
 }
 
 static mp_obj_t builtin_call(mp_obj_t self_in, size_t n_args, size_t n_kw, const mp_obj_t *args) {
@@ -921,10 +923,10 @@ mp_obj_t mp_obj_new_bound_meth(mp_obj_t meth, mp_obj_t self) {
 
 static void bound_meth_print(const mp_print_t *print, mp_obj_t o, mp_print_kind_t kind) {
     mp_obj_bound_meth_t *b = MP_OBJ_TO_PTR(o);
-    if (mp_obj_is_type(b->meth, &mp_type_builtin_function)) {
+    if (mp_obj_is_type_cold(b->meth, &mp_type_builtin_function)) {
         builtin_where_t w = builtin_where(MP_OBJ_TO_PTR(b->meth), b->self);
         mp_printf(print, "<built-in method %q of %q object at %p>", w.name ? w.name : MP_QSTR_function,
-            mp_obj_get_type(b->self)->name, (void *)b->self);
+            mp_obj_get_type_cold(b->self)->name, (void *)b->self);
         return;
     }
     mp_print_str(print, "<bound method ");
@@ -991,7 +993,7 @@ static mp_obj_t bound_meth_unary_op(mp_unary_op_t op, mp_obj_t o) {
 }
 
 static mp_obj_t bound_meth_binary_op(mp_binary_op_t op, mp_obj_t lhs, mp_obj_t rhs) {
-    if ((op != MP_BINARY_OP_EQUAL && op != MP_BINARY_OP_NOT_EQUAL) || (!mp_obj_is_type(rhs, &mp_type_bound_meth) && !mp_obj_is_type(rhs, &mp_type_bound_builtin_meth))) {
+    if ((op != MP_BINARY_OP_EQUAL && op != MP_BINARY_OP_NOT_EQUAL) || (!mp_obj_is_type_cold(rhs, &mp_type_bound_meth) && !mp_obj_is_type_cold(rhs, &mp_type_bound_builtin_meth))) {
         return MP_OBJ_NULL;
     }
     mp_obj_bound_meth_t *a = MP_OBJ_TO_PTR(lhs);

@@ -5,6 +5,7 @@
 // that programs can set attributes on it (sys.stdout = ..., monkey
 // patching) as in CPython.
 #include "runtime.h"
+#include "objtype.h"
 #include "objmodule.h"
 
 static void module_print(const mp_print_t *print, mp_obj_t self_in, mp_print_kind_t kind) {
@@ -73,34 +74,39 @@ mp_obj_dict_t *mp_obj_module_get_globals(mp_obj_t module) {
 
 // ---- the table of built-in modules
 
-static const struct {
-    qstr name;
-    const mp_obj_module_t *module;
-} builtin_modules[] = {
-    {MP_QSTR_builtins, &mp_module_builtins},
-    {MP_QSTR_sys, &mp_module_sys},
-    {MP_QSTR_gc, &mp_module_gc},
-    {MP_QSTR_micropython, &mp_module_micropython},
-    {MP_QSTR_uio, &mp_module_io},
-    {MP_QSTR_uerrno, &mp_module_errno},
-    {MP_QSTR_array, &mp_module_array},
-    {MP_QSTR_uarray, &mp_module_array},
-    {MP_QSTR_ustruct, &mp_module_struct},
-    {MP_QSTR_math, &mp_module_math},
-    {MP_QSTR_cmath, &mp_module_cmath},
-    {MP_QSTR_ubinascii, &mp_module_binascii},
-    {MP_QSTR_uhashlib, &mp_module_hashlib},
-    {MP_QSTR_uheapq, &mp_module_heapq},
-    {MP_QSTR_urandom, &mp_module_random},
-    {MP_QSTR_utime, &mp_module_time},
-    {MP_QSTR_ucollections, &mp_module_collections},
-    {MP_QSTR_ujson, &mp_module_json},
-    {MP_QSTR_ure, &mp_module_re},
-    {MP_QSTR_uzlib, &mp_module_zlib},
-    {MP_QSTR_deflate, &mp_module_deflate},
-    {MP_QSTR_uctypes, &mp_module_uctypes},
-    {MP_QSTR_framebuf, &mp_module_framebuf},
-};
+// Two parallel tables rather than one of (qstr, pointer) pairs: the names
+// fit 16 bits, so this saves the padding of each pair.
+#define BUILTIN_MODULE_LIST(X) \
+    X(MP_QSTR_builtins, &mp_module_builtins) \
+    X(MP_QSTR_sys, &mp_module_sys) \
+    X(MP_QSTR_gc, &mp_module_gc) \
+    X(MP_QSTR_micropython, &mp_module_micropython) \
+    X(MP_QSTR_uio, &mp_module_io) \
+    X(MP_QSTR_uerrno, &mp_module_errno) \
+    X(MP_QSTR_array, &mp_module_array) \
+    X(MP_QSTR_uarray, &mp_module_array) \
+    X(MP_QSTR_ustruct, &mp_module_struct) \
+    X(MP_QSTR_math, &mp_module_math) \
+    X(MP_QSTR_cmath, &mp_module_cmath) \
+    X(MP_QSTR_ubinascii, &mp_module_binascii) \
+    X(MP_QSTR_uhashlib, &mp_module_hashlib) \
+    X(MP_QSTR_uheapq, &mp_module_heapq) \
+    X(MP_QSTR_urandom, &mp_module_random) \
+    X(MP_QSTR_utime, &mp_module_time) \
+    X(MP_QSTR_ucollections, &mp_module_collections) \
+    X(MP_QSTR_ujson, &mp_module_json) \
+    X(MP_QSTR_ure, &mp_module_re) \
+    X(MP_QSTR_uzlib, &mp_module_zlib) \
+    X(MP_QSTR_deflate, &mp_module_deflate) \
+    X(MP_QSTR_uctypes, &mp_module_uctypes) \
+    X(MP_QSTR_framebuf, &mp_module_framebuf)
+
+#define NAME(q, m) q,
+static const qstr_short_t builtin_module_names[] = { BUILTIN_MODULE_LIST(NAME) };
+#undef NAME
+#define MODULE(q, m) m,
+static const mp_obj_module_t *const builtin_module_objs[] = { BUILTIN_MODULE_LIST(MODULE) };
+#undef MODULE
 
 // Modules registered at run time by ports (mp_module_register).
 #define MAX_REGISTERED (32)
@@ -134,15 +140,15 @@ static mp_obj_t instantiate(const mp_obj_module_t *rom) {
 }
 
 mp_obj_t mp_module_get_builtin(qstr module_name) {
-    for (size_t i = 0; i < MP_ARRAY_SIZE(builtin_modules); i++) {
-        if (builtin_modules[i].name == module_name) {
-            return instantiate(builtin_modules[i].module);
+    for (size_t i = 0; i < MP_ARRAY_SIZE(builtin_module_names); i++) {
+        if (builtin_module_names[i] == module_name) {
+            return instantiate(builtin_module_objs[i]);
         }
     }
     for (size_t i = 0; i < n_registered; i++) {
         if (registered_names[i] == module_name) {
             mp_obj_t m = *registered_slot(i);
-            if (mp_obj_is_type(m, &mp_type_module)) {
+            if (mp_obj_is_type_cold(m, &mp_type_module)) {
                 return instantiate(MP_OBJ_TO_PTR(m));
             }
             return m;
@@ -152,25 +158,25 @@ mp_obj_t mp_module_get_builtin(qstr module_name) {
 }
 
 mp_obj_dict_t *mp_module_builtin_globals(size_t i, qstr *name) {
-    if (i < MP_ARRAY_SIZE(builtin_modules)) {
-        *name = builtin_modules[i].name;
-        return builtin_modules[i].module->globals;
+    if (i < MP_ARRAY_SIZE(builtin_module_names)) {
+        *name = builtin_module_names[i];
+        return builtin_module_objs[i]->globals;
     }
-    i -= MP_ARRAY_SIZE(builtin_modules);
+    i -= MP_ARRAY_SIZE(builtin_module_names);
     if (i < n_registered) {
         mp_obj_t m = *registered_slot(i);
         *name = registered_names[i];
-        if (mp_obj_is_type(m, &mp_type_module)) {
+        if (mp_obj_is_type_cold(m, &mp_type_module)) {
             return mp_obj_module_get_globals(m);
         }
-        return mp_module_builtin_globals(i + MP_ARRAY_SIZE(builtin_modules) + 1, name);
+        return mp_module_builtin_globals(i + MP_ARRAY_SIZE(builtin_module_names) + 1, name);
     }
     return NULL;
 }
 
 bool mp_module_is_builtin_name(qstr module_name) {
-    for (size_t i = 0; i < MP_ARRAY_SIZE(builtin_modules); i++) {
-        if (builtin_modules[i].name == module_name) {
+    for (size_t i = 0; i < MP_ARRAY_SIZE(builtin_module_names); i++) {
+        if (builtin_module_names[i] == module_name) {
             return true;
         }
     }

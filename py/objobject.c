@@ -3,6 +3,7 @@
 // (object.__setattr__(self, n, v), super().__init__() ...); the class
 // system itself implements the same defaults directly in its slots.
 #include "runtime.h"
+#include "objexcept.h"
 #include "objtype.h"
 #include "bc.h"
 
@@ -63,7 +64,7 @@ static MP_DEFINE_NAMED_FUN(object_ge_obj, MP_QSTR___ge__, 2, 2, MP_FUN_KIND_2, _
 // __sizeof__: the memory the object occupies (what sys.getsizeof reports
 // before GC overhead); the type's unary SIZEOF slot if it has one.
 static mp_obj_t object_sizeof(mp_obj_t self) {
-    const mp_obj_type_t *t = mp_obj_get_type(self);
+    const mp_obj_type_t *t = mp_obj_get_type_cold(self);
     if (t->unary_op != NULL) {
         mp_obj_t r = t->unary_op(MP_UNARY_OP_SIZEOF, self);
         if (r != MP_OBJ_NULL) {
@@ -102,19 +103,19 @@ static MP_DEFINE_NAMED_FUN(object_str_obj, MP_QSTR___str__, 1, 1, MP_FUN_KIND_1,
 static mp_obj_t object_format(mp_obj_t self, mp_obj_t spec) {
     size_t len;
     mp_obj_str_get_data(spec, &len);
-    if (!mp_obj_is_str(spec)) {
-        mp_raise_msg_varg(&mp_type_TypeError, "__format__() argument must be str, not %s", mp_obj_get_type_str(spec));
+    if (!mp_obj_is_str_cold(spec)) {
+        mp_raise_TypeError_type("__format__() argument must be str, not %s", spec);
     }
     if (len != 0) {
-        mp_raise_msg_varg(&mp_type_TypeError, "unsupported format string passed to %s.__format__", mp_obj_get_type_str(self));
+        mp_raise_TypeError_type("unsupported format string passed to %s.__format__", self);
     }
     return mp_obj_str(self);
 }
 static MP_DEFINE_NAMED_FUN(object_format_obj, MP_QSTR___format__, 2, 2, MP_FUN_KIND_2, _2, object_format);
 
 static qstr attr_name_arg(mp_obj_t name) {
-    if (!mp_obj_is_str(name)) {
-        mp_raise_msg_varg(&mp_type_TypeError, "attribute name must be string, not '%s'", mp_obj_get_type_str(name));
+    if (!mp_obj_is_str_cold(name)) {
+        mp_raise_TypeError_type("attribute name must be string, not '%s'", name);
     }
     return mp_obj_str_get_qstr(name);
 }
@@ -134,7 +135,7 @@ static MP_DEFINE_NAMED_FUN(object_delattr_obj, MP_QSTR___delattr__, 2, 2, MP_FUN
 static mp_obj_t object_getattribute(mp_obj_t self, mp_obj_t name) {
     qstr attr = attr_name_arg(name);
     mp_obj_t dest[2] = {MP_OBJ_NULL, MP_OBJ_NULL};
-    const mp_obj_type_t *t = mp_obj_get_type(self);
+    const mp_obj_type_t *t = mp_obj_get_type_cold(self);
     if (mp_type_is_user(t)) {
         mp_obj_generic_getattr(self, attr, dest);
     } else {
@@ -162,7 +163,7 @@ static mp_obj_t object_dir(mp_obj_t self) {
             mp_obj_set_store(seen, e->key);
         }
     }
-    const mp_obj_type_t *t = mp_obj_get_type(self);
+    const mp_obj_type_t *t = mp_obj_get_type_cold(self);
     mp_obj_t mro = mp_load_attr(MP_OBJ_FROM_PTR(t), MP_QSTR___mro__);
     size_t n;
     mp_obj_t *items;

@@ -2,6 +2,7 @@
 // properties directly (they are data descriptors) and calls fget/fset/fdel;
 // the methods here are for creating them and for explicit use.
 #include "runtime.h"
+#include "objexcept.h"
 #include "objtype.h"
 
 static mp_obj_t property_make_new(const mp_obj_type_t *type, size_t n_args, size_t n_kw, const mp_obj_t *args) {
@@ -28,19 +29,19 @@ static mp_obj_t property_make_new(const mp_obj_type_t *type, size_t n_args, size
 static mp_obj_property_t *get_property(mp_obj_t o) {
     o = mp_obj_get_native(o, &mp_type_property);
     if (!mp_obj_is_type(o, &mp_type_property)) {
-        mp_raise_msg_varg(&mp_type_TypeError, "descriptor for 'property' objects doesn't apply to a '%s' object", mp_obj_get_type_str(o));
+        mp_raise_TypeError_type("descriptor for 'property' objects doesn't apply to a '%s' object", o);
     }
     return MP_OBJ_TO_PTR(o);
 }
 
 static mp_obj_t property_copy_with(mp_obj_t self_in, int which, mp_obj_t f) {
     mp_obj_property_t *self = get_property(self_in);
-    if (!mp_obj_is_type(self_in, &mp_type_property)) {
+    if (!mp_obj_is_type_cold(self_in, &mp_type_property)) {
         // A subclass of property: like CPython, build the copy by calling
         // type(self)(fget, fset, fdel, doc) so the result keeps the subclass.
         mp_obj_t a[4] = {self->fget, self->fset, self->fdel, self->doc};
         a[which] = f;
-        return mp_call_function_n_kw(MP_OBJ_FROM_PTR(mp_obj_get_type(self_in)), 4, 0, a);
+        return mp_call_function_n_kw(MP_OBJ_FROM_PTR(mp_obj_get_type_cold(self_in)), 4, 0, a);
     }
     mp_obj_property_t *p = m_new_obj(mp_obj_property_t);
     *p = *self;
@@ -112,7 +113,7 @@ static MP_DEFINE_NAMED_FUN(property_delete_obj, MP_QSTR___delete__, 2, 2, MP_FUN
 
 static mp_obj_t property_set_name(mp_obj_t self_in, mp_obj_t owner, mp_obj_t name) {
     mp_obj_property_t *self = get_property(self_in);
-    if (mp_obj_is_str(name)) {
+    if (mp_obj_is_str_cold(name)) {
         self->name = mp_obj_str_get_qstr(name);
     }
     return mp_const_none;

@@ -15,8 +15,10 @@
 // the type's locals_dict; any change to it bumps `version` (for future
 // inline caches) and refreshes the HAS_* flags that let the hot paths skip
 // work (__getattr__, __setattr__, data descriptors).
+#include <stddef.h>
 #include <string.h>
 #include "runtime.h"
+#include "objexcept.h"
 #include "objmodule.h"
 #include "modbuiltins.h"
 #include "objtype.h"
@@ -163,6 +165,22 @@ mp_obj_t mp_type_lookup_special(const mp_obj_type_t *type, qstr attr) {
     return MP_OBJ_NULL;
 }
 
+const mp_obj_type_t *mp_obj_get_type_cold(mp_obj_t o) {
+    return mp_obj_get_type(o);
+}
+
+bool mp_obj_is_type_cold(mp_obj_t o, const mp_obj_type_t *t) {
+    return mp_obj_get_type(o) == t;
+}
+
+bool mp_obj_is_str_cold(mp_obj_t o) {
+    return mp_obj_is_str(o);
+}
+
+bool mp_obj_is_int_cold(mp_obj_t o) {
+    return mp_obj_is_int(o);
+}
+
 const mp_obj_type_t *mp_obj_type_native_base(const mp_obj_type_t *type) {
     if (mp_type_is_user(type)) {
         return utype(type)->native;
@@ -188,70 +206,91 @@ typedef struct _slot_wrapper_t {
     uint8_t op;
 } slot_wrapper_t;
 
+// Which numeric/operator special methods the core builtin types really
+// have in CPython (their slots handle more cases than the methods CPython
+// exposes, e.g. str's binary slot also serves `in`). Each listed type has a
+// set of OPS_* groups; slot_names gives for each method the groups that have
+// it (a table rather than a switch on the name: much smaller).
+enum {
+    OPS_ARITH = 1,      // + - * / // % divmod ** and reflected
+    OPS_BITS = 2,       // & | ^ << >> and reflected, ~, __index__
+    OPS_SEQ = 4,        // + * and __rmul__
+    OPS_MOD = 8,        // % and __rmod__ (printf formatting)
+    OPS_MUTSEQ = 16,    // += *=
+    OPS_SETALG = 32,    // & | ^ - and reflected
+    OPS_SETINPL = 64,   // &= |= ^= -=
+    OPS_DICTOR = 128,   // | and reflected, |=
+    OPS_COMPLEX = 256,  // + - * / ** and reflected only
+    OPS_NUM = 512,      // - + abs()
+    OPS_TRUTH = 1024,   // __bool__
+    OPS_TOCOMPLEX = 2048, // __complex__
+    OPS_NEVER = 4096,   // (no listed type has it: @)
+};
 static const struct {
-    qstr name;
+    qstr_short_t name;
     uint8_t kind;
     uint8_t op;
+    uint16_t groups;  // OPS_* of the builtin types that have it; 0: decided by the slots
 } slot_names[] = {
-    {MP_QSTR___neg__, SW_UNARY, MP_UNARY_OP_NEGATIVE},
-    {MP_QSTR___pos__, SW_UNARY, MP_UNARY_OP_POSITIVE},
-    {MP_QSTR___invert__, SW_UNARY, MP_UNARY_OP_INVERT},
-    {MP_QSTR___abs__, SW_UNARY, MP_UNARY_OP_ABS},
-    {MP_QSTR___int__, SW_UNARY, MP_UNARY_OP_INT},
-    {MP_QSTR___index__, SW_UNARY, MP_UNARY_OP_INT},
-    {MP_QSTR___float__, SW_UNARY, MP_UNARY_OP_FLOAT},
-    {MP_QSTR___complex__, SW_UNARY, MP_UNARY_OP_COMPLEX},
-    {MP_QSTR___bool__, SW_BOOL, MP_UNARY_OP_BOOL},
-    {MP_QSTR___len__, SW_LEN, MP_UNARY_OP_LEN},
-    {MP_QSTR___hash__, SW_HASH, MP_UNARY_OP_HASH},
-    {MP_QSTR___lt__, SW_BINARY, MP_BINARY_OP_LESS},
-    {MP_QSTR___gt__, SW_BINARY, MP_BINARY_OP_MORE},
-    {MP_QSTR___eq__, SW_BINARY, MP_BINARY_OP_EQUAL},
-    {MP_QSTR___le__, SW_BINARY, MP_BINARY_OP_LESS_EQUAL},
-    {MP_QSTR___ge__, SW_BINARY, MP_BINARY_OP_MORE_EQUAL},
-    {MP_QSTR___ne__, SW_BINARY, MP_BINARY_OP_NOT_EQUAL},
-    {MP_QSTR___or__, SW_BINARY, MP_BINARY_OP_OR},
-    {MP_QSTR___xor__, SW_BINARY, MP_BINARY_OP_XOR},
-    {MP_QSTR___and__, SW_BINARY, MP_BINARY_OP_AND},
-    {MP_QSTR___lshift__, SW_BINARY, MP_BINARY_OP_LSHIFT},
-    {MP_QSTR___rshift__, SW_BINARY, MP_BINARY_OP_RSHIFT},
-    {MP_QSTR___add__, SW_BINARY, MP_BINARY_OP_ADD},
-    {MP_QSTR___sub__, SW_BINARY, MP_BINARY_OP_SUBTRACT},
-    {MP_QSTR___mul__, SW_BINARY, MP_BINARY_OP_MULTIPLY},
-    {MP_QSTR___matmul__, SW_BINARY, MP_BINARY_OP_MAT_MULTIPLY},
-    {MP_QSTR___floordiv__, SW_BINARY, MP_BINARY_OP_FLOOR_DIVIDE},
-    {MP_QSTR___truediv__, SW_BINARY, MP_BINARY_OP_TRUE_DIVIDE},
-    {MP_QSTR___mod__, SW_BINARY, MP_BINARY_OP_MODULO},
-    {MP_QSTR___pow__, SW_BINARY, MP_BINARY_OP_POWER},
-    {MP_QSTR___divmod__, SW_BINARY, MP_BINARY_OP_DIVMOD},
-    {MP_QSTR___ror__, SW_BINARY, MP_BINARY_OP_REVERSE_OR},
-    {MP_QSTR___rxor__, SW_BINARY, MP_BINARY_OP_REVERSE_XOR},
-    {MP_QSTR___rand__, SW_BINARY, MP_BINARY_OP_REVERSE_AND},
-    {MP_QSTR___rlshift__, SW_BINARY, MP_BINARY_OP_REVERSE_LSHIFT},
-    {MP_QSTR___rrshift__, SW_BINARY, MP_BINARY_OP_REVERSE_RSHIFT},
-    {MP_QSTR___radd__, SW_BINARY, MP_BINARY_OP_REVERSE_ADD},
-    {MP_QSTR___rsub__, SW_BINARY, MP_BINARY_OP_REVERSE_SUBTRACT},
-    {MP_QSTR___rmul__, SW_BINARY, MP_BINARY_OP_REVERSE_MULTIPLY},
-    {MP_QSTR___rmatmul__, SW_BINARY, MP_BINARY_OP_REVERSE_MAT_MULTIPLY},
-    {MP_QSTR___rfloordiv__, SW_BINARY, MP_BINARY_OP_REVERSE_FLOOR_DIVIDE},
-    {MP_QSTR___rtruediv__, SW_BINARY, MP_BINARY_OP_REVERSE_TRUE_DIVIDE},
-    {MP_QSTR___rmod__, SW_BINARY, MP_BINARY_OP_REVERSE_MODULO},
-    {MP_QSTR___rpow__, SW_BINARY, MP_BINARY_OP_REVERSE_POWER},
-    {MP_QSTR___iadd__, SW_BINARY, MP_BINARY_OP_INPLACE_ADD},
-    {MP_QSTR___imul__, SW_BINARY, MP_BINARY_OP_INPLACE_MULTIPLY},
-    {MP_QSTR___ior__, SW_BINARY, MP_BINARY_OP_INPLACE_OR},
-    {MP_QSTR___iand__, SW_BINARY, MP_BINARY_OP_INPLACE_AND},
-    {MP_QSTR___ixor__, SW_BINARY, MP_BINARY_OP_INPLACE_XOR},
-    {MP_QSTR___isub__, SW_BINARY, MP_BINARY_OP_INPLACE_SUBTRACT},
-    {MP_QSTR___contains__, SW_CONTAINS, MP_BINARY_OP_IN},
-    {MP_QSTR___getitem__, SW_GETITEM, 0},
-    {MP_QSTR___setitem__, SW_SETITEM, 0},
-    {MP_QSTR___delitem__, SW_DELITEM, 0},
-    {MP_QSTR___iter__, SW_ITER, 0},
-    {MP_QSTR___next__, SW_NEXT, 0},
-    {MP_QSTR___call__, SW_CALL, 0},
-    {MP_QSTR___repr__, SW_REPR, 0},
-    {MP_QSTR___str__, SW_STR, 0},
+    {MP_QSTR___neg__, SW_UNARY, MP_UNARY_OP_NEGATIVE, OPS_NUM},
+    {MP_QSTR___pos__, SW_UNARY, MP_UNARY_OP_POSITIVE, OPS_NUM},
+    {MP_QSTR___invert__, SW_UNARY, MP_UNARY_OP_INVERT, OPS_BITS},
+    {MP_QSTR___abs__, SW_UNARY, MP_UNARY_OP_ABS, OPS_NUM},
+    {MP_QSTR___int__, SW_UNARY, MP_UNARY_OP_INT, OPS_ARITH},
+    {MP_QSTR___index__, SW_UNARY, MP_UNARY_OP_INT, OPS_BITS},
+    {MP_QSTR___float__, SW_UNARY, MP_UNARY_OP_FLOAT, OPS_ARITH},
+    {MP_QSTR___complex__, SW_UNARY, MP_UNARY_OP_COMPLEX, OPS_TOCOMPLEX},
+    {MP_QSTR___bool__, SW_BOOL, MP_UNARY_OP_BOOL, OPS_TRUTH},
+    {MP_QSTR___len__, SW_LEN, MP_UNARY_OP_LEN, 0},
+    {MP_QSTR___hash__, SW_HASH, MP_UNARY_OP_HASH, 0},
+    {MP_QSTR___lt__, SW_BINARY, MP_BINARY_OP_LESS, 0},
+    {MP_QSTR___gt__, SW_BINARY, MP_BINARY_OP_MORE, 0},
+    {MP_QSTR___eq__, SW_BINARY, MP_BINARY_OP_EQUAL, 0},
+    {MP_QSTR___le__, SW_BINARY, MP_BINARY_OP_LESS_EQUAL, 0},
+    {MP_QSTR___ge__, SW_BINARY, MP_BINARY_OP_MORE_EQUAL, 0},
+    {MP_QSTR___ne__, SW_BINARY, MP_BINARY_OP_NOT_EQUAL, 0},
+    {MP_QSTR___or__, SW_BINARY, MP_BINARY_OP_OR, OPS_BITS | OPS_SETALG | OPS_DICTOR},
+    {MP_QSTR___xor__, SW_BINARY, MP_BINARY_OP_XOR, OPS_BITS | OPS_SETALG},
+    {MP_QSTR___and__, SW_BINARY, MP_BINARY_OP_AND, OPS_BITS | OPS_SETALG},
+    {MP_QSTR___lshift__, SW_BINARY, MP_BINARY_OP_LSHIFT, OPS_BITS},
+    {MP_QSTR___rshift__, SW_BINARY, MP_BINARY_OP_RSHIFT, OPS_BITS},
+    {MP_QSTR___add__, SW_BINARY, MP_BINARY_OP_ADD, OPS_ARITH | OPS_COMPLEX | OPS_SEQ},
+    {MP_QSTR___sub__, SW_BINARY, MP_BINARY_OP_SUBTRACT, OPS_ARITH | OPS_COMPLEX | OPS_SETALG},
+    {MP_QSTR___mul__, SW_BINARY, MP_BINARY_OP_MULTIPLY, OPS_ARITH | OPS_COMPLEX | OPS_SEQ},
+    {MP_QSTR___matmul__, SW_BINARY, MP_BINARY_OP_MAT_MULTIPLY, OPS_NEVER},
+    {MP_QSTR___floordiv__, SW_BINARY, MP_BINARY_OP_FLOOR_DIVIDE, OPS_ARITH},
+    {MP_QSTR___truediv__, SW_BINARY, MP_BINARY_OP_TRUE_DIVIDE, OPS_ARITH | OPS_COMPLEX},
+    {MP_QSTR___mod__, SW_BINARY, MP_BINARY_OP_MODULO, OPS_ARITH | OPS_MOD},
+    {MP_QSTR___pow__, SW_BINARY, MP_BINARY_OP_POWER, OPS_ARITH | OPS_COMPLEX},
+    {MP_QSTR___divmod__, SW_BINARY, MP_BINARY_OP_DIVMOD, OPS_ARITH},
+    {MP_QSTR___ror__, SW_BINARY, MP_BINARY_OP_REVERSE_OR, OPS_BITS | OPS_SETALG | OPS_DICTOR},
+    {MP_QSTR___rxor__, SW_BINARY, MP_BINARY_OP_REVERSE_XOR, OPS_BITS | OPS_SETALG},
+    {MP_QSTR___rand__, SW_BINARY, MP_BINARY_OP_REVERSE_AND, OPS_BITS | OPS_SETALG},
+    {MP_QSTR___rlshift__, SW_BINARY, MP_BINARY_OP_REVERSE_LSHIFT, OPS_BITS},
+    {MP_QSTR___rrshift__, SW_BINARY, MP_BINARY_OP_REVERSE_RSHIFT, OPS_BITS},
+    {MP_QSTR___radd__, SW_BINARY, MP_BINARY_OP_REVERSE_ADD, OPS_ARITH | OPS_COMPLEX},
+    {MP_QSTR___rsub__, SW_BINARY, MP_BINARY_OP_REVERSE_SUBTRACT, OPS_ARITH | OPS_COMPLEX | OPS_SETALG},
+    {MP_QSTR___rmul__, SW_BINARY, MP_BINARY_OP_REVERSE_MULTIPLY, OPS_ARITH | OPS_COMPLEX | OPS_SEQ},
+    {MP_QSTR___rmatmul__, SW_BINARY, MP_BINARY_OP_REVERSE_MAT_MULTIPLY, OPS_NEVER},
+    {MP_QSTR___rfloordiv__, SW_BINARY, MP_BINARY_OP_REVERSE_FLOOR_DIVIDE, OPS_ARITH},
+    {MP_QSTR___rtruediv__, SW_BINARY, MP_BINARY_OP_REVERSE_TRUE_DIVIDE, OPS_ARITH | OPS_COMPLEX},
+    {MP_QSTR___rmod__, SW_BINARY, MP_BINARY_OP_REVERSE_MODULO, OPS_ARITH | OPS_MOD},
+    {MP_QSTR___rpow__, SW_BINARY, MP_BINARY_OP_REVERSE_POWER, OPS_ARITH | OPS_COMPLEX},
+    {MP_QSTR___iadd__, SW_BINARY, MP_BINARY_OP_INPLACE_ADD, OPS_MUTSEQ},
+    {MP_QSTR___imul__, SW_BINARY, MP_BINARY_OP_INPLACE_MULTIPLY, OPS_MUTSEQ},
+    {MP_QSTR___ior__, SW_BINARY, MP_BINARY_OP_INPLACE_OR, OPS_SETINPL | OPS_DICTOR},
+    {MP_QSTR___iand__, SW_BINARY, MP_BINARY_OP_INPLACE_AND, OPS_SETINPL},
+    {MP_QSTR___ixor__, SW_BINARY, MP_BINARY_OP_INPLACE_XOR, OPS_SETINPL},
+    {MP_QSTR___isub__, SW_BINARY, MP_BINARY_OP_INPLACE_SUBTRACT, OPS_SETINPL},
+    {MP_QSTR___contains__, SW_CONTAINS, MP_BINARY_OP_IN, 0},
+    {MP_QSTR___getitem__, SW_GETITEM, 0, 0},
+    {MP_QSTR___setitem__, SW_SETITEM, 0, 0},
+    {MP_QSTR___delitem__, SW_DELITEM, 0, 0},
+    {MP_QSTR___iter__, SW_ITER, 0, 0},
+    {MP_QSTR___next__, SW_NEXT, 0, 0},
+    {MP_QSTR___call__, SW_CALL, 0, 0},
+    {MP_QSTR___repr__, SW_REPR, 0, 0},
+    {MP_QSTR___str__, SW_STR, 0, 0},
 };
 
 // A builtin container: has a length and membership (CPython gives it
@@ -300,7 +339,7 @@ static mp_obj_t slot_wrapper_unary_op(mp_unary_op_t op, mp_obj_t self_in) {
 }
 
 static mp_obj_t slot_wrapper_binary_op(mp_binary_op_t op, mp_obj_t lhs, mp_obj_t rhs) {
-    if ((op != MP_BINARY_OP_EQUAL && op != MP_BINARY_OP_NOT_EQUAL) || !mp_obj_is_type(rhs, &mp_type_slot_wrapper)) {
+    if ((op != MP_BINARY_OP_EQUAL && op != MP_BINARY_OP_NOT_EQUAL) || !mp_obj_is_type_cold(rhs, &mp_type_slot_wrapper)) {
         return MP_OBJ_NULL;
     }
     slot_wrapper_t *a = MP_OBJ_TO_PTR(lhs), *b = MP_OBJ_TO_PTR(rhs);
@@ -318,95 +357,67 @@ static const mp_obj_type_t mp_type_slot_wrapper = {
     .attr = slot_wrapper_attr,
 };
 
-// Which numeric/operator special methods the core builtin types really
-// have in CPython (their slots handle more cases than the methods CPython
-// exposes, e.g. str's binary slot also serves `in`). 1: has it, 0: not,
-// -1: a type not listed here (decided by its slots).
-enum {
-    OPS_ARITH = 1,      // + - * / // % divmod ** and reflected
-    OPS_BITS = 2,       // & | ^ << >> and reflected, ~, __index__
-    OPS_SEQ = 4,        // + * and __rmul__
-    OPS_MOD = 8,        // % and __rmod__ (printf formatting)
-    OPS_MUTSEQ = 16,    // += *=
-    OPS_SETALG = 32,    // & | ^ - and reflected
-    OPS_SETINPL = 64,   // &= |= ^= -=
-    OPS_DICTOR = 128,   // | and reflected, |=
-    OPS_COMPLEX = 256,  // + - * / ** and reflected only
-};
-static int builtin_has_special(const mp_obj_type_t *t, qstr attr) {
-    unsigned g;
-    bool num = false;
+// The OPS_* groups of a listed builtin type, or -1 for a type not listed
+// here (whose methods are decided by its slots).
+static int builtin_special_groups(const mp_obj_type_t *t) {
     if (t == &mp_type_int || t == &mp_type_bool) {
-        g = OPS_ARITH | OPS_BITS;
-        num = true;
+        return OPS_ARITH | OPS_BITS | OPS_NUM | OPS_TRUTH;
     } else if (t == &mp_type_float) {
-        g = OPS_ARITH;
-        num = true;
+        return OPS_ARITH | OPS_NUM | OPS_TRUTH;
     } else if (t == &mp_type_complex) {
-        g = OPS_COMPLEX;
-        num = true;
+        return OPS_COMPLEX | OPS_NUM | OPS_TRUTH | OPS_TOCOMPLEX;
     } else if (t == &mp_type_str || t == &mp_type_bytes) {
-        g = OPS_SEQ | OPS_MOD;
+        return OPS_SEQ | OPS_MOD;
     } else if (t == &mp_type_bytearray) {
-        g = OPS_SEQ | OPS_MOD | OPS_MUTSEQ;
+        return OPS_SEQ | OPS_MOD | OPS_MUTSEQ;
     } else if (t == &mp_type_list) {
-        g = OPS_SEQ | OPS_MUTSEQ;
+        return OPS_SEQ | OPS_MUTSEQ;
     } else if (t == &mp_type_tuple) {
-        g = OPS_SEQ;
+        return OPS_SEQ;
     } else if (t == &mp_type_dict) {
-        g = OPS_DICTOR;
+        return OPS_DICTOR;
     } else if (t == &mp_type_set) {
-        g = OPS_SETALG | OPS_SETINPL;
+        return OPS_SETALG | OPS_SETINPL;
     } else if (t == &mp_type_frozenset || t->name == MP_QSTR_dict_keys || t->name == MP_QSTR_dict_items) {
-        g = OPS_SETALG;
-    } else if (t == &mp_type_range || t == &mp_type_slice || t == &mp_type_memoryview || t == &mp_type_NoneType) {
-        g = 0;
-    } else {
-        return -1;
+        return OPS_SETALG;
+    } else if (t == &mp_type_NoneType || t == &mp_type_range) {
+        return OPS_TRUTH;
+    } else if (t == &mp_type_slice || t == &mp_type_memoryview) {
+        return 0;
     }
-    switch (attr) {
-        case MP_QSTR___neg__: case MP_QSTR___pos__: case MP_QSTR___abs__:
-            return num;
-        case MP_QSTR___bool__:
-            return num || t == &mp_type_NoneType || t == &mp_type_range;
-        case MP_QSTR___int__: case MP_QSTR___float__:
-            return (g & OPS_ARITH) != 0;
-        case MP_QSTR___index__: case MP_QSTR___invert__:
-            return (g & OPS_BITS) != 0;
-        case MP_QSTR___complex__:
-            return t == &mp_type_complex;
-        case MP_QSTR___add__: case MP_QSTR___mul__:
-            return (g & (OPS_ARITH | OPS_COMPLEX | OPS_SEQ)) != 0;
-        case MP_QSTR___radd__:
-            return (g & (OPS_ARITH | OPS_COMPLEX)) != 0;
-        case MP_QSTR___rmul__:
-            return (g & (OPS_ARITH | OPS_COMPLEX | OPS_SEQ)) != 0;
-        case MP_QSTR___sub__: case MP_QSTR___rsub__:
-            return (g & (OPS_ARITH | OPS_COMPLEX | OPS_SETALG)) != 0;
-        case MP_QSTR___truediv__: case MP_QSTR___rtruediv__: case MP_QSTR___pow__: case MP_QSTR___rpow__:
-            return (g & (OPS_ARITH | OPS_COMPLEX)) != 0;
-        case MP_QSTR___floordiv__: case MP_QSTR___rfloordiv__: case MP_QSTR___divmod__:
-            return (g & OPS_ARITH) != 0;
-        case MP_QSTR___mod__: case MP_QSTR___rmod__:
-            return (g & (OPS_ARITH | OPS_MOD)) != 0;
-        case MP_QSTR___and__: case MP_QSTR___rand__: case MP_QSTR___xor__: case MP_QSTR___rxor__:
-            return (g & (OPS_BITS | OPS_SETALG)) != 0;
-        case MP_QSTR___or__: case MP_QSTR___ror__:
-            return (g & (OPS_BITS | OPS_SETALG | OPS_DICTOR)) != 0;
-        case MP_QSTR___lshift__: case MP_QSTR___rlshift__: case MP_QSTR___rshift__: case MP_QSTR___rrshift__:
-            return (g & OPS_BITS) != 0;
-        case MP_QSTR___matmul__: case MP_QSTR___rmatmul__:
-            return 0;
-        case MP_QSTR___iadd__: case MP_QSTR___imul__:
-            return (g & OPS_MUTSEQ) != 0;
-        case MP_QSTR___ior__:
-            return (g & (OPS_SETINPL | OPS_DICTOR)) != 0;
-        case MP_QSTR___iand__: case MP_QSTR___ixor__: case MP_QSTR___isub__:
-            return (g & OPS_SETINPL) != 0;
-        default:
-            return -1;
-    }
+    return -1;
 }
+
+// For each slot_kind_t: the slot a builtin type needs for the method to
+// exist (its offset in mp_obj_type_t; 0: none), and whether the type must be
+// (NEED_CONTAINER) or must not be (NEED_NOT_CONTAINER) a container. A table
+// rather than a switch of near-identical cases.
+enum { NEED_ANY, NEED_CONTAINER, NEED_NOT_CONTAINER };
+static const struct {
+    uint8_t slot;
+    uint8_t container;
+    uint8_t n_args;  // arguments after self in a call (SW_CALL: any)
+} slot_kind_needs[] = {
+    [SW_UNARY] = {offsetof(mp_obj_type_t, unary_op), NEED_NOT_CONTAINER, 0},
+    [SW_BINARY] = {offsetof(mp_obj_type_t, binary_op), NEED_ANY, 1},
+    [SW_GETITEM] = {offsetof(mp_obj_type_t, subscr), NEED_ANY, 1},
+    [SW_SETITEM] = {offsetof(mp_obj_type_t, subscr), NEED_ANY, 2},
+    [SW_DELITEM] = {offsetof(mp_obj_type_t, subscr), NEED_ANY, 1},
+    [SW_CONTAINS] = {0, NEED_CONTAINER, 1},
+    [SW_ITER] = {offsetof(mp_obj_type_t, getiter), NEED_ANY, 0},
+    [SW_NEXT] = {offsetof(mp_obj_type_t, iternext), NEED_ANY, 0},
+    [SW_CALL] = {offsetof(mp_obj_type_t, call), NEED_ANY, 0},
+    [SW_REPR] = {0, NEED_ANY, 0},
+    [SW_STR] = {0, NEED_ANY, 0},
+    [SW_LEN] = {offsetof(mp_obj_type_t, unary_op), NEED_CONTAINER, 0},
+    [SW_HASH] = {offsetof(mp_obj_type_t, unary_op), NEED_ANY, 0},
+    [SW_BOOL] = {offsetof(mp_obj_type_t, unary_op), NEED_NOT_CONTAINER, 0},
+};
+
+// Mutable containers are unhashable: their __hash__ is None.
+static const mp_obj_type_t *const unhashable_types[] = {
+    &mp_type_list, &mp_type_dict, &mp_type_set, &mp_type_bytearray,
+};
 
 mp_obj_t mp_obj_slot_wrapper(const mp_obj_type_t *type, qstr attr) {
     if (attr == MP_QSTR___init__) {
@@ -419,39 +430,34 @@ mp_obj_t mp_obj_slot_wrapper(const mp_obj_type_t *type, qstr attr) {
         if (slot_names[i].name != attr) {
             continue;
         }
-        bool ok;
-        bool container = type_is_container(type);
-        switch (slot_names[i].kind) {
-            case SW_UNARY: ok = type->unary_op != NULL && !container; break;
-            case SW_BOOL: ok = type->unary_op != NULL && !container; break;
-            case SW_LEN: ok = type->unary_op != NULL && container; break;
-            case SW_HASH:
-                // Mutable containers are unhashable: their __hash__ is None.
-                if (mp_obj_is_subclass_fast(type, &mp_type_list) || mp_obj_is_subclass_fast(type, &mp_type_dict)
-                    || mp_obj_is_subclass_fast(type, &mp_type_set) || mp_obj_is_subclass_fast(type, &mp_type_bytearray)) {
+        uint8_t k = slot_names[i].kind;
+        if (k == SW_HASH) {
+            for (size_t j = 0; j < MP_ARRAY_SIZE(unhashable_types); j++) {
+                if (mp_obj_is_subclass_fast(type, unhashable_types[j])) {
                     return mp_const_none;
                 }
-                ok = type->unary_op != NULL;
-                break;
-            case SW_BINARY: ok = type->binary_op != NULL; break;
-            case SW_CONTAINS: ok = container; break;
-            case SW_GETITEM: ok = type->subscr != NULL; break;
-            case SW_SETITEM:
-            case SW_DELITEM: ok = type->subscr != NULL && !type_is_immutable_seq(type); break;
-            case SW_ITER: ok = type->getiter != NULL; break;
-            case SW_NEXT: ok = type->iternext != NULL; break;
-            case SW_CALL: ok = type->call != NULL; break;
-            default: ok = true; break;  // __repr__, __str__
+            }
         }
-        if (slot_names[i].kind == SW_UNARY || slot_names[i].kind == SW_BOOL || slot_names[i].kind == SW_BINARY) {
-            int has = builtin_has_special(type, attr);
-            if (has >= 0) {
-                ok = has && (slot_names[i].kind == SW_BINARY ? type->binary_op != NULL : type->unary_op != NULL);
+        size_t slot = slot_kind_needs[k].slot;
+        // (the slots are all function pointers; read as a generic one)
+        bool has_slot = slot == 0 || *(void (*const *)(void))((const char *)type + slot) != NULL;
+        bool ok = has_slot;
+        if (slot_kind_needs[k].container != NEED_ANY) {
+            ok = ok && type_is_container(type) == (slot_kind_needs[k].container == NEED_CONTAINER);
+        }
+        if ((k == SW_SETITEM || k == SW_DELITEM) && type_is_immutable_seq(type)) {
+            ok = false;
+        }
+        if (slot_names[i].groups != 0) {
+            // (only operator methods have groups)
+            int g = builtin_special_groups(type);
+            if (g >= 0) {
+                ok = (g & slot_names[i].groups) && has_slot;
             }
         }
         if (ok && type == &mp_type_type) {
             // type's slots only serve ==, hash, calls and X | Y.
-            uint8_t k = slot_names[i].kind, op = slot_names[i].op;
+            uint8_t op = slot_names[i].op;
             ok = k == SW_HASH || k == SW_CALL || k == SW_REPR || k == SW_STR
                 || (k == SW_BINARY && (op == MP_BINARY_OP_EQUAL || op == MP_BINARY_OP_NOT_EQUAL
                                        || op == MP_BINARY_OP_OR || op == MP_BINARY_OP_REVERSE_OR));
@@ -463,7 +469,7 @@ mp_obj_t mp_obj_slot_wrapper(const mp_obj_type_t *type, qstr attr) {
         w->base.type = &mp_type_slot_wrapper;
         w->type = type;
         w->name = attr;
-        w->kind = slot_names[i].kind;
+        w->kind = k;
         w->op = slot_names[i].op;
         return MP_OBJ_FROM_PTR(w);
     }
@@ -473,24 +479,18 @@ mp_obj_t mp_obj_slot_wrapper(const mp_obj_type_t *type, qstr attr) {
 static mp_obj_t slot_wrapper_call(mp_obj_t self_in, size_t n_args, size_t n_kw, const mp_obj_t *args) {
     slot_wrapper_t *self = MP_OBJ_TO_PTR(self_in);
     if (n_kw != 0) {
-        mp_raise_msg_varg(&mp_type_TypeError, "%q() takes no keyword arguments", self->name);
+        mp_raise_TypeError_varg("%q() takes no keyword arguments", self->name);
     }
     if (n_args == 0) {
-        mp_raise_msg_varg(&mp_type_TypeError, "descriptor '%q' of '%q' object needs an argument", self->name, self->type->name);
+        mp_raise_TypeError_varg("descriptor '%q' of '%q' object needs an argument", self->name, self->type->name);
     }
     mp_obj_t obj = args[0];
     if (!mp_obj_is_instance_of(obj, self->type)) {
-        mp_raise_msg_varg(&mp_type_TypeError, "descriptor '%q' requires a '%q' object but received a '%s'",
+        mp_raise_TypeError_varg("descriptor '%q' requires a '%q' object but received a '%s'",
             self->name, self->type->name, mp_obj_get_type_str(obj));
     }
     mp_obj_t native = mp_obj_get_native(obj, self->type);
-    size_t want = 0;
-    switch (self->kind) {
-        case SW_BINARY: case SW_CONTAINS: case SW_GETITEM: case SW_DELITEM: want = 1; break;
-        case SW_SETITEM: want = 2; break;
-        case SW_CALL: want = n_args - 1; break;
-        default: want = 0; break;
-    }
+    size_t want = self->kind == SW_CALL ? n_args - 1 : slot_kind_needs[self->kind].n_args;
     if (n_args == 3 && self->kind == SW_BINARY && (self->op == MP_BINARY_OP_POWER || self->op == MP_BINARY_OP_REVERSE_POWER)) {
         // int.__pow__(base, exp, mod) / __rpow__: the three-argument pow.
         mp_obj_t b = self->op == MP_BINARY_OP_POWER ? native : args[1];
@@ -499,11 +499,11 @@ static mp_obj_t slot_wrapper_call(mp_obj_t self_in, size_t n_args, size_t n_kw, 
         return mp_call_function_n_kw(MP_OBJ_FROM_PTR(&mp_builtin_pow_obj), 3, 0, pa);
     }
     if (n_args - 1 != want) {
-        mp_raise_msg_varg(&mp_type_TypeError, "expected %d argument%s, got %d", (int)want, want == 1 ? "" : "s", (int)(n_args - 1));
+        mp_raise_TypeError_varg("expected %d argument%s, got %d", (int)want, want == 1 ? "" : "s", (int)(n_args - 1));
     }
     switch (self->kind) {
         case SW_UNARY: {
-            const mp_obj_type_t *nt = mp_obj_get_type(native);
+            const mp_obj_type_t *nt = mp_obj_get_type_cold(native);
             mp_obj_t r = nt->unary_op ? nt->unary_op(self->op, native) : MP_OBJ_NULL;
             if (r == MP_OBJ_NULL) {
                 return mp_unary_op(self->op, native);
@@ -514,14 +514,14 @@ static mp_obj_t slot_wrapper_call(mp_obj_t self_in, size_t n_args, size_t n_kw, 
         case SW_LEN: return mp_obj_len(native);
         case SW_HASH: return mp_obj_new_int(mp_obj_hash(native));
         case SW_BINARY: {
-            const mp_obj_type_t *nt = mp_obj_get_type(native);
+            const mp_obj_type_t *nt = mp_obj_get_type_cold(native);
             mp_obj_t other = mp_obj_get_native(args[1], NULL);
             // int's methods take only ints, float's only ints and floats
             // (the operators mix types through the other operand's method).
-            if ((self->type == &mp_type_int || self->type == &mp_type_bool) && !mp_obj_is_int(other) && !mp_obj_is_bool(other)) {
+            if ((self->type == &mp_type_int || self->type == &mp_type_bool) && !mp_obj_is_int_cold(other) && !mp_obj_is_bool(other)) {
                 return mp_const_notimplemented;
             }
-            if (self->type == &mp_type_float && !mp_obj_is_float(other) && !mp_obj_is_int(other) && !mp_obj_is_bool(other)) {
+            if (self->type == &mp_type_float && !mp_obj_is_float(other) && !mp_obj_is_int_cold(other) && !mp_obj_is_bool(other)) {
                 return mp_const_notimplemented;
             }
             // Sequence repetition wants an index (CPython raises here
@@ -531,7 +531,7 @@ static mp_obj_t slot_wrapper_call(mp_obj_t self_in, size_t n_args, size_t n_kw, 
                     || self->type == &mp_type_list || self->type == &mp_type_tuple)) {
                 mp_int_t count;
                 if (!mp_seq_get_repeat_count(other, &count)) {
-                    mp_raise_msg_varg(&mp_type_TypeError, "'%s' object cannot be interpreted as an integer", mp_obj_get_type_str(other));
+                    mp_raise_TypeError_type("'%s' object cannot be interpreted as an integer", other);
                 }
             }
             // str/list/tuple/dict compare only with their own kind.
@@ -603,10 +603,10 @@ static mp_obj_t method_desc_call(mp_obj_t self_in, size_t n_args, size_t n_kw, c
     }
     qstr name = self->name;
     if (n_args == 0) {
-        mp_raise_msg_varg(&mp_type_TypeError, "unbound method %q.%q() needs an argument", self->type->name, name);
+        mp_raise_TypeError_varg("unbound method %q.%q() needs an argument", self->type->name, name);
     }
     if (!mp_obj_is_instance_of(args[0], self->type)) {
-        mp_raise_msg_varg(&mp_type_TypeError, "descriptor '%q' for '%q' objects doesn't apply to a '%s' object",
+        mp_raise_TypeError_varg("descriptor '%q' for '%q' objects doesn't apply to a '%s' object",
             name, self->type->name, mp_obj_get_type_str(args[0]));
     }
     mp_obj_t native = mp_obj_get_native(args[0], self->type);
@@ -662,7 +662,7 @@ static mp_obj_t method_desc_unary_op(mp_unary_op_t op, mp_obj_t self_in) {
 }
 
 static mp_obj_t method_desc_binary_op(mp_binary_op_t op, mp_obj_t lhs, mp_obj_t rhs) {
-    if ((op != MP_BINARY_OP_EQUAL && op != MP_BINARY_OP_NOT_EQUAL) || !mp_obj_is_type(rhs, &mp_type_method_descriptor)) {
+    if ((op != MP_BINARY_OP_EQUAL && op != MP_BINARY_OP_NOT_EQUAL) || !mp_obj_is_type_cold(rhs, &mp_type_method_descriptor)) {
         return MP_OBJ_NULL;
     }
     method_desc_t *a = MP_OBJ_TO_PTR(lhs), *b = MP_OBJ_TO_PTR(rhs);
@@ -1015,11 +1015,41 @@ void mp_obj_generic_getattr(mp_obj_t self, qstr attr, mp_obj_t *dest) {
     }
 }
 
+// Store (value) or delete (value == MP_OBJ_NULL) through a special method
+// of t: set_name or del_name, called on target with (arg0[, value]). Serves
+// __setattr__/__delattr__ (target self, arg0 the name) and descriptors'
+// __set__/__delete__ (target the descriptor, arg0 the instance). Returns
+// false if t has no such method.
+static bool call_set_hook(const mp_obj_type_t *t, mp_obj_t target, mp_obj_t arg0, mp_obj_t value, qstr set_name, qstr del_name) {
+    mp_obj_t m = mp_type_lookup_special(t, value != MP_OBJ_NULL ? set_name : del_name);
+    if (m == MP_OBJ_NULL) {
+        return false;
+    }
+    mp_obj_t a[2] = {arg0, value};
+    call_special(m, target, value != MP_OBJ_NULL ? 2 : 1, 0, a);
+    return true;
+}
+
+// Store or delete through a property (owner: the class name for the error).
+static void property_set(mp_obj_t prop, mp_obj_t self, qstr attr, qstr owner, mp_obj_t value) {
+    mp_obj_property_t *p = MP_OBJ_TO_PTR(prop);
+    mp_obj_t f = value != MP_OBJ_NULL ? p->fset : p->fdel;
+    if (f == mp_const_none) {
+        mp_raise_msg_varg(&mp_type_AttributeError, "property '%q' of '%q' object has no %s",
+            p->name ? p->name : attr, owner, value != MP_OBJ_NULL ? "setter" : "deleter");
+    }
+    if (value != MP_OBJ_NULL) {
+        mp_call_function_2(f, self, value);
+    } else {
+        mp_call_function_1(f, self);
+    }
+}
+
 // Assigning __class__: only between classes with the same layout.
 static void set_class(mp_obj_t self, mp_obj_t value) {
-    const mp_obj_type_t *cur = mp_obj_get_type(self);
+    const mp_obj_type_t *cur = mp_obj_get_type_cold(self);
     if (!is_type_obj(value)) {
-        mp_raise_msg_varg(&mp_type_TypeError, "__class__ must be set to a class, not '%s' object", mp_obj_get_type_str(value));
+        mp_raise_TypeError_type("__class__ must be set to a class, not '%s' object", value);
     }
     const mp_obj_type_t *nt = MP_OBJ_TO_PTR(value);
     if (!mp_type_is_user(cur) || !mp_type_is_user(nt) || utype(cur)->layout != utype(nt)->layout
@@ -1046,24 +1076,11 @@ void mp_obj_generic_setattr(mp_obj_t self, qstr attr, mp_obj_t value) {
         if (v != MP_OBJ_NULL && mp_obj_is_obj(v)) {
             const mp_obj_type_t *vt = type_of_obj_ptr(v);
             if (vt == &mp_type_property) {
-                mp_obj_property_t *p = MP_OBJ_TO_PTR(v);
-                mp_obj_t f = value != MP_OBJ_NULL ? p->fset : p->fdel;
-                if (f == mp_const_none) {
-                    mp_raise_msg_varg(&mp_type_AttributeError, "property '%q' of '%q' object has no %s",
-                        p->name ? p->name : attr, mp_obj_type_qualname(type), value != MP_OBJ_NULL ? "setter" : "deleter");
-                }
-                if (value != MP_OBJ_NULL) {
-                    mp_call_function_2(f, self, value);
-                } else {
-                    mp_call_function_1(f, self);
-                }
+                property_set(v, self, attr, mp_obj_type_qualname(type), value);
                 return;
             }
             if (mp_type_is_user(vt)) {
-                mp_obj_t m = mp_type_lookup_special(vt, value != MP_OBJ_NULL ? MP_QSTR___set__ : MP_QSTR___delete__);
-                if (m != MP_OBJ_NULL) {
-                    mp_obj_t a[2] = {self, value};
-                    call_special(m, v, value != MP_OBJ_NULL ? 2 : 1, 0, a);
+                if (call_set_hook(vt, v, self, value, MP_QSTR___set__, MP_QSTR___delete__)) {
                     return;
                 }
                 if (is_data_descriptor(v)) {
@@ -1077,7 +1094,7 @@ void mp_obj_generic_setattr(mp_obj_t self, qstr attr, mp_obj_t value) {
             mp_raise_TypeError("cannot delete __dict__");
         }
         if (!mp_obj_is_type(value, &mp_type_dict)) {
-            mp_raise_msg_varg(&mp_type_TypeError, "__dict__ must be set to a dictionary, not a '%s'", mp_obj_get_type_str(value));
+            mp_raise_TypeError_type("__dict__ must be set to a dictionary, not a '%s'", value);
         }
         mp_map_t *m = inst_map(MP_OBJ_TO_PTR(self));
         mp_map_clear(m);
@@ -1165,15 +1182,10 @@ void mp_obj_instance_attr(mp_obj_t self, qstr attr, mp_obj_t *dest) {
         }
         return;
     }
-    if (MP_UNLIKELY(flags & MP_TYPE_FLAG_HAS_SETATTR)) {
-        bool store = dest[1] != MP_OBJ_NULL;
-        mp_obj_t m = mp_type_lookup_special(type, store ? MP_QSTR___setattr__ : MP_QSTR___delattr__);
-        if (m != MP_OBJ_NULL) {
-            mp_obj_t a[2] = {MP_OBJ_NEW_QSTR(attr), dest[1]};
-            call_special(m, self, store ? 2 : 1, 0, a);
-            dest[0] = MP_OBJ_NULL;
-            return;
-        }
+    if (MP_UNLIKELY(flags & MP_TYPE_FLAG_HAS_SETATTR)
+        && call_set_hook(type, self, MP_OBJ_NEW_QSTR(attr), dest[1], MP_QSTR___setattr__, MP_QSTR___delattr__)) {
+        dest[0] = MP_OBJ_NULL;
+        return;
     }
     mp_obj_generic_setattr(self, attr, dest[1]);
     dest[0] = MP_OBJ_NULL;
@@ -1242,7 +1254,7 @@ qstr mp_obj_type_module(const mp_obj_type_t *type) {
         return 0;
     }
     mp_map_elem_t *e = mp_map_lookup_qstr(&type->locals_dict->map, MP_QSTR___module__, MP_MAP_LOOKUP);
-    if (e != NULL && mp_obj_is_str(e->value)) {
+    if (e != NULL && mp_obj_is_str_cold(e->value)) {
         return mp_obj_str_get_qstr(e->value);
     }
     return 0;
@@ -1339,47 +1351,30 @@ void mp_obj_type_attr(mp_obj_t self, qstr attr, mp_obj_t *dest) {
     // Store or delete.
     mp_obj_t value = dest[1];
     if (mp_type_is_user(meta)) {
-        if (meta->flags & MP_TYPE_FLAG_HAS_SETATTR) {
-            mp_obj_t m = mp_type_lookup_special(meta, value != MP_OBJ_NULL ? MP_QSTR___setattr__ : MP_QSTR___delattr__);
-            if (m != MP_OBJ_NULL) {
-                mp_obj_t a[2] = {MP_OBJ_NEW_QSTR(attr), value};
-                call_special(m, self, value != MP_OBJ_NULL ? 2 : 1, 0, a);
-                dest[0] = MP_OBJ_NULL;
-                return;
-            }
+        if ((meta->flags & MP_TYPE_FLAG_HAS_SETATTR)
+            && call_set_hook(meta, self, MP_OBJ_NEW_QSTR(attr), value, MP_QSTR___setattr__, MP_QSTR___delattr__)) {
+            dest[0] = MP_OBJ_NULL;
+            return;
         }
         mp_obj_t mv = mp_type_lookup(meta, attr);
         if (mv != MP_OBJ_NULL && is_data_descriptor(mv)) {
-            if (mp_obj_is_type(mv, &mp_type_property)) {
-                mp_obj_property_t *p = MP_OBJ_TO_PTR(mv);
-                mp_obj_t f = value != MP_OBJ_NULL ? p->fset : p->fdel;
-                if (f == mp_const_none) {
-                    mp_raise_msg_varg(&mp_type_AttributeError, "property '%q' of '%q' object has no %s",
-                        p->name ? p->name : attr, meta->name, value != MP_OBJ_NULL ? "setter" : "deleter");
-                }
-                if (value != MP_OBJ_NULL) {
-                    mp_call_function_2(f, self, value);
-                } else {
-                    mp_call_function_1(f, self);
-                }
+            if (mp_obj_is_type_cold(mv, &mp_type_property)) {
+                property_set(mv, self, attr, meta->name, value);
                 dest[0] = MP_OBJ_NULL;
                 return;
             }
-            mp_obj_t m = mp_type_lookup_special(mp_obj_get_type(mv), value != MP_OBJ_NULL ? MP_QSTR___set__ : MP_QSTR___delete__);
-            if (m != MP_OBJ_NULL) {
-                mp_obj_t a[2] = {self, value};
-                call_special(m, mv, value != MP_OBJ_NULL ? 2 : 1, 0, a);
+            if (call_set_hook(mp_obj_get_type_cold(mv), mv, self, value, MP_QSTR___set__, MP_QSTR___delete__)) {
                 dest[0] = MP_OBJ_NULL;
                 return;
             }
         }
     }
     if (!user) {
-        mp_raise_msg_varg(&mp_type_TypeError, "cannot set '%q' attribute of immutable type '%q'", attr, cls->name);
+        mp_raise_TypeError_varg("cannot set '%q' attribute of immutable type '%q'", attr, cls->name);
     }
     if ((attr == MP_QSTR___name__ || attr == MP_QSTR___qualname__) && value != MP_OBJ_NULL) {
-        if (!mp_obj_is_str(value)) {
-            mp_raise_msg_varg(&mp_type_TypeError, "can only assign string to %q.%q, not '%s'", cls->name, attr, mp_obj_get_type_str(value));
+        if (!mp_obj_is_str_cold(value)) {
+            mp_raise_TypeError_varg("can only assign string to %q.%q, not '%s'", cls->name, attr, mp_obj_get_type_str(value));
         }
         if (attr == MP_QSTR___name__) {
             cls->name = mp_obj_str_get_qstr(value);
@@ -1550,7 +1545,7 @@ static bool native_is_value(const mp_obj_type_t *native) {
 
 static mp_obj_t native_make(const mp_obj_type_t *native, size_t n_args, size_t n_kw, const mp_obj_t *args) {
     if (native->make_new == NULL) {
-        mp_raise_msg_varg(&mp_type_TypeError, "cannot create '%q' instances", native->name);
+        mp_raise_TypeError_varg("cannot create '%q' instances", native->name);
     }
     return native->make_new(native, n_args, n_kw, args);
 }
@@ -1596,7 +1591,7 @@ static mp_obj_t instance_alloc(const mp_obj_type_t *type, size_t n_args, size_t 
         default: {
             // A metaclass: its instances are classes, made as type() does.
             if (n_args != 3) {
-                mp_raise_msg_varg(&mp_type_TypeError, "%q() takes 3 arguments", type->name);
+                mp_raise_TypeError_varg("%q() takes 3 arguments", type->name);
             }
             mp_map_t kw;
             mp_map_init_fixed_table(&kw, n_kw, args + n_args);
@@ -1622,7 +1617,7 @@ static mp_obj_t instance_make_new(const mp_obj_type_t *type, size_t n_args, size
         }
     } else if (init_fn == MP_OBJ_NULL) {
         if (ut->native == NULL && (n_args != 0 || n_kw != 0)) {
-            mp_raise_msg_varg(&mp_type_TypeError, "%q() takes no arguments", type->name);
+            mp_raise_TypeError_varg("%q() takes no arguments", type->name);
         }
         return instance_alloc(type, n_args, n_kw, args);
     } else if (ut->native != NULL && ut->layout == MP_INST_LAYOUT_NATIVE
@@ -1643,7 +1638,7 @@ static mp_obj_t instance_make_new(const mp_obj_type_t *type, size_t n_args, size
     if (init_fn != MP_OBJ_NULL) {
         mp_obj_t r = call_special(init_fn, o, n_args, n_kw, args);
         if (r != mp_const_none) {
-            mp_raise_msg_varg(&mp_type_TypeError, "__init__() should return None, not '%s'", mp_obj_get_type_str(r));
+            mp_raise_TypeError_type("__init__() should return None, not '%s'", r);
         }
     } else if (ut->layout == MP_INST_LAYOUT_NATIVE && native_is_mutable(ut->native) && (n_args != 0 || n_kw != 0)) {
         // A user __new__ and list.__init__: the arguments fill the list.
@@ -1653,17 +1648,14 @@ static mp_obj_t instance_make_new(const mp_obj_type_t *type, size_t n_args, size
 }
 
 // object.__new__ / int.__new__ ...: (cls, *args, **kw).
-static mp_obj_t native_base_new(size_t n_args, const mp_obj_t *args, mp_map_t *kw) {
-    if (!is_type_obj(args[0])) {
-        mp_raise_msg_varg(&mp_type_TypeError, "object.__new__(X): X is not a type object (%s)", mp_obj_get_type_str(args[0]));
-    }
-    const mp_obj_type_t *cls = MP_OBJ_TO_PTR(args[0]);
-    // Rebuild the keyword pairs for make_new.
-    size_t n_kw = kw != NULL ? kw->filled : 0;
-    size_t n_pos = n_args - 1;
-    mp_obj_t *a = m_new(mp_obj_t, n_pos + 2 * n_kw + 1);
-    memcpy(a, args + 1, n_pos * sizeof(mp_obj_t));
-    if (n_kw) {
+// n_pos positional arguments followed by the (key, value) pairs of kw, in
+// one new array: the layout make_new and call slots take, from a function
+// that received a keyword map. *n_kw is set to the number of pairs.
+static mp_obj_t *args_with_kw(size_t n_pos, const mp_obj_t *pos, mp_map_t *kw, size_t *n_kw) {
+    size_t n = kw != NULL ? kw->filled : 0;
+    mp_obj_t *a = m_new(mp_obj_t, n_pos + 2 * n + 1);
+    memcpy(a, pos, n_pos * sizeof(mp_obj_t));
+    if (n) {
         size_t cur = 0, j = n_pos;
         mp_map_elem_t *e;
         while ((e = mp_map_next(kw, &cur)) != NULL) {
@@ -1671,6 +1663,19 @@ static mp_obj_t native_base_new(size_t n_args, const mp_obj_t *args, mp_map_t *k
             a[j++] = e->value;
         }
     }
+    *n_kw = n;
+    return a;
+}
+
+static mp_obj_t native_base_new(size_t n_args, const mp_obj_t *args, mp_map_t *kw) {
+    if (!is_type_obj(args[0])) {
+        mp_raise_TypeError_type("object.__new__(X): X is not a type object (%s)", args[0]);
+    }
+    const mp_obj_type_t *cls = MP_OBJ_TO_PTR(args[0]);
+    // Rebuild the keyword pairs for make_new.
+    size_t n_kw;
+    size_t n_pos = n_args - 1;
+    mp_obj_t *a = args_with_kw(n_pos, args + 1, kw, &n_kw);
     if (!mp_type_is_user(cls)) {
         if (cls == &mp_type_object) {
             mp_obj_base_t *o = m_new_obj(mp_obj_base_t);
@@ -1692,18 +1697,9 @@ const mp_obj_static_class_method_t mp_object___new___static_obj = {{&mp_type_sta
 // list.__init__(x, it) etc. called again on an existing builtin object:
 // list, set and bytearray take the new contents, dict is updated.
 static void reinit_builtin(mp_obj_t self, const mp_obj_type_t *type, size_t n_args, const mp_obj_t *args, mp_map_t *kw) {
-    size_t n_kw = kw != NULL ? kw->filled : 0;
+    size_t n_kw;
     size_t n_pos = n_args - 1;
-    mp_obj_t *a = m_new(mp_obj_t, n_pos + 2 * n_kw + 1);
-    memcpy(a, args + 1, n_pos * sizeof(mp_obj_t));
-    if (n_kw) {
-        size_t cur = 0, j = n_pos;
-        mp_map_elem_t *e;
-        while ((e = mp_map_next(kw, &cur)) != NULL) {
-            a[j++] = e->key;
-            a[j++] = e->value;
-        }
-    }
+    mp_obj_t *a = args_with_kw(n_pos, args + 1, kw, &n_kw);
     mp_obj_t fresh = native_make(type, n_pos, n_kw, a);
     mp_obj_t dest[3];
     if (mp_obj_is_subclass_fast(type, &mp_type_dict)) {
@@ -1742,18 +1738,8 @@ static mp_obj_t native_base_init(size_t n_args, const mp_obj_t *args, mp_map_t *
             break;
         case MP_INST_LAYOUT_NATIVE:
             if (native_is_mutable(ut->native) || ((mp_obj_instance_t *)MP_OBJ_TO_PTR(self))->subobj[0] == MP_OBJ_NULL) {
-                size_t n_pos = n_args - 1;
-                mp_obj_t *a = m_new(mp_obj_t, n_pos + 2 * n_kw + 1);
-                memcpy(a, args + 1, n_pos * sizeof(mp_obj_t));
-                if (n_kw) {
-                    size_t cur = 0, j = n_pos;
-                    mp_map_elem_t *e;
-                    while ((e = mp_map_next(kw, &cur)) != NULL) {
-                        a[j++] = e->key;
-                        a[j++] = e->value;
-                    }
-                }
-                ((mp_obj_instance_t *)MP_OBJ_TO_PTR(self))->subobj[0] = native_make(ut->native, n_pos, n_kw, a);
+                mp_obj_t *a = args_with_kw(n_args - 1, args + 1, kw, &n_kw);
+                ((mp_obj_instance_t *)MP_OBJ_TO_PTR(self))->subobj[0] = native_make(ut->native, n_args - 1, n_kw, a);
             }
             break;
         case MP_INST_LAYOUT_EXCEPTION: {
@@ -1790,9 +1776,9 @@ static void instance_print(const mp_print_t *print, mp_obj_t self, mp_print_kind
     }
     if (m != MP_OBJ_NULL) {
         mp_obj_t r = call_special_0(m, self);
-        if (!mp_obj_is_str(r)) {
+        if (!mp_obj_is_str_cold(r)) {
             if (!mp_obj_is_instance_of(r, &mp_type_str)) {
-                mp_raise_msg_varg(&mp_type_TypeError, "%s returned non-string (type %s)",
+                mp_raise_TypeError_varg("%s returned non-string (type %s)",
                     kind == PRINT_STR ? "__str__" : "__repr__", mp_obj_get_type_str(r));
             }
             r = mp_obj_get_native(r, &mp_type_str);
@@ -1813,7 +1799,7 @@ static void instance_print(const mp_print_t *print, mp_obj_t self, mp_print_kind
         vstr_t v;
         vstr_init(&v, 32);
         mp_print_t p = mp_print_for_vstr(&v);
-        const mp_obj_type_t *nt = mp_obj_get_type(native);
+        const mp_obj_type_t *nt = mp_obj_get_type_cold(native);
         nt->print(&p, native, kind);
         size_t nlen;
         const char *nname = (const char *)qstr_data(nt->name, &nlen);
@@ -1832,7 +1818,7 @@ static void instance_print(const mp_print_t *print, mp_obj_t self, mp_print_kind
     mp_obj_print_default_repr(print, self);
 }
 
-static const qstr unary_op_method_name[MP_UNARY_OP_NUM] = {
+static const qstr_short_t unary_op_method_name[MP_UNARY_OP_NUM] = {
     [MP_UNARY_OP_POSITIVE] = MP_QSTR___pos__,
     [MP_UNARY_OP_NEGATIVE] = MP_QSTR___neg__,
     [MP_UNARY_OP_INVERT] = MP_QSTR___invert__,
@@ -1849,8 +1835,8 @@ static const qstr unary_op_method_name[MP_UNARY_OP_NUM] = {
 static mp_obj_t check_len_result(mp_obj_t r) {
     if (!mp_obj_is_int(r) && !mp_obj_is_bool(r)) {
         r = mp_obj_get_native(r, &mp_type_int);
-        if (!mp_obj_is_int(r)) {
-            mp_raise_msg_varg(&mp_type_TypeError, "'%s' object cannot be interpreted as an integer", mp_obj_get_type_str(r));
+        if (!mp_obj_is_int_cold(r)) {
+            mp_raise_TypeError_type("'%s' object cannot be interpreted as an integer", r);
         }
     }
     if (mp_obj_is_bool(r)) {
@@ -1903,13 +1889,13 @@ static mp_obj_t instance_unary_op(mp_unary_op_t op, mp_obj_t self) {
         return MP_OBJ_NULL;
     }
     if (op == MP_UNARY_OP_HASH && m == mp_const_none) {
-        mp_raise_msg_varg(&mp_type_TypeError, "unhashable type: '%s'", mp_obj_get_type_str(self));
+        mp_raise_TypeError_type("unhashable type: '%s'", self);
     }
     mp_obj_t r = call_special_0(m, self);
     switch (op) {
         case MP_UNARY_OP_BOOL:
             if (!mp_obj_is_bool(r)) {
-                mp_raise_msg_varg(&mp_type_TypeError, "__bool__ should return bool, returned %s", mp_obj_get_type_str(r));
+                mp_raise_TypeError_type("__bool__ should return bool, returned %s", r);
             }
             return r;
         case MP_UNARY_OP_LEN:
@@ -1920,7 +1906,7 @@ static mp_obj_t instance_unary_op(mp_unary_op_t op, mp_obj_t self) {
             }
             if (!mp_obj_is_int(r)) {
                 r = mp_obj_get_native(r, &mp_type_int);
-                if (!mp_obj_is_int(r)) {
+                if (!mp_obj_is_int_cold(r)) {
                     mp_raise_msg(&mp_type_TypeError, "__hash__ method should return an integer");
                 }
             }
@@ -1936,8 +1922,8 @@ static mp_obj_t instance_unary_op(mp_unary_op_t op, mp_obj_t self) {
                 return MP_OBJ_NEW_SMALL_INT(r == mp_const_true);
             }
             mp_obj_t n = mp_obj_get_native(r, &mp_type_int);
-            if (!mp_obj_is_int(n)) {
-                mp_raise_msg_varg(&mp_type_TypeError, "%s returned non-int (type %s)",
+            if (!mp_obj_is_int_cold(n)) {
+                mp_raise_TypeError_varg("%s returned non-int (type %s)",
                     via_index ? "__index__" : "__int__", mp_obj_get_type_str(r));
             }
             return n;
@@ -1945,8 +1931,8 @@ static mp_obj_t instance_unary_op(mp_unary_op_t op, mp_obj_t self) {
         case MP_UNARY_OP_FLOAT: {
             if (via_index) {
                 mp_obj_t n = mp_obj_get_native(r, &mp_type_int);
-                if (!mp_obj_is_int(n) && !mp_obj_is_bool(n)) {
-                    mp_raise_msg_varg(&mp_type_TypeError, "__index__ returned non-int (type %s)", mp_obj_get_type_str(r));
+                if (!mp_obj_is_int_cold(n) && !mp_obj_is_bool(n)) {
+                    mp_raise_TypeError_type("__index__ returned non-int (type %s)", r);
                 }
                 return mp_obj_new_float(mp_obj_get_float(n));
             }
@@ -1955,7 +1941,7 @@ static mp_obj_t instance_unary_op(mp_unary_op_t op, mp_obj_t self) {
             }
             mp_obj_t n = mp_obj_get_native(r, &mp_type_float);
             if (!mp_obj_is_float(n)) {
-                mp_raise_msg_varg(&mp_type_TypeError, "%q.__float__ returned non-float (type %s)", type->name, mp_obj_get_type_str(r));
+                mp_raise_TypeError_varg("%q.__float__ returned non-float (type %s)", type->name, mp_obj_get_type_str(r));
             }
             return n;
         }
@@ -1964,7 +1950,7 @@ static mp_obj_t instance_unary_op(mp_unary_op_t op, mp_obj_t self) {
     }
 }
 
-static const qstr binary_op_method_name[MP_BINARY_OP_NUM] = {
+static const qstr_short_t binary_op_method_name[MP_BINARY_OP_NUM] = {
     [MP_BINARY_OP_LESS] = MP_QSTR___lt__,
     [MP_BINARY_OP_MORE] = MP_QSTR___gt__,
     [MP_BINARY_OP_EQUAL] = MP_QSTR___eq__,
@@ -2074,7 +2060,7 @@ static mp_obj_t instance_call(mp_obj_t self, size_t n_args, size_t n_kw, const m
     if (ut->native != NULL && ut->native->call != NULL) {
         return ut->native->call(mp_obj_get_native(self, ut->native), n_args, n_kw, args);
     }
-    mp_raise_msg_varg(&mp_type_TypeError, "'%s' object is not callable", mp_obj_get_type_str(self));
+    mp_raise_TypeError_type("'%s' object is not callable", self);
 }
 
 static mp_obj_t instance_subscr(mp_obj_t self, mp_obj_t index, mp_obj_t value) {
@@ -2139,11 +2125,11 @@ static mp_obj_t instance_getiter(mp_obj_t self) {
     mp_obj_t m = mp_type_lookup_special(type, MP_QSTR___iter__);
     if (m != MP_OBJ_NULL) {
         if (m == mp_const_none) {
-            mp_raise_msg_varg(&mp_type_TypeError, "'%s' object is not iterable", mp_obj_get_type_str(self));
+            mp_raise_TypeError_type("'%s' object is not iterable", self);
         }
         mp_obj_t r = call_special_0(m, self);
         if (!obj_is_iterator(r)) {
-            mp_raise_msg_varg(&mp_type_TypeError, "iter() returned non-iterator of type '%s'", mp_obj_get_type_str(r));
+            mp_raise_TypeError_type("iter() returned non-iterator of type '%s'", r);
         }
         return r;
     }
@@ -2209,7 +2195,7 @@ static int instance_buffer(mp_obj_t self, mp_buffer_info_t *bufinfo, int flags) 
 // Printing of instances and classes
 
 void mp_obj_print_default_repr(const mp_print_t *print, mp_obj_t o) {
-    const mp_obj_type_t *t = mp_obj_get_type(o);
+    const mp_obj_type_t *t = mp_obj_get_type_cold(o);
     qstr mod = mp_obj_type_module(t);
     if (mod != 0 && mod != MP_QSTR_builtins) {
         mp_printf(print, "<%q.%q object at %p>", mod, mp_obj_type_qualname(t), MP_OBJ_TO_PTR(o));
@@ -2367,7 +2353,7 @@ static void wrap_in_dict(mp_map_t *map, qstr name, const mp_obj_type_t *wrapper)
 // Whether the builtin function v is a method of a builtin type in the MRO
 // of type (then it is wrapped to bind as a method, see method_desc_t).
 static mp_obj_t wrap_builtin_method(const mp_obj_type_t *type, mp_obj_t v) {
-    if (!mp_obj_is_type(v, &mp_type_builtin_function)) {
+    if (!mp_obj_is_type_cold(v, &mp_type_builtin_function)) {
         return v;
     }
     bool found = false;
@@ -2405,15 +2391,15 @@ static mp_obj_t own_slots(const mp_obj_type_t *t) {
         return MP_OBJ_NULL;
     }
     mp_obj_t list = mp_obj_new_list(0, NULL);
-    if (mp_obj_is_str(e->value)) {
+    if (mp_obj_is_str_cold(e->value)) {
         mp_obj_list_append(list, MP_OBJ_NEW_QSTR(mp_obj_str_get_qstr(e->value)));
         return list;
     }
     mp_obj_t it = mp_getiter(e->value, NULL);
     mp_obj_t x;
     while ((x = mp_iternext(it)) != MP_OBJ_STOP_ITERATION) {
-        if (!mp_obj_is_str(x)) {
-            mp_raise_msg_varg(&mp_type_TypeError, "__slots__ items must be strings, not '%s'", mp_obj_get_type_str(x));
+        if (!mp_obj_is_str_cold(x)) {
+            mp_raise_TypeError_type("__slots__ items must be strings, not '%s'", x);
         }
         mp_obj_list_append(list, MP_OBJ_NEW_QSTR(mp_obj_str_get_qstr(x)));
     }
@@ -2452,12 +2438,12 @@ static mp_obj_t compute_slots(const mp_obj_type_t *t) {
 
 
 mp_obj_t mp_obj_new_type(const mp_obj_type_t *meta, qstr name, mp_obj_t bases_in, mp_obj_t dict_in, mp_map_t *kw) {
-    if (!mp_obj_is_type(bases_in, &mp_type_tuple)) {
-        mp_raise_msg_varg(&mp_type_TypeError, "type.__new__() argument 2 must be tuple, not %s", mp_obj_get_type_str(bases_in));
+    if (!mp_obj_is_type_cold(bases_in, &mp_type_tuple)) {
+        mp_raise_TypeError_type("type.__new__() argument 2 must be tuple, not %s", bases_in);
     }
     mp_obj_t dict_native = mp_obj_get_native(dict_in, &mp_type_dict);
     if (!mp_obj_is_obj(dict_native) || !mp_obj_is_subclass_fast(mp_obj_get_type(dict_native), &mp_type_dict)) {
-        mp_raise_msg_varg(&mp_type_TypeError, "type.__new__() argument 3 must be dict, not %s", mp_obj_get_type_str(dict_in));
+        mp_raise_TypeError_type("type.__new__() argument 3 must be dict, not %s", dict_in);
     }
     size_t n_bases;
     mp_obj_t *base_items;
@@ -2471,15 +2457,15 @@ mp_obj_t mp_obj_new_type(const mp_obj_type_t *meta, qstr name, mp_obj_t bases_in
     } else {
         for (size_t i = 0; i < n_bases; i++) {
             if (!is_type_obj(base_items[i])) {
-                mp_raise_msg_varg(&mp_type_TypeError, "bases must be types, not '%s'", mp_obj_get_type_str(base_items[i]));
+                mp_raise_TypeError_type("bases must be types, not '%s'", base_items[i]);
             }
             bases[i] = MP_OBJ_TO_PTR(base_items[i]);
             if (!type_is_acceptable_base(bases[i])) {
-                mp_raise_msg_varg(&mp_type_TypeError, "type '%q' is not an acceptable base type", bases[i]->name);
+                mp_raise_TypeError_varg("type '%q' is not an acceptable base type", bases[i]->name);
             }
             for (size_t j = 0; j < i; j++) {
                 if (bases[j] == bases[i]) {
-                    mp_raise_msg_varg(&mp_type_TypeError, "duplicate base class %q", bases[i]->name);
+                    mp_raise_TypeError_varg("duplicate base class %q", bases[i]->name);
                 }
             }
         }
@@ -2544,8 +2530,8 @@ mp_obj_t mp_obj_new_type(const mp_obj_type_t *meta, qstr name, mp_obj_t bases_in
     }
     mp_map_elem_t *qn = mp_map_lookup_qstr(map, MP_QSTR___qualname__, MP_MAP_LOOKUP);
     if (qn != NULL) {
-        if (!mp_obj_is_str(qn->value)) {
-            mp_raise_msg_varg(&mp_type_TypeError, "type __qualname__ must be a str, not %s", mp_obj_get_type_str(qn->value));
+        if (!mp_obj_is_str_cold(qn->value)) {
+            mp_raise_TypeError_type("type __qualname__ must be a str, not %s", qn->value);
         }
         ut->qualname = mp_obj_str_get_qstr(qn->value);
         mp_map_lookup_qstr(map, MP_QSTR___qualname__, MP_MAP_LOOKUP_REMOVE_IF_FOUND);
@@ -2589,7 +2575,7 @@ mp_obj_t mp_obj_new_type(const mp_obj_type_t *meta, qstr name, mp_obj_t bases_in
             const mp_obj_type_t *vt = mp_obj_get_type(v);
             if (vt == &mp_type_property) {
                 mp_obj_property_t *p = MP_OBJ_TO_PTR(v);
-                if (p->name == 0 && mp_obj_is_str(e->key)) {
+                if (p->name == 0 && mp_obj_is_str_cold(e->key)) {
                     p->name = mp_obj_str_get_qstr(e->key);
                 }
             } else if (mp_type_is_user(vt)) {
@@ -2609,23 +2595,11 @@ mp_obj_t mp_obj_new_type(const mp_obj_type_t *meta, qstr name, mp_obj_t bases_in
         if (m != MP_OBJ_NULL && kind == FOUND_USER) {
             mp_obj_t dest[2] = {MP_OBJ_NULL, MP_OBJ_NULL};
             bind_class(m, t, dest);
-            mp_obj_t *a = m_new(mp_obj_t, 1 + 2 * n_kw);
-            size_t j = 0;
-            if (dest[1] != MP_OBJ_NULL) {
-                a[j++] = dest[1];
-            }
-            size_t n_pos = j;
-            if (n_kw) {
-                size_t cur = 0;
-                mp_map_elem_t *e;
-                while ((e = mp_map_next(kw, &cur)) != NULL) {
-                    a[j++] = e->key;
-                    a[j++] = e->value;
-                }
-            }
+            size_t n_pos = dest[1] != MP_OBJ_NULL;
+            mp_obj_t *a = args_with_kw(n_pos, &dest[1], kw, &n_kw);
             mp_call_function_n_kw(dest[0], n_pos, n_kw, a);
         } else if (n_kw != 0) {
-            mp_raise_msg_varg(&mp_type_TypeError, "%q.__init_subclass__() takes no keyword arguments", name);
+            mp_raise_TypeError_varg("%q.__init_subclass__() takes no keyword arguments", name);
         }
     }
     return cls;
@@ -2640,7 +2614,7 @@ static const mp_obj_type_t *calculate_meta(const mp_obj_type_t *meta, mp_obj_t b
     mp_obj_t *items;
     mp_obj_tuple_get(bases, &n, &items);
     for (size_t i = 0; i < n; i++) {
-        const mp_obj_type_t *bt = mp_obj_get_type(items[i]);
+        const mp_obj_type_t *bt = mp_obj_get_type_cold(items[i]);
         if (mp_obj_is_subclass_fast(meta, bt)) {
             continue;
         }
@@ -2655,16 +2629,16 @@ static const mp_obj_type_t *calculate_meta(const mp_obj_type_t *meta, mp_obj_t b
 
 static mp_obj_t type_make_new(const mp_obj_type_t *type, size_t n_args, size_t n_kw, const mp_obj_t *args) {
     if (n_args == 1 && n_kw == 0) {
-        return MP_OBJ_FROM_PTR(mp_obj_get_type(args[0]));
+        return MP_OBJ_FROM_PTR(mp_obj_get_type_cold(args[0]));
     }
     if (n_args != 3) {
         mp_raise_TypeError("type() takes 1 or 3 arguments");
     }
-    if (!mp_obj_is_str(args[0])) {
-        mp_raise_msg_varg(&mp_type_TypeError, "type.__new__() argument 1 must be str, not %s", mp_obj_get_type_str(args[0]));
+    if (!mp_obj_is_str_cold(args[0])) {
+        mp_raise_TypeError_type("type.__new__() argument 1 must be str, not %s", args[0]);
     }
-    if (!mp_obj_is_type(args[1], &mp_type_tuple)) {
-        mp_raise_msg_varg(&mp_type_TypeError, "type.__new__() argument 2 must be tuple, not %s", mp_obj_get_type_str(args[1]));
+    if (!mp_obj_is_type_cold(args[1], &mp_type_tuple)) {
+        mp_raise_TypeError_type("type.__new__() argument 2 must be tuple, not %s", args[1]);
     }
     const mp_obj_type_t *meta = calculate_meta(type, args[1]);
     if (meta != type && mp_type_is_user(meta)) {
@@ -2679,7 +2653,7 @@ static mp_obj_t type_make_new(const mp_obj_type_t *type, size_t n_args, size_t n
 static mp_obj_t type_call(mp_obj_t self_in, size_t n_args, size_t n_kw, const mp_obj_t *args) {
     const mp_obj_type_t *self = MP_OBJ_TO_PTR(self_in);
     if (MP_UNLIKELY(self->make_new == NULL)) {
-        mp_raise_msg_varg(&mp_type_TypeError, "cannot create '%q' instances", self->name);
+        mp_raise_TypeError_varg("cannot create '%q' instances", self->name);
     }
     return self->make_new(self, n_args, n_kw, args);
 }
@@ -2750,7 +2724,7 @@ static mp_obj_t generic_alias_binary_op(mp_binary_op_t op, mp_obj_t lhs, mp_obj_
     if ((op == MP_BINARY_OP_OR || op == MP_BINARY_OP_REVERSE_OR) && unionable(rhs)) {
         return op == MP_BINARY_OP_OR ? union_new(lhs, rhs) : union_new(rhs, lhs);
     }
-    if (op == MP_BINARY_OP_EQUAL && mp_obj_get_type(rhs) == mp_obj_get_type(lhs)) {
+    if (op == MP_BINARY_OP_EQUAL && mp_obj_get_type_cold(rhs) == mp_obj_get_type_cold(lhs)) {
         generic_alias_t *a = MP_OBJ_TO_PTR(lhs), *b = MP_OBJ_TO_PTR(rhs);
         return mp_obj_new_bool(a->origin == b->origin && mp_obj_equal(a->args, b->args));
     }
@@ -2779,7 +2753,7 @@ static mp_obj_t generic_alias_new(mp_obj_t origin, mp_obj_t index) {
     generic_alias_t *g = m_new_obj(generic_alias_t);
     g->base.type = &mp_type_generic_alias;
     g->origin = origin;
-    g->args = mp_obj_is_type(index, &mp_type_tuple) ? index : mp_obj_new_tuple(1, &index);
+    g->args = mp_obj_is_type_cold(index, &mp_type_tuple) ? index : mp_obj_new_tuple(1, &index);
     return MP_OBJ_FROM_PTR(g);
 }
 
@@ -2802,7 +2776,7 @@ static mp_obj_t type_subscr(mp_obj_t self_in, mp_obj_t index, mp_obj_t value) {
     if (!mp_type_is_user(self)) {
         return generic_alias_new(self_in, index);
     }
-    mp_raise_msg_varg(&mp_type_TypeError, "type '%q' is not subscriptable", self->name);
+    mp_raise_TypeError_varg("type '%q' is not subscriptable", self->name);
 }
 
 // X | Y of classes (PEP 604): a union usable with isinstance/issubclass.
@@ -2814,11 +2788,11 @@ typedef struct _union_t {
 static const mp_obj_type_t mp_type_union;
 
 static bool unionable(mp_obj_t o) {
-    return o == mp_const_none || is_type_obj(o) || mp_obj_is_type(o, &mp_type_union) || mp_obj_is_type(o, &mp_type_generic_alias);
+    return o == mp_const_none || is_type_obj(o) || mp_obj_is_type_cold(o, &mp_type_union) || mp_obj_is_type_cold(o, &mp_type_generic_alias);
 }
 
 static void union_add(mp_obj_t list, mp_obj_t o) {
-    if (mp_obj_is_type(o, &mp_type_union)) {
+    if (mp_obj_is_type_cold(o, &mp_type_union)) {
         size_t n;
         mp_obj_t *items;
         mp_obj_tuple_get(((union_t *)MP_OBJ_TO_PTR(o))->args, &n, &items);
@@ -2885,7 +2859,7 @@ static mp_obj_t union_binary_op(mp_binary_op_t op, mp_obj_t lhs, mp_obj_t rhs) {
     if ((op == MP_BINARY_OP_OR || op == MP_BINARY_OP_REVERSE_OR) && unionable(rhs)) {
         return op == MP_BINARY_OP_OR ? union_new(lhs, rhs) : union_new(rhs, lhs);
     }
-    if (op == MP_BINARY_OP_EQUAL && mp_obj_is_type(rhs, &mp_type_union)) {
+    if (op == MP_BINARY_OP_EQUAL && mp_obj_is_type_cold(rhs, &mp_type_union)) {
         // Same members, any order.
         size_t n1, n2;
         mp_obj_t *a, *b;
@@ -2947,7 +2921,7 @@ static mp_obj_t type_unary_op(mp_unary_op_t op, mp_obj_t self) {
 
 static const mp_obj_type_t *get_type_arg(mp_obj_t o, const char *meth) {
     if (!is_type_obj(o)) {
-        mp_raise_msg_varg(&mp_type_TypeError, "descriptor '%s' for 'type' objects doesn't apply to a '%s' object", meth, mp_obj_get_type_str(o));
+        mp_raise_TypeError_varg("descriptor '%s' for 'type' objects doesn't apply to a '%s' object", meth, mp_obj_get_type_str(o));
     }
     return MP_OBJ_TO_PTR(o);
 }
@@ -2982,18 +2956,8 @@ static mp_obj_t type_subclasses(mp_obj_t self_in) {
 static MP_DEFINE_NAMED_FUN(type_subclasses_obj, MP_QSTR___subclasses__, 1, 1, MP_FUN_KIND_1, _1, type_subclasses);
 
 static mp_obj_t type_call_meth(size_t n_args, const mp_obj_t *args, mp_map_t *kw) {
-    size_t n_kw = kw != NULL ? kw->filled : 0;
-    mp_obj_t *a = m_new(mp_obj_t, n_args - 1 + 2 * n_kw + 1);
-    memcpy(a, args + 1, (n_args - 1) * sizeof(mp_obj_t));
-    size_t j = n_args - 1;
-    if (n_kw) {
-        size_t cur = 0;
-        mp_map_elem_t *e;
-        while ((e = mp_map_next(kw, &cur)) != NULL) {
-            a[j++] = e->key;
-            a[j++] = e->value;
-        }
-    }
+    size_t n_kw;
+    mp_obj_t *a = args_with_kw(n_args - 1, args + 1, kw, &n_kw);
     if (!is_type_obj(args[0])) {
         mp_raise_TypeError("descriptor '__call__' requires a 'type' object");
     }
@@ -3008,13 +2972,13 @@ static mp_obj_t type_new_meth(size_t n_args, const mp_obj_t *args, mp_map_t *kw)
     }
     const mp_obj_type_t *mcs = MP_OBJ_TO_PTR(args[0]);
     if (n_args == 2 && (kw == NULL || kw->filled == 0)) {
-        return MP_OBJ_FROM_PTR(mp_obj_get_type(args[1]));
+        return MP_OBJ_FROM_PTR(mp_obj_get_type_cold(args[1]));
     }
     if (n_args != 4) {
         mp_raise_TypeError("type.__new__() takes exactly 3 arguments");
     }
-    if (!mp_obj_is_str(args[1])) {
-        mp_raise_msg_varg(&mp_type_TypeError, "type.__new__() argument 1 must be str, not %s", mp_obj_get_type_str(args[1]));
+    if (!mp_obj_is_str_cold(args[1])) {
+        mp_raise_TypeError_type("type.__new__() argument 1 must be str, not %s", args[1]);
     }
     return mp_obj_new_type(mcs, mp_obj_str_get_qstr(args[1]), args[2], args[3], kw);
 }
@@ -3116,14 +3080,14 @@ static void static_class_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
 // __get__(obj, type): what binding does, for explicit use.
 static mp_obj_t static_class_get(size_t n_args, const mp_obj_t *args) {
     mp_obj_t o = mp_obj_get_native(args[0], NULL);
-    if (!mp_obj_is_type(o, &mp_type_staticmethod) && !mp_obj_is_type(o, &mp_type_classmethod)) {
-        mp_raise_msg_varg(&mp_type_TypeError, "descriptor '__get__' doesn't apply to a '%s' object", mp_obj_get_type_str(o));
+    if (!mp_obj_is_type_cold(o, &mp_type_staticmethod) && !mp_obj_is_type_cold(o, &mp_type_classmethod)) {
+        mp_raise_TypeError_type("descriptor '__get__' doesn't apply to a '%s' object", o);
     }
     mp_obj_static_class_method_t *self = MP_OBJ_TO_PTR(o);
     if (self->base.type == &mp_type_staticmethod) {
         return self->fun;
     }
-    mp_obj_t owner = n_args > 2 && args[2] != mp_const_none ? args[2] : MP_OBJ_FROM_PTR(mp_obj_get_type(args[1]));
+    mp_obj_t owner = n_args > 2 && args[2] != mp_const_none ? args[2] : MP_OBJ_FROM_PTR(mp_obj_get_type_cold(args[1]));
     return mp_obj_new_bound_meth(self->fun, owner);
 }
 static MP_DEFINE_NAMED_FUN(static_class_get_obj, MP_QSTR___get__, 2, 3, MP_FUN_KIND_VAR, var, static_class_get);
@@ -3168,7 +3132,7 @@ static mp_obj_t super_make_new(const mp_obj_type_t *type, size_t n_args, size_t 
         mp_raise_TypeError("super() takes at most 2 arguments");
     }
     if (!is_type_obj(args[0])) {
-        mp_raise_msg_varg(&mp_type_TypeError, "super() argument 1 must be a type, not %s", mp_obj_get_type_str(args[0]));
+        mp_raise_TypeError_type("super() argument 1 must be a type, not %s", args[0]);
     }
     mp_obj_super_t *o = m_new_obj(mp_obj_super_t);
     o->base.type = &mp_type_super;
@@ -3258,10 +3222,10 @@ mp_obj_t mp_builtin___build_class__(size_t n_args, const mp_obj_t *args, mp_map_
     }
     mp_obj_t func = args[0];
     mp_obj_t name = args[1];
-    if (!mp_obj_is_type(func, &mp_type_function) && !mp_obj_is_type(func, &mp_type_closure)) {
+    if (!mp_obj_is_type_cold(func, &mp_type_function) && !mp_obj_is_type_cold(func, &mp_type_closure)) {
         mp_raise_TypeError("__build_class__: func must be a function");
     }
-    if (!mp_obj_is_str(name)) {
+    if (!mp_obj_is_str_cold(name)) {
         mp_raise_TypeError("__build_class__: name is not a string");
     }
     mp_obj_t bases = mp_obj_new_tuple(n_args - 2, args + 2);
@@ -3315,7 +3279,7 @@ mp_obj_t mp_builtin___build_class__(size_t n_args, const mp_obj_t *args, mp_map_
     }
     mp_obj_t ns_native = mp_obj_get_native(ns, &mp_type_dict);
     if (!mp_obj_is_obj(ns_native) || !mp_obj_is_subclass_fast(mp_obj_get_type(ns_native), &mp_type_dict)) {
-        mp_raise_msg_varg(&mp_type_TypeError, "%q.__prepare__() must return a mapping, not %s",
+        mp_raise_TypeError_varg("%q.__prepare__() must return a mapping, not %s",
             mp_obj_is_obj(meta) && is_type_obj(meta) ? ((mp_obj_type_t *)MP_OBJ_TO_PTR(meta))->name : MP_QSTR_metaclass,
             mp_obj_get_type_str(ns));
     }
@@ -3344,7 +3308,7 @@ mp_obj_t mp_builtin___build_class__(size_t n_args, const mp_obj_t *args, mp_map_
         }
         cls = mp_call_function_n_kw(meta, 3, n_kw, a);
     }
-    if (cell != MP_OBJ_NULL && mp_obj_is_type(cell, &mp_type_cell)) {
+    if (cell != MP_OBJ_NULL && mp_obj_is_type_cold(cell, &mp_type_cell)) {
         mp_obj_cell_set(cell, cls);
     }
     return cls;

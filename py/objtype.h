@@ -24,6 +24,19 @@
 
 #include "obj.h"
 
+// A predefined qstr (MP_QSTR_xxx) in half the space, for constant tables of
+// names (class system, builtins, exceptions, the module table).
+typedef uint16_t qstr_short_t;
+_Static_assert(MP_QSTRnumber_of_static <= 0x10000, "predefined qstrs must fit qstr_short_t");
+
+// Out-of-line forms of the type tests of obj.h, for code off the hot paths
+// (error messages, printing, rarely used builtins): the inline forms decode
+// the NaN box at every use, 20 to 100 bytes each; a call is about 10.
+const mp_obj_type_t *mp_obj_get_type_cold(mp_obj_t o);
+bool mp_obj_is_type_cold(mp_obj_t o, const mp_obj_type_t *t);
+bool mp_obj_is_str_cold(mp_obj_t o);
+bool mp_obj_is_int_cold(mp_obj_t o);
+
 // A builtin function object carrying its name (for __name__, repr and
 // argument errors); the generic MP_DEFINE_CONST_FUN_OBJ_* leave it 0.
 #define MP_DEFINE_NAMED_FUN(obj, q, nmin, nmax, kind, field, f) \
