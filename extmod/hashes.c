@@ -19,17 +19,10 @@ static inline uint32_t load_le(const uint8_t *p) {
 // ---------------------------------------------------------------------------
 // SHA-256
 
-// First 32 bits of the fractional parts of the cube roots of the first 64 primes.
-static const uint32_t sha256_k[64] = {
-    0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5,
-    0xd807aa98, 0x12835b01, 0x243185be, 0x550c7dc3, 0x72be5d74, 0x80deb1fe, 0x9bdc06a7, 0xc19bf174,
-    0xe49b69c1, 0xefbe4786, 0x0fc19dc6, 0x240ca1cc, 0x2de92c6f, 0x4a7484aa, 0x5cb0a9dc, 0x76f988da,
-    0x983e5152, 0xa831c66d, 0xb00327c8, 0xbf597fc7, 0xc6e00bf3, 0xd5a79147, 0x06ca6351, 0x14292967,
-    0x27b70a85, 0x2e1b2138, 0x4d2c6dfc, 0x53380d13, 0x650a7354, 0x766a0abb, 0x81c2c92e, 0x92722c85,
-    0xa2bfe8a1, 0xa81a664b, 0xc24b8b70, 0xc76c51a3, 0xd192e819, 0xd6990624, 0xf40e3585, 0x106aa070,
-    0x19a4c116, 0x1e376c08, 0x2748774c, 0x34b0bcb5, 0x391c0cb3, 0x4ed8aa4a, 0x5b9cca4f, 0x682e6ff3,
-    0x748f82ee, 0x78a5636f, 0x84c87814, 0x8cc70208, 0x90befffa, 0xa4506ceb, 0xbef9a3f7, 0xc67178f2,
-};
+// SHA-256's round constants are the first 32 bits of SHA-512's (the
+// fractional parts of the cube roots of the first 64 primes), so it uses
+// the top halves of that table.
+static const uint64_t sha512_k[80];
 // First 32 bits of the fractional parts of the square roots of the first 8 primes.
 static const uint32_t sha256_init[8] = {
     0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19,
@@ -37,45 +30,33 @@ static const uint32_t sha256_init[8] = {
 
 static void sha256_compress(void *state, const uint8_t *block) {
     uint32_t *st = state;
-    // The message schedule lives in a 16-word ring, extended as the rounds
-    // consume it.
-    uint32_t w[16];
-    for (int i = 0; i < 16; i++) {
-        w[i] = load_be(block + 4 * i);
+    // The whole message schedule first, so that the round loop is simple.
+    uint32_t w[64];
+    for (int i = 0; i < 64; i++) {
+        if (i < 16) {
+            w[i] = load_be(block + 4 * i);
+        } else {
+            uint32_t x = w[i - 15], y = w[i - 2];
+            w[i] = w[i - 16] + (ror(x, 7) ^ ror(x, 18) ^ (x >> 3)) + w[i - 7] + (ror(y, 17) ^ ror(y, 19) ^ (y >> 10));
+        }
     }
     uint32_t a = st[0], b = st[1], c = st[2], d = st[3];
     uint32_t e = st[4], f = st[5], g = st[6], h = st[7];
-#define SHA256_S0(x) (ror(x, 7) ^ ror(x, 18) ^ ((x) >> 3))
-#define SHA256_S1(x) (ror(x, 17) ^ ror(x, 19) ^ ((x) >> 10))
-#define SHA256_W(i) ((i) < 16 ? w[i] \
-    : (w[(i) & 15] += SHA256_S0(w[((i) + 1) & 15]) + w[((i) + 9) & 15] + SHA256_S1(w[((i) + 14) & 15])))
-    // One round; the roles of the variables rotate instead of values moving.
-#define SHA256_ROUND(a, b, c, d, e, f, g, h, i) do { \
-        uint32_t t1 = h + (ror(e, 6) ^ ror(e, 11) ^ ror(e, 25)) + (g ^ (e & (f ^ g))) + sha256_k[i] + SHA256_W(i); \
-        d += t1; \
-        h = t1 + (ror(a, 2) ^ ror(a, 13) ^ ror(a, 22)) + ((a & b) | (c & (a | b))); \
-    } while (0)
-#define SHA256_8(i) do { \
-        SHA256_ROUND(a, b, c, d, e, f, g, h, i); \
-        SHA256_ROUND(h, a, b, c, d, e, f, g, i + 1); \
-        SHA256_ROUND(g, h, a, b, c, d, e, f, i + 2); \
-        SHA256_ROUND(f, g, h, a, b, c, d, e, i + 3); \
-        SHA256_ROUND(e, f, g, h, a, b, c, d, i + 4); \
-        SHA256_ROUND(d, e, f, g, h, a, b, c, i + 5); \
-        SHA256_ROUND(c, d, e, f, g, h, a, b, i + 6); \
-        SHA256_ROUND(b, c, d, e, f, g, h, a, i + 7); \
-    } while (0)
-    // Eight rounds per iteration: the rotation of roles completes every
-    // eight rounds, so the loop keeps most of the unrolled speed at an
-    // eighth of the code.
-    for (int i = 0; i < 64; i += 8) {
-        SHA256_8(i);
+    // One round per iteration, the values moving down the chain: unrolling
+    // (the roles rotate every eight rounds) made this four times bigger
+    // for a small gain, and hashing is not on any hot path.
+    for (int i = 0; i < 64; i++) {
+        uint32_t t1 = h + (ror(e, 6) ^ ror(e, 11) ^ ror(e, 25)) + (g ^ (e & (f ^ g))) + (uint32_t)(sha512_k[i] >> 32) + w[i];
+        uint32_t t2 = (ror(a, 2) ^ ror(a, 13) ^ ror(a, 22)) + ((a & b) | (c & (a | b)));
+        h = g;
+        g = f;
+        f = e;
+        e = d + t1;
+        d = c;
+        c = b;
+        b = a;
+        a = t1 + t2;
     }
-#undef SHA256_S0
-#undef SHA256_S1
-#undef SHA256_W
-#undef SHA256_ROUND
-#undef SHA256_8
     st[0] += a;
     st[1] += b;
     st[2] += c;
@@ -86,13 +67,10 @@ static void sha256_compress(void *state, const uint8_t *block) {
     st[7] += h;
 }
 
-const mp_hash_algo_t mp_hash_sha256 = {"sha256", 32, 64, 4, 32, false, sha256_init, sha256_compress};
-
 // SHA-224: SHA-256 with its own initial state, truncated to 28 bytes.
 static const uint32_t sha224_init[8] = {
     0xc1059ed8, 0x367cd507, 0x3070dd17, 0xf70e5939, 0xffc00b31, 0x68581511, 0x64f98fa7, 0xbefa4fa4,
 };
-const mp_hash_algo_t mp_hash_sha224 = {"sha224", 28, 64, 4, 32, false, sha224_init, sha256_compress};
 
 // ---------------------------------------------------------------------------
 // SHA-512 and SHA-384
@@ -141,39 +119,29 @@ static const uint64_t sha384_init[8] = {
 static void sha512_compress(void *state, const uint8_t *block) {
     uint64_t *st = state;
     // As SHA-256, with 64-bit words and 80 rounds.
-    uint64_t w[16];
-    for (int i = 0; i < 16; i++) {
-        w[i] = load_be64(block + 8 * i);
+    uint64_t w[80];
+    for (int i = 0; i < 80; i++) {
+        if (i < 16) {
+            w[i] = load_be64(block + 8 * i);
+        } else {
+            uint64_t x = w[i - 15], y = w[i - 2];
+            w[i] = w[i - 16] + (ror64(x, 1) ^ ror64(x, 8) ^ (x >> 7)) + w[i - 7] + (ror64(y, 19) ^ ror64(y, 61) ^ (y >> 6));
+        }
     }
     uint64_t a = st[0], b = st[1], c = st[2], d = st[3];
     uint64_t e = st[4], f = st[5], g = st[6], h = st[7];
-#define SHA512_S0(x) (ror64(x, 1) ^ ror64(x, 8) ^ ((x) >> 7))
-#define SHA512_S1(x) (ror64(x, 19) ^ ror64(x, 61) ^ ((x) >> 6))
-#define SHA512_W(i) ((i) < 16 ? w[i] \
-    : (w[(i) & 15] += SHA512_S0(w[((i) + 1) & 15]) + w[((i) + 9) & 15] + SHA512_S1(w[((i) + 14) & 15])))
-#define SHA512_ROUND(a, b, c, d, e, f, g, h, i) do { \
-        uint64_t t1 = h + (ror64(e, 14) ^ ror64(e, 18) ^ ror64(e, 41)) + (g ^ (e & (f ^ g))) + sha512_k[i] + SHA512_W(i); \
-        d += t1; \
-        h = t1 + (ror64(a, 28) ^ ror64(a, 34) ^ ror64(a, 39)) + ((a & b) | (c & (a | b))); \
-    } while (0)
-#define SHA512_8(i) do { \
-        SHA512_ROUND(a, b, c, d, e, f, g, h, i); \
-        SHA512_ROUND(h, a, b, c, d, e, f, g, i + 1); \
-        SHA512_ROUND(g, h, a, b, c, d, e, f, i + 2); \
-        SHA512_ROUND(f, g, h, a, b, c, d, e, i + 3); \
-        SHA512_ROUND(e, f, g, h, a, b, c, d, i + 4); \
-        SHA512_ROUND(d, e, f, g, h, a, b, c, i + 5); \
-        SHA512_ROUND(c, d, e, f, g, h, a, b, i + 6); \
-        SHA512_ROUND(b, c, d, e, f, g, h, a, i + 7); \
-    } while (0)
-    for (int i = 0; i < 80; i += 8) {
-        SHA512_8(i);
+    for (int i = 0; i < 80; i++) {
+        uint64_t t1 = h + (ror64(e, 14) ^ ror64(e, 18) ^ ror64(e, 41)) + (g ^ (e & (f ^ g))) + sha512_k[i] + w[i];
+        uint64_t t2 = (ror64(a, 28) ^ ror64(a, 34) ^ ror64(a, 39)) + ((a & b) | (c & (a | b)));
+        h = g;
+        g = f;
+        f = e;
+        e = d + t1;
+        d = c;
+        c = b;
+        b = a;
+        a = t1 + t2;
     }
-#undef SHA512_S0
-#undef SHA512_S1
-#undef SHA512_W
-#undef SHA512_ROUND
-#undef SHA512_8
     st[0] += a;
     st[1] += b;
     st[2] += c;
@@ -184,9 +152,6 @@ static void sha512_compress(void *state, const uint8_t *block) {
     st[7] += h;
 }
 
-const mp_hash_algo_t mp_hash_sha512 = {"sha512", 64, 128, 8, 64, false, sha512_init, sha512_compress};
-const mp_hash_algo_t mp_hash_sha384 = {"sha384", 48, 128, 8, 64, false, sha384_init, sha512_compress};
-
 // ---------------------------------------------------------------------------
 // SHA-1
 
@@ -194,56 +159,38 @@ static const uint32_t sha1_init[5] = {0x67452301, 0xefcdab89, 0x98badcfe, 0x1032
 
 static void sha1_compress(void *state, const uint8_t *block) {
     uint32_t *st = state;
-    // The message schedule lives in a 16-word ring, extended as the rounds
-    // consume it.
-    uint32_t w[16];
-    for (int i = 0; i < 16; i++) {
-        w[i] = load_be(block + 4 * i);
+    // The whole message schedule first, so that the round loop is simple.
+    uint32_t w[80];
+    for (int i = 0; i < 80; i++) {
+        w[i] = i < 16 ? load_be(block + 4 * i) : rol(w[i - 3] ^ w[i - 8] ^ w[i - 14] ^ w[i - 16], 1);
     }
     uint32_t a = st[0], b = st[1], c = st[2], d = st[3], e = st[4];
-#define SHA1_W(i) ((i) < 16 ? w[i] \
-    : (w[(i) & 15] = rol(w[((i) + 13) & 15] ^ w[((i) + 8) & 15] ^ w[((i) + 2) & 15] ^ w[(i) & 15], 1)))
-#define SHA1_ROUND(a, b, c, d, e, F, k, i) do { \
-        e += rol(a, 5) + F(b, c, d) + k + SHA1_W(i); \
-        b = rol(b, 30); \
-    } while (0)
-    // Five rounds with the roles of the variables rotated.
-#define SHA1_5(F, k, i) do { \
-        SHA1_ROUND(a, b, c, d, e, F, k, i); \
-        SHA1_ROUND(e, a, b, c, d, F, k, i + 1); \
-        SHA1_ROUND(d, e, a, b, c, F, k, i + 2); \
-        SHA1_ROUND(c, d, e, a, b, F, k, i + 3); \
-        SHA1_ROUND(b, c, d, e, a, F, k, i + 4); \
-    } while (0)
-#define SHA1_CH(x, y, z) ((z) ^ ((x) & ((y) ^ (z))))
-#define SHA1_PAR(x, y, z) ((x) ^ (y) ^ (z))
-#define SHA1_MAJ(x, y, z) (((x) & (y)) | ((z) & ((x) | (y))))
-    for (int i = 0; i < 20; i += 5) {
-        SHA1_5(SHA1_CH, 0x5a827999u, i);
+    // One round per iteration with the values moving down; the function
+    // and constant change every 20 rounds.
+    for (int i = 0; i < 80; i++) {
+        uint32_t fk;
+        if (i < 20) {
+            fk = (d ^ (b & (c ^ d))) + 0x5a827999u;
+        } else if (i < 40) {
+            fk = (b ^ c ^ d) + 0x6ed9eba1u;
+        } else if (i < 60) {
+            fk = ((b & c) | (d & (b | c))) + 0x8f1bbcdcu;
+        } else {
+            fk = (b ^ c ^ d) + 0xca62c1d6u;
+        }
+        uint32_t t = rol(a, 5) + fk + e + w[i];
+        e = d;
+        d = c;
+        c = rol(b, 30);
+        b = a;
+        a = t;
     }
-    for (int i = 20; i < 40; i += 5) {
-        SHA1_5(SHA1_PAR, 0x6ed9eba1u, i);
-    }
-    for (int i = 40; i < 60; i += 5) {
-        SHA1_5(SHA1_MAJ, 0x8f1bbcdcu, i);
-    }
-    for (int i = 60; i < 80; i += 5) {
-        SHA1_5(SHA1_PAR, 0xca62c1d6u, i);
-    }
-#undef SHA1_W
-#undef SHA1_ROUND
-#undef SHA1_5
-#undef SHA1_CH
-#undef SHA1_PAR
-#undef SHA1_MAJ
     st[0] += a;
     st[1] += b;
     st[2] += c;
     st[3] += d;
     st[4] += e;
 }
-
-const mp_hash_algo_t mp_hash_sha1 = {"sha1", 20, 64, 4, 20, false, sha1_init, sha1_compress};
 
 // ---------------------------------------------------------------------------
 // MD5
@@ -270,48 +217,36 @@ static void md5_compress(void *state, const uint8_t *block) {
         m[i] = load_le(block + 4 * i);
     }
     uint32_t a = st[0], b = st[1], c = st[2], d = st[3];
-    // Four operations per step with rotated roles; one loop per round.
-#define MD5_OP(F, a, b, c, d, g, i) a = b + rol(a + F(b, c, d) + m[g] + md5_t[i], md5_shift[(i) >> 4][(i) & 3])
-#define MD5_F(x, y, z) (((x) & (y)) | (~(x) & (z)))
-#define MD5_G(x, y, z) (((z) & (x)) | (~(z) & (y)))
-#define MD5_H(x, y, z) ((x) ^ (y) ^ (z))
-#define MD5_I(x, y, z) ((y) ^ ((x) | ~(z)))
-    for (int i = 0; i < 16; i += 4) {
-        MD5_OP(MD5_F, a, b, c, d, i, i);
-        MD5_OP(MD5_F, d, a, b, c, i + 1, i + 1);
-        MD5_OP(MD5_F, c, d, a, b, i + 2, i + 2);
-        MD5_OP(MD5_F, b, c, d, a, i + 3, i + 3);
+    // One loop per round (function F, message word index g), one step per
+    // iteration with the values moving along: half the code of four
+    // steps per iteration with rotated roles.
+#define MD5_ROUND(from, F, g) \
+    for (int i = from; i < from + 16; i++) { \
+        uint32_t t = b + rol(a + (F) + m[g] + md5_t[i], md5_shift[i >> 4][i & 3]); \
+        a = d; \
+        d = c; \
+        c = b; \
+        b = t; \
     }
-    for (int i = 16; i < 32; i += 4) {
-        MD5_OP(MD5_G, a, b, c, d, (5 * i + 1) & 15, i);
-        MD5_OP(MD5_G, d, a, b, c, (5 * i + 6) & 15, i + 1);
-        MD5_OP(MD5_G, c, d, a, b, (5 * i + 11) & 15, i + 2);
-        MD5_OP(MD5_G, b, c, d, a, (5 * i + 16) & 15, i + 3);
-    }
-    for (int i = 32; i < 48; i += 4) {
-        MD5_OP(MD5_H, a, b, c, d, (3 * i + 5) & 15, i);
-        MD5_OP(MD5_H, d, a, b, c, (3 * i + 8) & 15, i + 1);
-        MD5_OP(MD5_H, c, d, a, b, (3 * i + 11) & 15, i + 2);
-        MD5_OP(MD5_H, b, c, d, a, (3 * i + 14) & 15, i + 3);
-    }
-    for (int i = 48; i < 64; i += 4) {
-        MD5_OP(MD5_I, a, b, c, d, (7 * i) & 15, i);
-        MD5_OP(MD5_I, d, a, b, c, (7 * i + 7) & 15, i + 1);
-        MD5_OP(MD5_I, c, d, a, b, (7 * i + 14) & 15, i + 2);
-        MD5_OP(MD5_I, b, c, d, a, (7 * i + 21) & 15, i + 3);
-    }
-#undef MD5_OP
-#undef MD5_F
-#undef MD5_G
-#undef MD5_H
-#undef MD5_I
+    MD5_ROUND(0, (b & c) | (~b & d), i)
+    MD5_ROUND(16, (d & b) | (~d & c), (5 * i + 1) & 15)
+    MD5_ROUND(32, b ^ c ^ d, (3 * i + 5) & 15)
+    MD5_ROUND(48, c ^ (b | ~d), (7 * i) & 15)
+#undef MD5_ROUND
     st[0] += a;
     st[1] += b;
     st[2] += c;
     st[3] += d;
 }
 
-const mp_hash_algo_t mp_hash_md5 = {"md5", 16, 64, 4, 16, true, md5_init, md5_compress};
+const mp_hash_algo_t mp_hash_algos[MP_HASH_N] = {
+    [MP_HASH_SHA256] = {"sha256", 32, 64, 4, 32, false, sha256_init, sha256_compress},
+    [MP_HASH_SHA1] = {"sha1", 20, 64, 4, 20, false, sha1_init, sha1_compress},
+    [MP_HASH_MD5] = {"md5", 16, 64, 4, 16, true, md5_init, md5_compress},
+    [MP_HASH_SHA224] = {"sha224", 28, 64, 4, 32, false, sha224_init, sha256_compress},
+    [MP_HASH_SHA512] = {"sha512", 64, 128, 8, 64, false, sha512_init, sha512_compress},
+    [MP_HASH_SHA384] = {"sha384", 48, 128, 8, 64, false, sha384_init, sha512_compress},
+};
 
 // ---------------------------------------------------------------------------
 // The streaming engine

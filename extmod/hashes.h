@@ -33,12 +33,9 @@ typedef struct _mp_hash_ctx_t {
     uint8_t buf[MP_HASH_MAX_BLOCK];  // pending partial block (total % block_size bytes)
 } mp_hash_ctx_t;
 
-extern const mp_hash_algo_t mp_hash_sha256;
-extern const mp_hash_algo_t mp_hash_sha224;
-extern const mp_hash_algo_t mp_hash_sha512;
-extern const mp_hash_algo_t mp_hash_sha384;
-extern const mp_hash_algo_t mp_hash_sha1;
-extern const mp_hash_algo_t mp_hash_md5;
+// The algorithms, in this order (uhashlib's constructors follow it).
+enum { MP_HASH_SHA256, MP_HASH_SHA1, MP_HASH_MD5, MP_HASH_SHA224, MP_HASH_SHA512, MP_HASH_SHA384, MP_HASH_N };
+extern const mp_hash_algo_t mp_hash_algos[MP_HASH_N];
 
 void mp_hash_init(mp_hash_ctx_t *ctx, const mp_hash_algo_t *algo);
 void mp_hash_update(mp_hash_ctx_t *ctx, const mp_hash_algo_t *algo, const void *data, size_t len);

@@ -3,6 +3,7 @@
 // Errors about malformed encoded data raise binascii.Error, a subclass of
 // ValueError (so code written for MicroPython, catching ValueError, and
 // code written for CPython, catching binascii.Error, both work).
+#include <string.h>
 #include "runtime.h"
 #include "objmodule.h"
 #include "objstr.h"
@@ -158,22 +159,8 @@ BA_FUN(binascii_a2b_hex_obj, a2b_hex, 1, 1, MP_FUN_KIND_1, _1, binascii_unhexlif
 static const char b64_chars[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
 
 static int b64_value(byte c) {
-    if (c >= 'A' && c <= 'Z') {
-        return c - 'A';
-    }
-    if (c >= 'a' && c <= 'z') {
-        return c - 'a' + 26;
-    }
-    if (c >= '0' && c <= '9') {
-        return c - '0' + 52;
-    }
-    if (c == '+') {
-        return 62;
-    }
-    if (c == '/') {
-        return 63;
-    }
-    return -1;
+    const char *p = c != 0 ? strchr(b64_chars, c) : NULL;
+    return p != NULL ? (int)(p - b64_chars) : -1;
 }
 
 // a2b_base64(data, *, strict_mode=False). Non-strict (the default, and
@@ -271,26 +258,15 @@ static mp_obj_t binascii_b2a_base64(size_t n_args, const mp_obj_t *args, mp_map_
     size_t olen = (len + 2) / 3 * 4 + nl;
     byte *out;
     mp_obj_t res = new_bytes_uninit(olen, &out);
-    size_t i = 0;
-    for (; i + 3 <= len; i += 3) {
-        unsigned v = (unsigned)in[i] << 16 | (unsigned)in[i + 1] << 8 | in[i + 2];
-        *out++ = b64_chars[v >> 18];
-        *out++ = b64_chars[(v >> 12) & 63];
-        *out++ = b64_chars[(v >> 6) & 63];
-        *out++ = b64_chars[v & 63];
-    }
-    if (len - i == 1) {
-        unsigned v = (unsigned)in[i] << 16;
-        *out++ = b64_chars[v >> 18];
-        *out++ = b64_chars[(v >> 12) & 63];
-        *out++ = '=';
-        *out++ = '=';
-    } else if (len - i == 2) {
-        unsigned v = (unsigned)in[i] << 16 | (unsigned)in[i + 1] << 8;
-        *out++ = b64_chars[v >> 18];
-        *out++ = b64_chars[(v >> 12) & 63];
-        *out++ = b64_chars[(v >> 6) & 63];
-        *out++ = '=';
+    // Each group of up to 3 bytes gives 4 characters, '=' standing for
+    // the missing ones in a final short group.
+    for (size_t i = 0; i < len; i += 3) {
+        size_t n = len - i;
+        unsigned v = (unsigned)in[i] << 16 | (n > 1 ? (unsigned)in[i + 1] << 8 : 0) | (n > 2 ? in[i + 2] : 0);
+        for (int k = 0; k < 4; k++) {
+            out[k] = k <= (int)n ? b64_chars[(v >> (18 - 6 * k)) & 63] : '=';
+        }
+        out += 4;
     }
     if (nl) {
         *out++ = '\n';
@@ -299,25 +275,24 @@ static mp_obj_t binascii_b2a_base64(size_t n_args, const mp_obj_t *args, mp_map_
 }
 static const mp_obj_fun_builtin_t binascii_b2a_base64_obj = {{&mp_type_builtin_function}, 1, 1, MP_FUN_KIND_KW, MP_QSTR_b2a_base64, .fun.kw = binascii_b2a_base64};
 
+// The low bits (mask) of an int of any size (two's complement), as the
+// CRC functions take their running value.
+static mp_uint_t int_low_bits(mp_obj_t c, mp_uint_t mask) {
+    if (!mp_obj_int_check(c)) {
+        mp_raise_msg_varg(&mp_type_TypeError, "'%s' object cannot be interpreted as an integer", mp_obj_get_type_str(c));
+    }
+    mp_int_t v;
+    if (mp_obj_get_int_maybe(c, &v)) {
+        return (mp_uint_t)v & mask;
+    }
+    return (mp_uint_t)mp_obj_get_int(mp_binary_op(MP_BINARY_OP_AND, c, mp_obj_new_int(mask)));
+}
+
 // crc32(data, crc=0): the running value is taken modulo 2**32, like CPython.
 static mp_obj_t binascii_crc32(size_t n_args, const mp_obj_t *args) {
     size_t len;
     const byte *in = get_bin(args[0], &len);
-    uint32_t crc = 0;
-    if (n_args > 1) {
-        mp_obj_t c = args[1];
-        if (!mp_obj_int_check(c)) {
-            mp_raise_msg_varg(&mp_type_TypeError, "'%s' object cannot be interpreted as an integer", mp_obj_get_type_str(c));
-        }
-        mp_int_t v;
-        if (mp_obj_get_int_maybe(c, &v)) {
-            crc = (uint32_t)v;
-        } else {
-            // A big int: keep its low 32 bits (two's complement).
-            mp_obj_t low = mp_binary_op(MP_BINARY_OP_AND, c, mp_obj_new_int(0xffffffff));
-            crc = (uint32_t)mp_obj_get_int(low);
-        }
-    }
+    uint32_t crc = n_args > 1 ? (uint32_t)int_low_bits(args[1], 0xffffffff) : 0;
     return mp_obj_new_int_from_uint(mp_crc32_update(crc, in, len));
 }
 BA_FUN(binascii_crc32_obj, crc32, 1, 2, MP_FUN_KIND_VAR, var, binascii_crc32);
@@ -327,11 +302,7 @@ BA_FUN(binascii_crc32_obj, crc32, 1, 2, MP_FUN_KIND_VAR, var, binascii_crc32);
 static mp_obj_t binascii_crc_hqx(mp_obj_t data, mp_obj_t value) {
     size_t len;
     const byte *in = get_bin(data, &len);
-    if (!mp_obj_int_check(value)) {
-        mp_raise_msg_varg(&mp_type_TypeError, "'%s' object cannot be interpreted as an integer", mp_obj_get_type_str(value));
-    }
-    mp_obj_t low = mp_binary_op(MP_BINARY_OP_AND, mp_obj_int_normalise(value), MP_OBJ_NEW_SMALL_INT(0xffff));
-    uint32_t crc = (uint32_t)mp_small_int_value(low);
+    uint32_t crc = (uint32_t)int_low_bits(value, 0xffff);
     for (size_t i = 0; i < len; i++) {
         crc ^= (uint32_t)in[i] << 8;
         for (int b = 0; b < 8; b++) {

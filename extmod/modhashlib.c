@@ -18,33 +18,11 @@ typedef struct _hash_obj_t {
 #define HASH_FUN(obj, name, nmin, nmax, kind, field, f) \
     static const mp_obj_fun_builtin_t obj = {{&mp_type_builtin_function}, nmin, nmax, kind, MP_QSTR_##name, .fun.field = f}
 
-extern const mp_obj_type_t mp_type_hashlib_sha256;
-extern const mp_obj_type_t mp_type_hashlib_sha224;
-extern const mp_obj_type_t mp_type_hashlib_sha512;
-extern const mp_obj_type_t mp_type_hashlib_sha384;
-extern const mp_obj_type_t mp_type_hashlib_sha1;
-extern const mp_obj_type_t mp_type_hashlib_md5;
-
-#define N_ALGOS (6)
-static const struct {
-    const mp_obj_type_t *type;
-    const mp_hash_algo_t *algo;
-} algos[N_ALGOS] = {
-    {&mp_type_hashlib_sha256, &mp_hash_sha256},
-    {&mp_type_hashlib_sha1, &mp_hash_sha1},
-    {&mp_type_hashlib_md5, &mp_hash_md5},
-    {&mp_type_hashlib_sha224, &mp_hash_sha224},
-    {&mp_type_hashlib_sha512, &mp_hash_sha512},
-    {&mp_type_hashlib_sha384, &mp_hash_sha384},
-};
+// The constructors, one type per algorithm, in the order of mp_hash_algos.
+extern const mp_obj_type_t mp_type_hashlib[MP_HASH_N];
 
 static const mp_hash_algo_t *algo_of_type(const mp_obj_type_t *type) {
-    for (size_t i = 0; i < N_ALGOS; i++) {
-        if (algos[i].type == type) {
-            return algos[i].algo;
-        }
-    }
-    return &mp_hash_sha256;
+    return &mp_hash_algos[type - mp_type_hashlib];
 }
 
 // Feed any object with the buffer protocol; str is refused as CPython does.
@@ -161,8 +139,7 @@ static const mp_rom_map_elem_t hash_locals_table[] = {
 };
 static MP_DEFINE_CONST_DICT(hash_locals_dict, hash_locals_table);
 
-#define HASH_TYPE(cname, qname) \
-    const mp_obj_type_t cname = { \
+#define HASH_TYPE(qname) { \
         {&mp_type_type}, \
         .name = qname, \
         .print = hash_print, \
@@ -170,13 +147,15 @@ static MP_DEFINE_CONST_DICT(hash_locals_dict, hash_locals_table);
         .attr = hash_attr, \
         .locals_dict = (mp_obj_dict_t *)&hash_locals_dict, \
         .base_type = &mp_type_object, \
-    };
-HASH_TYPE(mp_type_hashlib_sha256, MP_QSTR_sha256)
-HASH_TYPE(mp_type_hashlib_sha224, MP_QSTR_sha224)
-HASH_TYPE(mp_type_hashlib_sha512, MP_QSTR_sha512)
-HASH_TYPE(mp_type_hashlib_sha384, MP_QSTR_sha384)
-HASH_TYPE(mp_type_hashlib_sha1, MP_QSTR_sha1)
-HASH_TYPE(mp_type_hashlib_md5, MP_QSTR_md5)
+}
+const mp_obj_type_t mp_type_hashlib[MP_HASH_N] = {
+    [MP_HASH_SHA256] = HASH_TYPE(MP_QSTR_sha256),
+    [MP_HASH_SHA1] = HASH_TYPE(MP_QSTR_sha1),
+    [MP_HASH_MD5] = HASH_TYPE(MP_QSTR_md5),
+    [MP_HASH_SHA224] = HASH_TYPE(MP_QSTR_sha224),
+    [MP_HASH_SHA512] = HASH_TYPE(MP_QSTR_sha512),
+    [MP_HASH_SHA384] = HASH_TYPE(MP_QSTR_sha384),
+};
 
 // hashlib.new(name, data=b'', **kw): the constructor named by name (any case).
 static mp_obj_t hashlib_new(size_t n_args, const mp_obj_t *args, mp_map_t *kw) {
@@ -199,9 +178,9 @@ static mp_obj_t hashlib_new(size_t n_args, const mp_obj_t *args, mp_map_t *kw) {
             low[i] = (c >= 'A' && c <= 'Z') ? c + 32 : c;
         }
         low[len] = 0;
-        for (size_t i = 0; i < N_ALGOS; i++) {
-            if (strcmp(low, algos[i].algo->name) == 0) {
-                return hash_new(algos[i].type, vals[1].u_obj);
+        for (size_t i = 0; i < MP_HASH_N; i++) {
+            if (strcmp(low, mp_hash_algos[i].name) == 0) {
+                return hash_new(&mp_type_hashlib[i], vals[1].u_obj);
             }
         }
     }
@@ -211,12 +190,12 @@ static const mp_obj_fun_builtin_t hashlib_new_obj = {{&mp_type_builtin_function}
 
 static const mp_rom_map_elem_t hashlib_globals_table[] = {
     {MP_ROM_QSTR(MP_QSTR___name__), MP_ROM_QSTR(MP_QSTR_uhashlib)},
-    {MP_ROM_QSTR(MP_QSTR_sha256), MP_ROM_PTR(&mp_type_hashlib_sha256)},
-    {MP_ROM_QSTR(MP_QSTR_sha1), MP_ROM_PTR(&mp_type_hashlib_sha1)},
-    {MP_ROM_QSTR(MP_QSTR_md5), MP_ROM_PTR(&mp_type_hashlib_md5)},
-    {MP_ROM_QSTR(MP_QSTR_sha224), MP_ROM_PTR(&mp_type_hashlib_sha224)},
-    {MP_ROM_QSTR(MP_QSTR_sha512), MP_ROM_PTR(&mp_type_hashlib_sha512)},
-    {MP_ROM_QSTR(MP_QSTR_sha384), MP_ROM_PTR(&mp_type_hashlib_sha384)},
+    {MP_ROM_QSTR(MP_QSTR_sha256), MP_ROM_PTR(&mp_type_hashlib[MP_HASH_SHA256])},
+    {MP_ROM_QSTR(MP_QSTR_sha1), MP_ROM_PTR(&mp_type_hashlib[MP_HASH_SHA1])},
+    {MP_ROM_QSTR(MP_QSTR_md5), MP_ROM_PTR(&mp_type_hashlib[MP_HASH_MD5])},
+    {MP_ROM_QSTR(MP_QSTR_sha224), MP_ROM_PTR(&mp_type_hashlib[MP_HASH_SHA224])},
+    {MP_ROM_QSTR(MP_QSTR_sha512), MP_ROM_PTR(&mp_type_hashlib[MP_HASH_SHA512])},
+    {MP_ROM_QSTR(MP_QSTR_sha384), MP_ROM_PTR(&mp_type_hashlib[MP_HASH_SHA384])},
     {MP_ROM_QSTR(MP_QSTR_new), MP_ROM_PTR(&hashlib_new_obj)},
 };
 static MP_DEFINE_CONST_DICT(hashlib_globals, hashlib_globals_table);

@@ -234,6 +234,13 @@ static void encode_str_data(encoder_t *enc, const byte *s, size_t len) {
     vstr_add_byte(v, '"');
 }
 
+// A str (qstr, str or a subclass instance: its native str).
+static void encode_str(encoder_t *enc, mp_obj_t o) {
+    size_t len;
+    const char *s = mp_obj_str_get_data(mp_obj_is_str(o) ? o : mp_obj_get_native(o, &mp_type_str), &len);
+    encode_str_data(enc, (const byte *)s, len);
+}
+
 static void encode_float(encoder_t *enc, mp_float_t f) {
     if (isnan(f) || isinf(f)) {
         if (!enc->allow_nan) {
@@ -307,45 +314,22 @@ static void leave(encoder_t *enc) {
 }
 
 static void encode(encoder_t *enc, mp_obj_t o);
+static bool encode_scalar(encoder_t *enc, mp_obj_t o);
 
 // A dict key as JSON text; false if the key is to be skipped.
 static bool encode_key(encoder_t *enc, mp_obj_t k) {
-    if (mp_obj_is_str(k)) {
-        size_t len;
-        const char *s = mp_obj_str_get_data(k, &len);
-        encode_str_data(enc, (const byte *)s, len);
+    if (mp_obj_is_str(k) || (mp_obj_is_obj(k) && mp_obj_is_instance_of(k, &mp_type_str))) {
+        encode_str(enc, k);
         return true;
     }
-    if (mp_obj_is_obj(k) && mp_obj_is_instance_of(k, &mp_type_str)) {
-        size_t len;
-        const char *s = mp_obj_str_get_data(mp_obj_get_native(k, &mp_type_str), &len);
-        encode_str_data(enc, (const byte *)s, len);
-        return true;
-    }
-    const char *lit = NULL;
-    if (k == mp_const_true) {
-        lit = "\"true\"";
-    } else if (k == mp_const_false) {
-        lit = "\"false\"";
-    } else if (k == mp_const_none) {
-        lit = "\"null\"";
-    }
-    if (lit != NULL) {
-        vstr_add_str(&enc->out, lit);
-        return true;
-    }
-    if (mp_obj_is_float(k) || mp_obj_is_instance_of(k, &mp_type_float)) {
-        vstr_add_byte(&enc->out, '"');
-        encode_float(enc, mp_obj_get_float(mp_obj_get_native(k, &mp_type_float)));
+    // Other scalars as their JSON text in quotes.
+    size_t mark = enc->out.len;
+    vstr_add_byte(&enc->out, '"');
+    if (encode_scalar(enc, k)) {
         vstr_add_byte(&enc->out, '"');
         return true;
     }
-    if (mp_obj_is_int(k) || mp_obj_is_instance_of(k, &mp_type_int)) {
-        vstr_add_byte(&enc->out, '"');
-        encode_int(enc, mp_obj_get_native(k, &mp_type_int));
-        vstr_add_byte(&enc->out, '"');
-        return true;
-    }
+    enc->out.len = mark;
     if (enc->skipkeys) {
         return false;
     }
@@ -362,6 +346,9 @@ static void encode_dict(encoder_t *enc, mp_obj_t o, mp_obj_dict_t *d) {
     enc->level++;
     vstr_add_byte(&enc->out, '{');
     bool first = true;
+    // Sorted: iterate over a sorted list of the keys, else over the map;
+    // one loop body for both.
+    mp_obj_list_t *kl = NULL;
     if (enc->sort_keys) {
         mp_obj_t keys = mp_obj_new_list(0, NULL);
         size_t cur = 0;
@@ -370,48 +357,37 @@ static void encode_dict(encoder_t *enc, mp_obj_t o, mp_obj_dict_t *d) {
             mp_obj_list_append(keys, e->key);
         }
         mp_obj_list_sort(keys, mp_const_none, false);
-        mp_obj_list_t *kl = MP_OBJ_TO_PTR(keys);
-        for (size_t i = 0; i < kl->len; i++) {
-            mp_map_elem_t *x = mp_map_lookup(&d->map, kl->items[i], MP_MAP_LOOKUP);
-            if (x == NULL) {
-                continue;
-            }
-            mp_obj_t value = x->value;
-            size_t mark = enc->out.len;
-            if (!first) {
-                vstr_add_strn(&enc->out, enc->item_sep, enc->item_sep_len);
-            }
-            if (enc->has_indent) {
-                newline_indent(enc);
-            }
-            if (!encode_key(enc, kl->items[i])) {
-                enc->out.len = mark;
-                continue;
-            }
-            vstr_add_strn(&enc->out, enc->key_sep, enc->key_sep_len);
-            encode(enc, value);
-            first = false;
-        }
-    } else {
-        size_t cur = 0;
+        kl = MP_OBJ_TO_PTR(keys);
+    }
+    size_t cur = 0;
+    for (size_t i = 0;; i++) {
         mp_map_elem_t *e;
-        while ((e = mp_map_next(&d->map, &cur)) != NULL) {
-            mp_obj_t key = e->key, value = e->value;
-            size_t mark = enc->out.len;
-            if (!first) {
-                vstr_add_strn(&enc->out, enc->item_sep, enc->item_sep_len);
+        if (kl != NULL) {
+            if (i >= kl->len) {
+                break;
             }
-            if (enc->has_indent) {
-                newline_indent(enc);
-            }
-            if (!encode_key(enc, key)) {
-                enc->out.len = mark;
+            e = mp_map_lookup(&d->map, kl->items[i], MP_MAP_LOOKUP);
+            if (e == NULL) {
                 continue;
             }
-            vstr_add_strn(&enc->out, enc->key_sep, enc->key_sep_len);
-            encode(enc, value);
-            first = false;
+        } else if ((e = mp_map_next(&d->map, &cur)) == NULL) {
+            break;
         }
+        mp_obj_t key = kl != NULL ? kl->items[i] : e->key, value = e->value;
+        size_t mark = enc->out.len;
+        if (!first) {
+            vstr_add_strn(&enc->out, enc->item_sep, enc->item_sep_len);
+        }
+        if (enc->has_indent) {
+            newline_indent(enc);
+        }
+        if (!encode_key(enc, key)) {
+            enc->out.len = mark;
+            continue;
+        }
+        vstr_add_strn(&enc->out, enc->key_sep, enc->key_sep_len);
+        encode(enc, value);
+        first = false;
     }
     leave(enc);
     enc->level--;
@@ -456,38 +432,70 @@ static void encode_seq(encoder_t *enc, mp_obj_t o, mp_obj_t native) {
     vstr_add_byte(&enc->out, ']');
 }
 
+// Strings, None, booleans and numbers (subclasses of str, int and float
+// encode as their base): false if o is none of these. Used for values and
+// (quoted, but for strings) for dict keys.
+static bool encode_scalar(encoder_t *enc, mp_obj_t o) {
+    if (mp_obj_is_small_int(o)) {
+        encode_int(enc, o);
+        return true;
+    }
+    if (mp_obj_is_qstr(o)) {
+        encode_str(enc, o);
+        return true;
+    }
+    if (mp_obj_is_float(o)) {
+        encode_float(enc, mp_obj_float_value(o));
+        return true;
+    }
+    if (o == mp_const_none) {
+        vstr_add_str(&enc->out, "null");
+        return true;
+    }
+    if (o == mp_const_true) {
+        vstr_add_str(&enc->out, "true");
+        return true;
+    }
+    if (o == mp_const_false) {
+        vstr_add_str(&enc->out, "false");
+        return true;
+    }
+    const mp_obj_type_t *t = mp_obj_get_type(o);
+    if (t == &mp_type_str) {
+        encode_str(enc, o);
+        return true;
+    }
+    if (t == &mp_type_int) {
+        encode_int(enc, o);
+        return true;
+    }
+    if (mp_type_is_user(t)) {
+        if (mp_obj_is_instance_of(o, &mp_type_str)) {
+            encode_str(enc, o);
+            return true;
+        }
+        if (mp_obj_is_instance_of(o, &mp_type_int)) {
+            encode_int(enc, mp_obj_get_native(o, &mp_type_int));
+            return true;
+        }
+        if (mp_obj_is_instance_of(o, &mp_type_float)) {
+            encode_float(enc, mp_obj_get_float(mp_obj_get_native(o, &mp_type_float)));
+            return true;
+        }
+    }
+    return false;
+}
+
 static void encode(encoder_t *enc, mp_obj_t o) {
+    // The commonest values directly, then the builtin containers (so that
+    // they do not go through all the scalar tests), then the scalars.
     if (mp_obj_is_small_int(o)) {
         encode_int(enc, o);
         return;
     }
-    if (mp_obj_is_qstr(o)) {
-        size_t len;
-        const char *s = mp_obj_str_get_data(o, &len);
-        encode_str_data(enc, (const byte *)s, len);
-        return;
-    }
-    if (mp_obj_is_float(o)) {
-        encode_float(enc, mp_obj_float_value(o));
-        return;
-    }
-    if (o == mp_const_none) {
-        vstr_add_str(&enc->out, "null");
-        return;
-    }
-    if (o == mp_const_true) {
-        vstr_add_str(&enc->out, "true");
-        return;
-    }
-    if (o == mp_const_false) {
-        vstr_add_str(&enc->out, "false");
-        return;
-    }
-    const mp_obj_type_t *t = mp_obj_get_type(o);
+    const mp_obj_type_t *t = mp_obj_is_obj(o) ? mp_obj_get_type(o) : NULL;
     if (t == &mp_type_str) {
-        size_t len;
-        const char *s = mp_obj_str_get_data(o, &len);
-        encode_str_data(enc, (const byte *)s, len);
+        encode_str(enc, o);
         return;
     }
     if (t == &mp_type_list || t == &mp_type_tuple) {
@@ -498,26 +506,12 @@ static void encode(encoder_t *enc, mp_obj_t o) {
         encode_dict(enc, o, MP_OBJ_TO_PTR(o));
         return;
     }
-    if (t == &mp_type_int) {
-        encode_int(enc, o);
+    if (encode_scalar(enc, o)) {
         return;
     }
-    // Subclasses of the builtin types encode as their base.
+    t = mp_obj_get_type(o);
+    // Subclasses of the builtin containers encode as their base.
     if (mp_type_is_user(t)) {
-        if (mp_obj_is_instance_of(o, &mp_type_str)) {
-            size_t len;
-            const char *s = mp_obj_str_get_data(mp_obj_get_native(o, &mp_type_str), &len);
-            encode_str_data(enc, (const byte *)s, len);
-            return;
-        }
-        if (mp_obj_is_instance_of(o, &mp_type_int)) {
-            encode_int(enc, mp_obj_get_native(o, &mp_type_int));
-            return;
-        }
-        if (mp_obj_is_instance_of(o, &mp_type_float)) {
-            encode_float(enc, mp_obj_get_float(mp_obj_get_native(o, &mp_type_float)));
-            return;
-        }
         mp_obj_list_t *l = mp_obj_list_native_maybe(o);
         if (l != NULL) {
             encode_seq(enc, o, MP_OBJ_FROM_PTR(l));
@@ -569,8 +563,15 @@ static bool opt_bool(mp_obj_t o, bool dflt) {
     return o == MP_OBJ_NULL ? dflt : mp_obj_is_true(o);
 }
 
-// Encode obj with the keyword options in vals into a new str.
-static mp_obj_t do_dumps(mp_obj_t obj, mp_arg_val_t *vals) {
+// dumps(obj, **kw) and the text of dump(obj, fp, **kw): through cls(**kw)
+// if given, else with the keyword options.
+static mp_obj_t do_dumps(qstr fname, mp_obj_t obj, mp_map_t *kw) {
+    mp_map_elem_t *cls = kw != NULL ? mp_map_lookup_qstr(kw, MP_QSTR_cls, MP_MAP_LOOKUP) : NULL;
+    if (cls != NULL && cls->value != mp_const_none) {
+        return call_cls(cls->value, kw, MP_QSTR_encode, obj);
+    }
+    mp_arg_val_t vals[N_DUMPS_ARGS];
+    mp_arg_parse_all_named(fname, 0, NULL, kw, N_DUMPS_ARGS, dumps_args, vals);
     encoder_t enc;
     memset(&enc, 0, sizeof(enc));
     enc.skipkeys = opt_bool(vals[ARG_skipkeys].u_obj, false);
@@ -621,13 +622,7 @@ static mp_obj_t json_dumps(size_t n_args, const mp_obj_t *args, mp_map_t *kw) {
     if (n_args != 1) {
         mp_raise_msg_varg(&mp_type_TypeError, "dumps() takes 1 positional argument but %d were given", (int)n_args);
     }
-    mp_arg_val_t vals[N_DUMPS_ARGS];
-    mp_map_elem_t *cls = kw != NULL ? mp_map_lookup_qstr(kw, MP_QSTR_cls, MP_MAP_LOOKUP) : NULL;
-    if (cls != NULL && cls->value != mp_const_none) {
-        return call_cls(cls->value, kw, MP_QSTR_encode, args[0]);
-    }
-    mp_arg_parse_all_named(MP_QSTR_dumps, 0, NULL, kw, N_DUMPS_ARGS, dumps_args, vals);
-    return do_dumps(args[0], vals);
+    return do_dumps(MP_QSTR_dumps, args[0], kw);
 }
 static MP_DEFINE_NAMED_FUN_OBJ_KW(json_dumps_obj, MP_QSTR_dumps, 1, json_dumps);
 
@@ -635,15 +630,7 @@ static mp_obj_t json_dump(size_t n_args, const mp_obj_t *args, mp_map_t *kw) {
     if (n_args != 2) {
         mp_raise_msg_varg(&mp_type_TypeError, "dump() takes 2 positional arguments but %d were given", (int)n_args);
     }
-    mp_arg_val_t vals[N_DUMPS_ARGS];
-    mp_map_elem_t *cls = kw != NULL ? mp_map_lookup_qstr(kw, MP_QSTR_cls, MP_MAP_LOOKUP) : NULL;
-    mp_obj_t s;
-    if (cls != NULL && cls->value != mp_const_none) {
-        s = call_cls(cls->value, kw, MP_QSTR_encode, args[0]);
-    } else {
-        mp_arg_parse_all_named(MP_QSTR_dump, 0, NULL, kw, N_DUMPS_ARGS, dumps_args, vals);
-        s = do_dumps(args[0], vals);
-    }
+    mp_obj_t s = do_dumps(MP_QSTR_dump, args[0], kw);
     mp_obj_t dest[3];
     mp_load_method(args[1], MP_QSTR_write, dest);
     dest[2] = s;
@@ -665,8 +652,7 @@ typedef struct _decoder_t {
     const byte *start;
     const byte *p;
     const byte *end;
-    mp_obj_t doc;           // the document (str) or MP_OBJ_NULL if not made yet
-    mp_obj_t doc_bytes;     // the bytes input, made into doc on error
+    mp_obj_t doc;           // the document (str; bytes input decoded)
     bool strict;
     mp_obj_t object_hook;
     mp_obj_t object_pairs_hook;
@@ -684,9 +670,6 @@ typedef struct _decoder_t {
 } decoder_t;
 
 MP_NORETURN static void json_error(decoder_t *dec, const char *msg, const byte *at) {
-    if (dec->doc == MP_OBJ_NULL) {
-        dec->doc = mp_obj_new_str((const char *)dec->start, dec->end - dec->start);
-    }
     size_t pos = utf8_charlen(dec->start, at - dec->start);
     mp_obj_t args[3] = {mp_obj_new_str_from_cstr(msg), dec->doc, mp_obj_new_int(pos)};
     nlr_raise(mp_call_function_n_kw(get_decode_error(), 3, 0, args));
@@ -867,20 +850,24 @@ static mp_obj_t parse_number(decoder_t *dec) {
     return mp_obj_new_int_from_str_len((const char *)s, len, 10);
 }
 
-static bool match(decoder_t *dec, const char *lit) {
-    size_t n = strlen(lit);
-    if ((size_t)(dec->end - dec->p) >= n && memcmp(dec->p, lit, n) == 0) {
-        dec->p += n;
-        return true;
+// null, true, false and the constants (through parse_constant) at dec->p.
+static mp_obj_t parse_literal(decoder_t *dec) {
+    static const char names[6][10] = {"null", "true", "false", "NaN", "Infinity", "-Infinity"};
+    static const uint8_t lens[6] = {4, 4, 5, 3, 8, 9};
+    for (int i = 0; i < 6; i++) {
+        // (the first characters differ: at most one candidate)
+        if ((size_t)(dec->end - dec->p) >= lens[i] && *dec->p == names[i][0] && memcmp(dec->p, names[i], lens[i]) == 0) {
+            dec->p += lens[i];
+            if (i < 3) {
+                return i == 0 ? mp_const_none : mp_obj_new_bool(i == 1);
+            }
+            if (dec->parse_constant != MP_OBJ_NULL) {
+                return mp_call_function_1(dec->parse_constant, mp_obj_new_str_from_cstr(names[i]));
+            }
+            return mp_obj_new_float(i == 3 ? NAN : i == 4 ? INFINITY : -INFINITY);
+        }
     }
-    return false;
-}
-
-static mp_obj_t constant(decoder_t *dec, const char *name, mp_float_t v) {
-    if (dec->parse_constant != MP_OBJ_NULL) {
-        return mp_call_function_1(dec->parse_constant, mp_obj_new_str_from_cstr(name));
-    }
-    return mp_obj_new_float(v);
+    json_error(dec, "Expecting value", dec->p);
 }
 
 static void check_decode_depth(decoder_t *dec, bool is_object) {
@@ -986,69 +973,39 @@ static mp_obj_t parse(decoder_t *dec) {
         }
         switch (*p) {
             case '{':
+            case '[': {
+                // One path for both containers: an empty one is a value,
+                // else it is opened (and an object's first key read).
+                bool is_object = *p == '{';
                 dec->p++;
                 skip_ws(dec);
-                if (dec->p < dec->end && *dec->p == '}') {
-                    check_decode_depth(dec, true);
+                mp_obj_t c = is_object ? new_object(dec) : mp_obj_new_list(0, NULL);
+                if (dec->p < dec->end && *dec->p == (is_object ? '}' : ']')) {
+                    check_decode_depth(dec, is_object);
                     dec->p++;
-                    value = finish_object(dec, new_object(dec));
+                    value = is_object ? finish_object(dec, c) : c;
                     break;
                 }
-                push(dec, new_object(dec), true);
-                dec->stack[dec->depth - 1].key = parse_key(dec);
-                continue;
-            case '[':
-                dec->p++;
-                skip_ws(dec);
-                if (dec->p < dec->end && *dec->p == ']') {
-                    check_decode_depth(dec, false);
-                    dec->p++;
-                    value = mp_obj_new_list(0, NULL);
-                    break;
+                push(dec, c, is_object);
+                if (is_object) {
+                    dec->stack[dec->depth - 1].key = parse_key(dec);
                 }
-                push(dec, mp_obj_new_list(0, NULL), false);
                 continue;
+            }
             case '"':
                 value = parse_string(dec);
                 break;
             case 'n':
-                if (!match(dec, "null")) {
-                    json_error(dec, "Expecting value", p);
-                }
-                value = mp_const_none;
-                break;
             case 't':
-                if (!match(dec, "true")) {
-                    json_error(dec, "Expecting value", p);
-                }
-                value = mp_const_true;
-                break;
             case 'f':
-                if (!match(dec, "false")) {
-                    json_error(dec, "Expecting value", p);
-                }
-                value = mp_const_false;
-                break;
             case 'N':
-                if (!match(dec, "NaN")) {
-                    json_error(dec, "Expecting value", p);
-                }
-                value = constant(dec, "NaN", NAN);
-                break;
             case 'I':
-                if (!match(dec, "Infinity")) {
-                    json_error(dec, "Expecting value", p);
-                }
-                value = constant(dec, "Infinity", INFINITY);
+                value = parse_literal(dec);
                 break;
             default:
                 value = parse_number(dec);
                 if (value == MP_OBJ_NULL) {
-                    if (match(dec, "-Infinity")) {
-                        value = constant(dec, "-Infinity", -INFINITY);
-                    } else {
-                        json_error(dec, "Expecting value", p);
-                    }
+                    value = parse_literal(dec);  // -Infinity, or the error
                 }
                 break;
         }
@@ -1112,38 +1069,30 @@ static mp_obj_t do_loads(mp_obj_t s, mp_arg_val_t *vals, mp_int_t raw_idx) {
     memset(&dec, 0, sizeof(dec));
     size_t len;
     const byte *data;
-    if (mp_obj_is_str(s) || (mp_obj_is_obj(s) && mp_obj_is_instance_of(s, &mp_type_str))) {
-        s = mp_obj_get_native(s, &mp_type_str);
-        data = (const byte *)mp_obj_str_get_data(s, &len);
-        dec.doc = s;
-        if (raw_idx < 0 && len >= 3 && data[0] == 0xef && data[1] == 0xbb && data[2] == 0xbf) {
-            dec.start = data;
-            dec.end = data + len;
-            json_error(&dec, "Unexpected UTF-8 BOM (decode using utf-8-sig)", data);
-        }
-    } else if (raw_idx < 0 && mp_obj_get_bytes_like(s, &data, &len)
-               && (mp_obj_is_type(s, &mp_type_bytes) || mp_obj_is_type(s, &mp_type_bytearray)
-                   || mp_obj_is_instance_of(s, &mp_type_bytes) || mp_obj_is_instance_of(s, &mp_type_bytearray))) {
+    bool is_text = mp_obj_is_str(s) || (mp_obj_is_obj(s) && mp_obj_is_instance_of(s, &mp_type_str));
+    bool check_bom = raw_idx < 0 && is_text;  // (a BOM is an error in str input only)
+    if (!is_text && raw_idx < 0 && mp_obj_get_bytes_like(s, &data, &len)
+        && (mp_obj_is_instance_of(s, &mp_type_bytes) || mp_obj_is_instance_of(s, &mp_type_bytearray))) {
+        // Bytes are decoded as UTF-8 (after a BOM, which is skipped, as
+        // CPython's utf-8-sig), bad data raising UnicodeDecodeError; the
+        // text is then a str document.
         if (len >= 3 && data[0] == 0xef && data[1] == 0xbb && data[2] == 0xbf) {
             data += 3;
             len -= 3;
         }
-        size_t err_pos, err_end;
-        int kind;
-        if (!utf8_check(data, len, &err_pos, &kind, &err_end)) {
-            (void)err_end;
-            mp_raise_msg_varg(&mp_type_UnicodeDecodeError, "'utf-8' codec can't decode byte 0x%02x in position %u: %s",
-                data[err_pos], (unsigned)err_pos,
-                kind == UTF8_ERR_START ? "invalid start byte" : kind == UTF8_ERR_CONT ? "invalid continuation byte" : "unexpected end of data");
-        }
-        // The bytes are only needed as a str for error messages.
-        vstr_t copy;
-        vstr_init(&copy, len + 1);
-        vstr_add_strn(&copy, (const char *)data, len);
-        data = (const byte *)copy.buf;
-        dec.doc = MP_OBJ_NULL;
-    } else {
+        s = mp_obj_bytes_decode(data, len, MP_OBJ_NULL, MP_OBJ_NULL);
+        is_text = true;
+    }
+    if (!is_text) {
         mp_raise_msg_varg(&mp_type_TypeError, "the JSON object must be str, bytes or bytearray, not %s", mp_obj_get_type_str(s));
+    }
+    s = mp_obj_get_native(s, &mp_type_str);
+    data = (const byte *)mp_obj_str_get_data(s, &len);
+    dec.doc = s;
+    if (check_bom && len >= 3 && data[0] == 0xef && data[1] == 0xbb && data[2] == 0xbf) {
+        dec.start = data;
+        dec.end = data + len;
+        json_error(&dec, "Unexpected UTF-8 BOM (decode using utf-8-sig)", data);
     }
     dec.start = data;
     dec.p = data;
@@ -1174,17 +1123,23 @@ static mp_obj_t do_loads(mp_obj_t s, mp_arg_val_t *vals, mp_int_t raw_idx) {
     return v;
 }
 
+// loads(s, **kw) and load(fp, **kw) on the text read: through cls(**kw)
+// if given, else with the keyword options.
+static mp_obj_t loads_kw(qstr fname, mp_obj_t s, mp_map_t *kw) {
+    mp_map_elem_t *cls = kw != NULL ? mp_map_lookup_qstr(kw, MP_QSTR_cls, MP_MAP_LOOKUP) : NULL;
+    if (cls != NULL && cls->value != mp_const_none) {
+        return call_cls(cls->value, kw, MP_QSTR_decode, s);
+    }
+    mp_arg_val_t vals[N_LOADS_ARGS];
+    mp_arg_parse_all_named(fname, 0, NULL, kw, N_LOADS_ARGS, loads_args, vals);
+    return do_loads(s, vals, -1);
+}
+
 static mp_obj_t json_loads(size_t n_args, const mp_obj_t *args, mp_map_t *kw) {
     if (n_args != 1) {
         mp_raise_msg_varg(&mp_type_TypeError, "loads() takes 1 positional argument but %d were given", (int)n_args);
     }
-    mp_arg_val_t vals[N_LOADS_ARGS];
-    mp_map_elem_t *cls = kw != NULL ? mp_map_lookup_qstr(kw, MP_QSTR_cls, MP_MAP_LOOKUP) : NULL;
-    if (cls != NULL && cls->value != mp_const_none) {
-        return call_cls(cls->value, kw, MP_QSTR_decode, args[0]);
-    }
-    mp_arg_parse_all_named(MP_QSTR_loads, 0, NULL, kw, N_LOADS_ARGS, loads_args, vals);
-    return do_loads(args[0], vals, -1);
+    return loads_kw(MP_QSTR_loads, args[0], kw);
 }
 static MP_DEFINE_NAMED_FUN_OBJ_KW(json_loads_obj, MP_QSTR_loads, 1, json_loads);
 
@@ -1192,16 +1147,9 @@ static mp_obj_t json_load(size_t n_args, const mp_obj_t *args, mp_map_t *kw) {
     if (n_args != 1) {
         mp_raise_msg_varg(&mp_type_TypeError, "load() takes 1 positional argument but %d were given", (int)n_args);
     }
-    mp_arg_val_t vals[N_LOADS_ARGS];
     mp_obj_t dest[2];
     mp_load_method(args[0], MP_QSTR_read, dest);
-    mp_obj_t s = mp_call_method_n_kw(0, 0, dest);
-    mp_map_elem_t *cls = kw != NULL ? mp_map_lookup_qstr(kw, MP_QSTR_cls, MP_MAP_LOOKUP) : NULL;
-    if (cls != NULL && cls->value != mp_const_none) {
-        return call_cls(cls->value, kw, MP_QSTR_decode, s);
-    }
-    mp_arg_parse_all_named(MP_QSTR_load, 0, NULL, kw, N_LOADS_ARGS, loads_args, vals);
-    return do_loads(s, vals, -1);
+    return loads_kw(MP_QSTR_load, mp_call_method_n_kw(0, 0, dest), kw);
 }
 static MP_DEFINE_NAMED_FUN_OBJ_KW(json_load_obj, MP_QSTR_load, 1, json_load);
 

@@ -484,54 +484,58 @@ static mp_obj_t random_choices(size_t n_args, const mp_obj_t *args, mp_map_t *kw
     mp_int_t k = vals[3].u_int < 0 ? 0 : vals[3].u_int;
     mp_obj_t weights = vals[1].u_obj, cum = vals[2].u_obj;
     mp_obj_t res = mp_obj_new_list(0, NULL);
-    if (weights == mp_const_none && cum == mp_const_none) {
-        for (mp_int_t i = 0; i < k; i++) {
+    // Cumulative weights, or NULL for uniform picks; one loop for both.
+    double *cw = NULL;
+    double total = 0;
+    if (weights != mp_const_none || cum != mp_const_none) {
+        if (weights != mp_const_none && cum != mp_const_none) {
+            mp_raise_TypeError("Cannot specify both weights and cumulative weights");
+        }
+        mp_obj_t wl = seq_to_list(weights != mp_const_none ? weights : cum, "weights");
+        mp_obj_list_t *w = MP_OBJ_TO_PTR(wl);
+        if (w->len != n) {
+            mp_raise_ValueError("The number of weights does not match the population");
+        }
+        if (n == 0) {
+            mp_raise_msg(&mp_type_IndexError, "list index out of range");
+        }
+        cw = m_new(double, n);
+        double acc = 0;
+        for (size_t i = 0; i < n; i++) {
+            double v = mp_obj_get_float(w->items[i]);
+            acc = weights != mp_const_none ? acc + v : v;
+            cw[i] = acc;
+        }
+        total = cw[n - 1];
+        if (!(total > 0.0)) {
+            mp_raise_ValueError("Total of weights must be greater than zero");
+        }
+        if (!isfinite(total)) {
+            mp_raise_ValueError("Total of weights must be finite");
+        }
+    }
+    for (mp_int_t i = 0; i < k; i++) {
+        size_t idx;
+        if (cw == NULL) {
             if (n == 0) {
                 mp_raise_msg(&mp_type_IndexError, "list index out of range");
             }
-            size_t idx = (size_t)(rng_double(r) * (double)n);
-            mp_obj_list_append(res, mp_obj_subscr(pop, mp_obj_new_int((mp_int_t)idx), MP_OBJ_SENTINEL));
-        }
-        return res;
-    }
-    if (weights != mp_const_none && cum != mp_const_none) {
-        mp_raise_TypeError("Cannot specify both weights and cumulative weights");
-    }
-    mp_obj_t wl = seq_to_list(weights != mp_const_none ? weights : cum, "weights");
-    mp_obj_list_t *w = MP_OBJ_TO_PTR(wl);
-    if (w->len != n) {
-        mp_raise_ValueError("The number of weights does not match the population");
-    }
-    if (n == 0) {
-        mp_raise_msg(&mp_type_IndexError, "list index out of range");
-    }
-    double *cw = m_new(double, n);
-    double acc = 0;
-    for (size_t i = 0; i < n; i++) {
-        double v = mp_obj_get_float(w->items[i]);
-        acc = weights != mp_const_none ? acc + v : v;
-        cw[i] = acc;
-    }
-    double total = cw[n - 1];
-    if (!(total > 0.0)) {
-        mp_raise_ValueError("Total of weights must be greater than zero");
-    }
-    if (!isfinite(total)) {
-        mp_raise_ValueError("Total of weights must be finite");
-    }
-    for (mp_int_t i = 0; i < k; i++) {
-        double x = rng_double(r) * total;
-        // First index whose cumulative weight exceeds x (bisect_right).
-        size_t lo = 0, hi = n - 1;
-        while (lo < hi) {
-            size_t mid = (lo + hi) / 2;
-            if (x < cw[mid]) {
-                hi = mid;
-            } else {
-                lo = mid + 1;
+            idx = (size_t)(rng_double(r) * (double)n);
+        } else {
+            double x = rng_double(r) * total;
+            // First index whose cumulative weight exceeds x (bisect_right).
+            size_t lo = 0, hi = n - 1;
+            while (lo < hi) {
+                size_t mid = (lo + hi) / 2;
+                if (x < cw[mid]) {
+                    hi = mid;
+                } else {
+                    lo = mid + 1;
+                }
             }
+            idx = lo;
         }
-        mp_obj_list_append(res, mp_obj_subscr(pop, mp_obj_new_int((mp_int_t)lo), MP_OBJ_SENTINEL));
+        mp_obj_list_append(res, mp_obj_subscr(pop, mp_obj_new_int((mp_int_t)idx), MP_OBJ_SENTINEL));
     }
     m_free(cw);
     return res;

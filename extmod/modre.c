@@ -25,6 +25,17 @@ MP_DEFINE_EXCEPTION_TYPE(mp_type_re_error, MP_QSTR_error, &mp_type_ValueError);
 // caller's frame keeps it alive.
 static mp_obj_t compiling_pattern = MP_OBJ_NULL;
 
+// The data of a str (*is_str set) or of a bytes-like object; NULL if o
+// is neither.
+static const byte *text_data(mp_obj_t o, size_t *len, bool *is_str) {
+    const byte *d = mp_obj_str_get_data_maybe(o, len, false);
+    *is_str = d != NULL;
+    if (d == NULL && !mp_obj_get_bytes_like(o, &d, len)) {
+        return NULL;
+    }
+    return d;
+}
+
 MP_NORETURN void re_raise_error(const char *msg, mp_int_t pos) {
     mp_obj_t pat = compiling_pattern;
     compiling_pattern = MP_OBJ_NULL;
@@ -36,11 +47,7 @@ MP_NORETURN void re_raise_error(const char *msg, mp_int_t pos) {
     const byte *pd = NULL;
     bool is_str = false;
     if (pat != MP_OBJ_NULL && pos >= 0) {
-        pd = mp_obj_str_get_data_maybe(pat, &plen, false);
-        is_str = pd != NULL;
-        if (pd == NULL && !mp_obj_get_bytes_like(pat, &pd, &plen)) {
-            pd = NULL;
-        }
+        pd = text_data(pat, &plen, &is_str);
     }
     if (pd != NULL) {
         mp_int_t line = 1, col = 1;
@@ -120,28 +127,19 @@ static mp_obj_t make_str(const subj_t *sj, const byte *data, size_t len) {
 static void get_subject(re_pattern_t *re, mp_obj_t o, subj_t *sj) {
     sj->obj = o;
     size_t len;
-    const byte *d = mp_obj_str_get_data_maybe(o, &len, false);
-    if (d != NULL) {
-        if (re->prog.is_bytes) {
-            mp_raise_TypeError("cannot use a bytes pattern on a string-like object");
-        }
-        sj->data = d;
-        sj->len = len;
-        sj->is_str = true;
-        sj->ascii = mp_obj_str_charlen(o) == len;
-        return;
+    bool is_str;
+    const byte *d = text_data(o, &len, &is_str);
+    if (d == NULL) {
+        mp_raise_msg_varg(&mp_type_TypeError, "expected string or bytes-like object, got '%s'", mp_obj_get_type_str(o));
     }
-    if (mp_obj_get_bytes_like(o, &d, &len)) {
-        if (!re->prog.is_bytes) {
-            mp_raise_TypeError("cannot use a string pattern on a bytes-like object");
-        }
-        sj->data = d;
-        sj->len = len;
-        sj->is_str = false;
-        sj->ascii = true;
-        return;
+    if (is_str == re->prog.is_bytes) {
+        mp_raise_TypeError(is_str ? "cannot use a bytes pattern on a string-like object"
+            : "cannot use a string pattern on a bytes-like object");
     }
-    mp_raise_msg_varg(&mp_type_TypeError, "expected string or bytes-like object, got '%s'", mp_obj_get_type_str(o));
+    sj->data = d;
+    sj->len = len;
+    sj->is_str = is_str;
+    sj->ascii = !is_str || mp_obj_str_charlen(o) == len;
 }
 
 // Character index -> byte offset, clamped to the subject.
@@ -179,15 +177,12 @@ static bool cache_rooted = false;
 
 static mp_obj_t pattern_compile(mp_obj_t pat, mp_int_t flags) {
     size_t len;
-    bool is_bytes;
-    const byte *d = mp_obj_str_get_data_maybe(pat, &len, false);
-    if (d != NULL) {
-        is_bytes = false;
-    } else if (mp_obj_get_bytes_like(pat, &d, &len)) {
-        is_bytes = true;
-    } else {
+    bool is_str;
+    const byte *d = text_data(pat, &len, &is_str);
+    if (d == NULL) {
         mp_raise_TypeError("first argument must be string or compiled pattern");
     }
+    bool is_bytes = !is_str;
     if (is_bytes) {
         if (flags & RE_FLAG_UNICODE) {
             mp_raise_ValueError("cannot use UNICODE flag with a bytes pattern");
@@ -378,7 +373,18 @@ static MP_NORETURN void tpl_error(const char *msg, const byte *d, size_t off, bo
     re_raise_error(msg, tpl_pos(d, off, is_str));
 }
 
-static int name_to_group(re_pattern_t *re, const byte *name, size_t len) {
+// tpl_error with the message prefix + d[from, to) + suffix.
+static MP_NORETURN void tpl_error_text(const char *prefix, const byte *d, size_t from, size_t to, const char *suffix, size_t off, bool is_str) {
+    vstr_t v;
+    vstr_init(&v, 16);
+    vstr_add_str(&v, prefix);
+    vstr_add_strn(&v, (const char *)d + from, to - from);
+    vstr_add_str(&v, suffix);
+    tpl_error(vstr_null_terminated_str(&v), d, off, is_str);
+}
+
+// Group number of a name given as UTF-8 (is_str) or bytes, or -1.
+static int name_to_group(re_pattern_t *re, const byte *name, size_t len, bool is_str) {
     for (size_t k = 0; k < re->prog.n_names; k++) {
         re_name_t *nm = &re->prog.names[k];
         // compare the code points of the name with the UTF-8 (or bytes) given
@@ -386,7 +392,7 @@ static int name_to_group(re_pattern_t *re, const byte *name, size_t len) {
         size_t i = 0;
         bool eq = true;
         while (p < e && i < nm->len) {
-            uint32_t c = re->prog.is_bytes ? *p++ : utf8_get_char(&p);
+            uint32_t c = is_str ? utf8_get_char(&p) : *p++;
             if (c != re->prog.pat[nm->start + i]) {
                 eq = false;
                 break;
@@ -433,9 +439,6 @@ static void parse_template(re_pattern_t *re, const byte *d, size_t len, bool is_
             if (ne >= len) {
                 tpl_error("missing >, unterminated name", d, ns, is_str);
             }
-            if (ne == ns) {
-                tpl_error("missing group name", d, ns, is_str);
-            }
             mp_int_t g = -1;
             bool digits = true;
             for (size_t k = ns; k < ne; k++) {
@@ -449,11 +452,7 @@ static void parse_template(re_pattern_t *re, const byte *d, size_t len, bool is_
                     g = g * 10 + (d[k] - '0');
                 }
                 if (g > ngroups) {
-                    vstr_t v;
-                    vstr_init(&v, 16);
-                    vstr_add_str(&v, "invalid group reference ");
-                    vstr_add_strn(&v, (const char *)d + ns, ne - ns);
-                    tpl_error(vstr_null_terminated_str(&v), d, ns, is_str);
+                    tpl_error_text("invalid group reference ", d, ns, ne, "", ns, is_str);
                 }
             } else {
                 // must be an identifier
@@ -470,14 +469,9 @@ static void parse_template(re_pattern_t *re, const byte *d, size_t len, bool is_
                     first = false;
                 }
                 if (!ok) {
-                    vstr_t v;
-                    vstr_init(&v, 16);
-                    vstr_add_str(&v, "bad character in group name '");
-                    vstr_add_strn(&v, (const char *)d + ns, ne - ns);
-                    vstr_add_str(&v, "'");
-                    tpl_error(vstr_null_terminated_str(&v), d, ns, is_str);
+                    tpl_error_text("bad character in group name '", d, ns, ne, "'", ns, is_str);
                 }
-                g = name_to_group(re, d + ns, ne - ns);
+                g = name_to_group(re, d + ns, ne - ns, !re->prog.is_bytes);
                 if (g < 0) {
                     mp_raise_msg_varg(&mp_type_IndexError, "unknown group name '%.*s'", (int)(ne - ns), d + ns);
                 }
@@ -502,12 +496,7 @@ static void parse_template(re_pattern_t *re, const byte *d, size_t len, bool is_
                     k++;
                 }
                 if (v > 0377) {
-                    vstr_t vs;
-                    vstr_init(&vs, 16);
-                    vstr_add_str(&vs, "octal escape value ");
-                    vstr_add_strn(&vs, (const char *)d + i, k - i);
-                    vstr_add_str(&vs, " outside of range 0-0o377");
-                    tpl_error(vstr_null_terminated_str(&vs), d, i, is_str);
+                    tpl_error_text("octal escape value ", d, i, k, " outside of range 0-0o377", i, is_str);
                 }
                 if (is_str) {
                     vstr_add_char(&t->lits, v);
@@ -549,10 +538,7 @@ static void parse_template(re_pattern_t *re, const byte *d, size_t len, bool is_
             continue;
         }
         if (e < 0x80 && (((e | 0x20) >= 'a' && (e | 0x20) <= 'z'))) {
-            char msg[16] = "bad escape \\";
-            msg[12] = (char)e;
-            msg[13] = 0;
-            tpl_error(msg, d, i, is_str);
+            tpl_error_text("bad escape ", d, i, i + 2, "", i, is_str);
         }
         // unknown non-letter escape: kept as written
         vstr_add_byte(&t->lits, '\\');
@@ -581,21 +567,17 @@ static void expand_template(const template_t *t, const subj_t *sj, const int32_t
 
 // Template data of the right kind (str for str patterns, bytes-like for bytes).
 static const byte *template_data(re_pattern_t *re, mp_obj_t tpl, size_t *len) {
-    const byte *d = mp_obj_str_get_data_maybe(tpl, len, false);
-    if (d != NULL) {
-        if (re->prog.is_bytes) {
-            mp_raise_msg_varg(&mp_type_TypeError, "expected a bytes-like object, %s found", mp_obj_get_type_str(tpl));
-        }
-        return d;
+    bool is_str;
+    const byte *d = text_data(tpl, len, &is_str);
+    const char *tname = mp_obj_get_type_str(tpl);
+    if (d == NULL) {
+        mp_raise_msg_varg(&mp_type_TypeError, "expected %s instance, %s found",
+            re->prog.is_bytes ? "a bytes-like object" : "str", tname);
     }
-    if (mp_obj_get_bytes_like(tpl, &d, len)) {
-        if (!re->prog.is_bytes) {
-            mp_raise_msg_varg(&mp_type_TypeError, "expected str instance, %s found", mp_obj_get_type_str(tpl));
-        }
-        return d;
+    if (is_str == re->prog.is_bytes) {
+        mp_raise_msg_varg(&mp_type_TypeError, is_str ? "expected a bytes-like object, %s found" : "expected str instance, %s found", tname);
     }
-    mp_raise_msg_varg(&mp_type_TypeError, "expected %s instance, %s found",
-        re->prog.is_bytes ? "a bytes-like object" : "str", mp_obj_get_type_str(tpl));
+    return d;
 }
 
 // ---------------------------------------------------------------------------
@@ -609,7 +591,8 @@ static mp_obj_t do_sub(re_pattern_t *re, mp_obj_t repl, mp_obj_t string, mp_int_
     bool literal = false;
     const byte *rdata = NULL;
     size_t rlen = 0;
-    if (mp_obj_str_get_data_maybe(repl, &rlen, false) != NULL || mp_obj_get_bytes_like(repl, &rdata, &rlen)) {
+    bool is_str;
+    if (text_data(repl, &rlen, &is_str) != NULL) {
         rdata = template_data(re, repl, &rlen);
         literal = memchr(rdata, '\\', rlen) == NULL;
         if (!literal) {
@@ -748,6 +731,18 @@ static const mp_obj_type_t re_scanner_type = {
     .iternext = scanner_iternext,
 };
 
+// The matching functions of patterns and of the module: a mode of
+// do_match, or findall (3) or finditer (4).
+static mp_obj_t do_what(re_pattern_t *re, mp_obj_t string, mp_int_t pos, mp_int_t endpos, int what) {
+    if (what == 3) {
+        return do_findall(re, string, pos, endpos);
+    }
+    if (what == 4) {
+        return do_finditer(re, string, pos, endpos);
+    }
+    return do_match(re, string, pos, endpos, what);
+}
+
 // ---------------------------------------------------------------------------
 // Pattern methods
 
@@ -778,11 +773,12 @@ static void get_pos_args(size_t n, const mp_obj_t *args, mp_map_t *kw, qstr name
     }
 }
 
+// match/search/fullmatch (mode), findall (3) and finditer (4).
 static mp_obj_t pattern_match_mode(size_t n, const mp_obj_t *args, mp_map_t *kw, int mode, qstr name) {
     mp_obj_t string;
     mp_int_t pos, endpos;
     get_pos_args(n, args, kw, name, &string, &pos, &endpos);
-    return do_match(MP_OBJ_TO_PTR(args[0]), string, pos, endpos, mode);
+    return do_what(MP_OBJ_TO_PTR(args[0]), string, pos, endpos, mode);
 }
 
 static mp_obj_t pattern_match(size_t n, const mp_obj_t *args, mp_map_t *kw) {
@@ -801,18 +797,12 @@ static mp_obj_t pattern_fullmatch(size_t n, const mp_obj_t *args, mp_map_t *kw) 
 RE_FUN(pattern_fullmatch_obj, fullmatch, 1, MP_FUN_ARGS_MAX, MP_FUN_KIND_KW, kw, pattern_fullmatch);
 
 static mp_obj_t pattern_findall(size_t n, const mp_obj_t *args, mp_map_t *kw) {
-    mp_obj_t string;
-    mp_int_t pos, endpos;
-    get_pos_args(n, args, kw, MP_QSTR_findall, &string, &pos, &endpos);
-    return do_findall(MP_OBJ_TO_PTR(args[0]), string, pos, endpos);
+    return pattern_match_mode(n, args, kw, 3, MP_QSTR_findall);
 }
 RE_FUN(pattern_findall_obj, findall, 1, MP_FUN_ARGS_MAX, MP_FUN_KIND_KW, kw, pattern_findall);
 
 static mp_obj_t pattern_finditer(size_t n, const mp_obj_t *args, mp_map_t *kw) {
-    mp_obj_t string;
-    mp_int_t pos, endpos;
-    get_pos_args(n, args, kw, MP_QSTR_finditer, &string, &pos, &endpos);
-    return do_finditer(MP_OBJ_TO_PTR(args[0]), string, pos, endpos);
+    return pattern_match_mode(n, args, kw, 4, MP_QSTR_finditer);
 }
 RE_FUN(pattern_finditer_obj, finditer, 1, MP_FUN_ARGS_MAX, MP_FUN_KIND_KW, kw, pattern_finditer);
 
@@ -883,10 +873,9 @@ static void print_repr_truncated(const mp_print_t *print, mp_obj_t o, size_t max
 }
 
 static void print_flags(const mp_print_t *print, int flags, bool is_str) {
-    static const struct { int bit; const char *name; } names[] = {
-        {RE_FLAG_TEMPLATE, "TEMPLATE"}, {RE_FLAG_IGNORECASE, "IGNORECASE"}, {RE_FLAG_LOCALE, "LOCALE"},
-        {RE_FLAG_MULTILINE, "MULTILINE"}, {RE_FLAG_DOTALL, "DOTALL"}, {RE_FLAG_UNICODE, "UNICODE"},
-        {RE_FLAG_VERBOSE, "VERBOSE"}, {RE_FLAG_DEBUG, "DEBUG"}, {RE_FLAG_ASCII, "ASCII"},
+    // Name of flag bit k (RE_FLAG_TEMPLATE = 1 << 0 ... RE_FLAG_ASCII = 1 << 8).
+    static const char names[9][11] = {
+        "TEMPLATE", "IGNORECASE", "LOCALE", "MULTILINE", "DOTALL", "UNICODE", "VERBOSE", "DEBUG", "ASCII",
     };
     if (is_str && !(flags & RE_FLAG_ASCII)) {
         flags &= ~RE_FLAG_UNICODE;
@@ -897,9 +886,9 @@ static void print_flags(const mp_print_t *print, int flags, bool is_str) {
     mp_print_str(print, ", ");
     bool first = true;
     for (size_t k = 0; k < MP_ARRAY_SIZE(names); k++) {
-        if (flags & names[k].bit) {
-            mp_printf(print, "%sre.%s", first ? "" : "|", names[k].name);
-            flags &= ~names[k].bit;
+        if (flags & (1 << k)) {
+            mp_printf(print, "%sre.%s", first ? "" : "|", names[k]);
+            flags &= ~(1 << k);
             first = false;
         }
     }
@@ -1006,21 +995,9 @@ static size_t group_index(re_match_t *m, mp_obj_t g) {
         }
         if (d != NULL && mp_obj_is_str_like(g)) {
             // names are str; compare as code points
-            for (size_t k = 0; k < m->re->prog.n_names; k++) {
-                re_name_t *nm = &m->re->prog.names[k];
-                const byte *p = d, *e = d + len;
-                size_t j = 0;
-                bool eq = true;
-                while (p < e && j < nm->len) {
-                    if (utf8_get_char(&p) != m->re->prog.pat[nm->start + j]) {
-                        eq = false;
-                        break;
-                    }
-                    j++;
-                }
-                if (eq && p == e && j == nm->len) {
-                    return nm->group;
-                }
+            int gi = name_to_group(m->re, d, len, true);
+            if (gi >= 0) {
+                return (size_t)gi;
             }
         }
     }
@@ -1086,29 +1063,30 @@ static mp_int_t match_pos(re_match_t *m, size_t g, int which) {
     return byte_to_char(&m->sj, m->slots[2 * g + which]);
 }
 
-static mp_obj_t match_start(size_t n, const mp_obj_t *args) {
-    re_match_t *m = MP_OBJ_TO_PTR(args[0]);
-    size_t g = n > 1 ? group_index(m, args[1]) : 0;
-    return mp_obj_new_int(match_pos(m, g, 0));
-}
-RE_FUN(match_start_obj, start, 1, 2, MP_FUN_KIND_VAR, var, match_start);
-
-static mp_obj_t match_end(size_t n, const mp_obj_t *args) {
-    re_match_t *m = MP_OBJ_TO_PTR(args[0]);
-    size_t g = n > 1 ? group_index(m, args[1]) : 0;
-    return mp_obj_new_int(match_pos(m, g, 1));
-}
-RE_FUN(match_end_obj, end, 1, 2, MP_FUN_KIND_VAR, var, match_end);
-
 static mp_obj_t span_tuple(re_match_t *m, size_t g) {
     mp_obj_t t[2] = {mp_obj_new_int(match_pos(m, g, 0)), mp_obj_new_int(match_pos(m, g, 1))};
     return mp_obj_new_tuple(2, t);
 }
 
-static mp_obj_t match_span(size_t n, const mp_obj_t *args) {
+// start([g]) (which 0), end([g]) (1) and span([g]) (2).
+static mp_obj_t match_where(size_t n, const mp_obj_t *args, int which) {
     re_match_t *m = MP_OBJ_TO_PTR(args[0]);
     size_t g = n > 1 ? group_index(m, args[1]) : 0;
-    return span_tuple(m, g);
+    return which == 2 ? span_tuple(m, g) : mp_obj_new_int(match_pos(m, g, which));
+}
+
+static mp_obj_t match_start(size_t n, const mp_obj_t *args) {
+    return match_where(n, args, 0);
+}
+RE_FUN(match_start_obj, start, 1, 2, MP_FUN_KIND_VAR, var, match_start);
+
+static mp_obj_t match_end(size_t n, const mp_obj_t *args) {
+    return match_where(n, args, 1);
+}
+RE_FUN(match_end_obj, end, 1, 2, MP_FUN_KIND_VAR, var, match_end);
+
+static mp_obj_t match_span(size_t n, const mp_obj_t *args) {
+    return match_where(n, args, 2);
 }
 RE_FUN(match_span_obj, span, 1, 2, MP_FUN_KIND_VAR, var, match_span);
 
@@ -1230,15 +1208,7 @@ static const mp_arg_t mod_match_args[] = {
 static mp_obj_t mod_match_common(size_t n, const mp_obj_t *args, mp_map_t *kw, qstr name, int what) {
     mp_arg_val_t v[3];
     mp_arg_parse_all_named(name, n, args, kw, 3, mod_match_args, v);
-    re_pattern_t *re = get_pattern(v[0].u_obj, v[2].u_int);
-    switch (what) {
-        case 3:
-            return do_findall(re, v[1].u_obj, 0, MP_SMALL_INT_MAX);
-        case 4:
-            return do_finditer(re, v[1].u_obj, 0, MP_SMALL_INT_MAX);
-        default:
-            return do_match(re, v[1].u_obj, 0, MP_SMALL_INT_MAX, what);
-    }
+    return do_what(get_pattern(v[0].u_obj, v[2].u_int), v[1].u_obj, 0, MP_SMALL_INT_MAX, what);
 }
 
 static mp_obj_t mod_match(size_t n, const mp_obj_t *args, mp_map_t *kw) {
@@ -1317,13 +1287,10 @@ RE_FUN(mod_split_obj, split, 0, MP_FUN_ARGS_MAX, MP_FUN_KIND_KW, kw, mod_split);
 static mp_obj_t mod_escape(mp_obj_t pat) {
     static const char special[] = "()[]{}?*+-|^$\\.&~# \t\n\r\v\f";
     size_t len;
-    bool is_str = true;
-    const byte *d = mp_obj_str_get_data_maybe(pat, &len, false);
+    bool is_str;
+    const byte *d = text_data(pat, &len, &is_str);
     if (d == NULL) {
-        if (!mp_obj_get_bytes_like(pat, &d, &len)) {
-            mp_raise_msg_varg(&mp_type_TypeError, "expected str or bytes, got '%s'", mp_obj_get_type_str(pat));
-        }
-        is_str = false;
+        mp_raise_msg_varg(&mp_type_TypeError, "expected str or bytes, got '%s'", mp_obj_get_type_str(pat));
     }
     vstr_t out;
     vstr_init(&out, len + 8);

@@ -82,32 +82,39 @@ static mp_obj_t make_time_tuple(int64_t secs) {
 // Years up to about +-2**31 are representable; beyond that CPython fails too.
 #define MAX_ABS_SECS ((int64_t)67767976233316800LL)
 
+// A number of seconds: an int (returns true, value in *iv; OverflowError
+// with msg beyond int64) or a float (false, *fv; not NaN).
+static bool get_seconds(mp_obj_t o, mp_int_t *iv, double *fv, const char *msg) {
+    if (mp_obj_is_float(o)) {
+        *fv = mp_obj_float_value(o);
+        if (isnan(*fv)) {
+            mp_raise_ValueError("Invalid value NaN (not a number)");
+        }
+        return false;
+    }
+    if (!mp_obj_int_check(o)) {
+        mp_raise_msg_varg(&mp_type_TypeError, "'%s' object cannot be interpreted as an integer", mp_obj_get_type_str(o));
+    }
+    if (!mp_obj_get_int_maybe(o, iv)) {
+        mp_raise_msg(&mp_type_OverflowError, msg);
+    }
+    return true;
+}
+
 // The seconds argument of gmtime/localtime: None (now), int or float
 // (floored, as CPython does).
 static int64_t get_secs(size_t n_args, const mp_obj_t *args) {
     if (n_args == 0 || args[0] == mp_const_none) {
         return floor_div(mp_hal_time_ns(), 1000000000);
     }
-    mp_obj_t o = args[0];
-    int64_t secs;
-    if (mp_obj_is_float(o)) {
-        double d = mp_obj_float_value(o);
-        if (isnan(d)) {
-            mp_raise_ValueError("Invalid value NaN (not a number)");
-        }
+    mp_int_t secs;
+    double d;
+    if (!get_seconds(args[0], &secs, &d, "timestamp out of range for platform time_t")) {
         d = floor(d);
         if (!(d > -9.2e18 && d < 9.2e18)) {
             mp_raise_msg(&mp_type_OverflowError, "timestamp out of range for platform time_t");
         }
         secs = (int64_t)d;
-    } else if (mp_obj_int_check(o)) {
-        mp_int_t v;
-        if (!mp_obj_get_int_maybe(o, &v)) {
-            mp_raise_msg(&mp_type_OverflowError, "timestamp out of range for platform time_t");
-        }
-        secs = v;
-    } else {
-        mp_raise_msg_varg(&mp_type_TypeError, "'%s' object cannot be interpreted as an integer", mp_obj_get_type_str(o));
     }
     if (secs > MAX_ABS_SECS || secs < -MAX_ABS_SECS) {
         mp_raise_msg(&mp_type_OverflowError, "timestamp out of range for platform time_t");
@@ -126,6 +133,20 @@ static mp_obj_t time_localtime(size_t n_args, const mp_obj_t *args) {
 }
 TIME_FUN(time_localtime_obj, localtime, 0, 1, MP_FUN_KIND_VAR, var, time_localtime);
 
+// Fields [0, n) of a time tuple as C ints (mktime and get_tm).
+static void get_c_ints(const mp_obj_t *items, int n, int64_t *f) {
+    for (int i = 0; i < n; i++) {
+        if (!mp_obj_int_check(items[i])) {
+            mp_raise_msg_varg(&mp_type_TypeError, "'%s' object cannot be interpreted as an integer", mp_obj_get_type_str(items[i]));
+        }
+        mp_int_t v;
+        if (!mp_obj_get_int_maybe(items[i], &v) || v > 0x7fffffff || v < -0x7fffffffLL - 1) {
+            mp_raise_msg(&mp_type_OverflowError, "Python int too large to convert to C int");
+        }
+        f[i] = v;
+    }
+}
+
 // mktime(tuple): inverse of localtime. Takes MicroPython's 8-tuple or
 // CPython's 9-tuple (weekday, yearday and isdst are ignored); out-of-range
 // fields are normalised (month 13 is January of the next year ...).
@@ -140,16 +161,7 @@ static mp_obj_t time_mktime(mp_obj_t tuple) {
         mp_raise_TypeError("mktime(): illegal time tuple argument");
     }
     int64_t f[6];
-    for (int i = 0; i < 6; i++) {
-        if (!mp_obj_int_check(items[i])) {
-            mp_raise_msg_varg(&mp_type_TypeError, "'%s' object cannot be interpreted as an integer", mp_obj_get_type_str(items[i]));
-        }
-        mp_int_t v;
-        if (!mp_obj_get_int_maybe(items[i], &v) || v > 0x7fffffff || v < -0x7fffffffLL - 1) {
-            mp_raise_msg(&mp_type_OverflowError, "Python int too large to convert to C int");
-        }
-        f[i] = v;
-    }
+    get_c_ints(items, 6, f);
     int64_t m0 = f[1] - 1;
     int64_t year = f[0] + floor_div(m0, 12);
     int64_t month = m0 - floor_div(m0, 12) * 12 + 1;
@@ -165,9 +177,10 @@ TIME_FUN(time_mktime_obj, mktime, 1, 1, MP_FUN_KIND_1, _1, time_mktime);
 // ---------------------------------------------------------------------------
 // Text: strftime, asctime, ctime (C locale), from an 8- or 9-tuple.
 
-static const char *const day_names[7] = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"};
-static const char *const month_names[12] = {"January", "February", "March", "April", "May", "June", "July",
-                                            "August", "September", "October", "November", "December"};
+// (fixed-size arrays: smaller than pointers to the strings)
+static const char day_names[7][10] = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"};
+static const char month_names[12][10] = {"January", "February", "March", "April", "May", "June", "July",
+                                         "August", "September", "October", "November", "December"};
 
 // Fields of a time tuple (None: localtime now), checked like CPython.
 static void get_tm(mp_obj_t t, int64_t f[8]) {
@@ -184,16 +197,7 @@ static void get_tm(mp_obj_t t, int64_t f[8]) {
     if (n < 8 || n > 9) {
         mp_raise_msg_varg(&mp_type_TypeError, "time tuple must have 9 items, not %d", (int)n);
     }
-    for (int i = 0; i < 8; i++) {
-        if (!mp_obj_int_check(items[i])) {
-            mp_raise_msg_varg(&mp_type_TypeError, "'%s' object cannot be interpreted as an integer", mp_obj_get_type_str(items[i]));
-        }
-        mp_int_t v;
-        if (!mp_obj_get_int_maybe(items[i], &v) || v > 0x7fffffff || v < -0x7fffffffLL - 1) {
-            mp_raise_msg(&mp_type_OverflowError, "Python int too large to convert to C int");
-        }
-        f[i] = v;
-    }
+    get_c_ints(items, 8, f);
     // 0 stands for "unknown" in month, day and yearday, as in CPython.
     for (int i = 1; i <= 2; i++) {
         if (f[i] == 0) {
@@ -224,30 +228,24 @@ static void get_tm(mp_obj_t t, int64_t f[8]) {
     }
 }
 
-static void add_num(vstr_t *out, int64_t v, int width, char pad) {
-    char buf[24];
-    int n = 0;
-    bool neg = v < 0;
-    uint64_t u = neg ? -(uint64_t)v : (uint64_t)v;
-    do {
-        buf[n++] = (char)('0' + u % 10);
-        u /= 10;
-    } while (u > 0);
-    if (neg) {
-        vstr_add_byte(out, '-');
-        width--;
-    }
-    for (int i = n; i < width; i++) {
-        vstr_add_byte(out, (byte)pad);
-    }
-    while (n > 0) {
-        vstr_add_byte(out, (byte)buf[--n]);
-    }
-}
+// Directives that expand to other formats.
+static const char compound_dirs[] = "cDFRTXx";
+static const char *const compound_fmts[] = {
+    "%a %b %e %H:%M:%S %Y", "%m/%d/%y", "%Y-%m-%d", "%H:%M", "%H:%M:%S", "%H:%M:%S", "%m/%d/%y",
+};
+// Numeric directives: their width (low bits) and space padding (0x10);
+// the values are computed in the same order in format_tm. Tables rather
+// than a switch: the switch compiled to a large jump table.
+static const char num_dirs[] = "CdeHIjmMSuUwWyY";
+static const uint8_t num_fmt[] = {2, 2, 0x12, 2, 2, 3, 2, 2, 2, 1, 2, 1, 2, 2, 1};
 
 static void format_tm(vstr_t *out, const char *fmt, size_t len, const int64_t f[8]) {
     int64_t wday_sun = (f[6] + 1) % 7;  // Sunday 0
     int64_t yday0 = f[7] - 1;
+    const int64_t nums[] = {
+        floor_div(f[0], 100), f[2], f[2], f[3], (f[3] + 11) % 12 + 1, f[7], f[1], f[4], f[5],
+        f[6] + 1, (yday0 + 7 - wday_sun) / 7, wday_sun, (yday0 + 7 - f[6]) / 7, (f[0] % 100 + 100) % 100, f[0],
+    };
     for (size_t i = 0; i < len; i++) {
         char c = fmt[i];
         if (c != '%' || i + 1 == len) {
@@ -255,41 +253,30 @@ static void format_tm(vstr_t *out, const char *fmt, size_t len, const int64_t f[
             continue;
         }
         c = fmt[++i];
-        switch (c) {
-            case 'a': vstr_add_strn(out, day_names[f[6]], 3); break;
-            case 'A': vstr_add_str(out, day_names[f[6]]); break;
-            case 'b': case 'h': vstr_add_strn(out, month_names[f[1] - 1], 3); break;
-            case 'B': vstr_add_str(out, month_names[f[1] - 1]); break;
-            case 'c': format_tm(out, "%a %b %e %H:%M:%S %Y", 20, f); break;
-            case 'C': add_num(out, floor_div(f[0], 100), 2, '0'); break;
-            case 'd': add_num(out, f[2], 2, '0'); break;
-            case 'D': format_tm(out, "%m/%d/%y", 8, f); break;
-            case 'e': add_num(out, f[2], 2, ' '); break;
-            case 'F': format_tm(out, "%Y-%m-%d", 8, f); break;
-            case 'H': add_num(out, f[3], 2, '0'); break;
-            case 'I': add_num(out, (f[3] + 11) % 12 + 1, 2, '0'); break;
-            case 'j': add_num(out, f[7], 3, '0'); break;
-            case 'm': add_num(out, f[1], 2, '0'); break;
-            case 'M': add_num(out, f[4], 2, '0'); break;
-            case 'n': vstr_add_byte(out, '\n'); break;
-            case 'p': vstr_add_str(out, f[3] < 12 ? "AM" : "PM"); break;
-            case 'R': format_tm(out, "%H:%M", 5, f); break;
-            case 'S': add_num(out, f[5], 2, '0'); break;
-            case 't': vstr_add_byte(out, '\t'); break;
-            case 'T': case 'X': format_tm(out, "%H:%M:%S", 8, f); break;
-            case 'u': add_num(out, f[6] + 1, 1, '0'); break;
-            case 'U': add_num(out, (yday0 + 7 - wday_sun) / 7, 2, '0'); break;
-            case 'w': add_num(out, wday_sun, 1, '0'); break;
-            case 'W': add_num(out, (yday0 + 7 - f[6]) / 7, 2, '0'); break;
-            case 'x': format_tm(out, "%m/%d/%y", 8, f); break;
-            case 'y': add_num(out, (f[0] % 100 + 100) % 100, 2, '0'); break;
-            case 'Y': add_num(out, f[0], 1, '0'); break;
-            case '%': vstr_add_byte(out, '%'); break;
-            default:
-                // Unknown directives are copied as they are.
-                vstr_add_byte(out, '%');
+        const char *p;
+        if (c != 0 && (p = strchr(num_dirs, c)) != NULL) {
+            uint8_t nf = num_fmt[p - num_dirs];
+            vstr_printf(out, nf & 0x10 ? "%*lld" : "%0*lld", nf & 0xf, (long long)nums[p - num_dirs]);
+        } else if (c != 0 && (p = strchr(compound_dirs, c)) != NULL) {
+            const char *sub = compound_fmts[p - compound_dirs];
+            format_tm(out, sub, strlen(sub), f);
+        } else if (c == 'a' || c == 'A') {
+            vstr_add_strn(out, day_names[f[6]], c == 'a' ? 3 : strlen(day_names[f[6]]));
+        } else if (c == 'b' || c == 'h' || c == 'B') {
+            const char *m = month_names[f[1] - 1];
+            vstr_add_strn(out, m, c == 'B' ? strlen(m) : 3);
+        } else if (c == 'n') {
+            vstr_add_byte(out, '\n');
+        } else if (c == 't') {
+            vstr_add_byte(out, '\t');
+        } else if (c == 'p') {
+            vstr_add_str(out, f[3] < 12 ? "AM" : "PM");
+        } else {
+            // %% gives '%'; unknown directives are copied as they are.
+            vstr_add_byte(out, '%');
+            if (c != '%') {
                 vstr_add_byte(out, (byte)c);
-                break;
+            }
         }
     }
 }
@@ -361,32 +348,17 @@ TIME_FUN(time_perf_counter_ns_obj, perf_counter_ns, 0, 0, MP_FUN_KIND_0, _0, tim
 // first (too large, of either sign: OverflowError), then a negative one is
 // a ValueError.
 static mp_obj_t time_sleep(mp_obj_t secs_in) {
-    uint64_t us;
-    if (mp_obj_is_float(secs_in)) {
-        double s = mp_obj_float_value(secs_in);
-        if (isnan(s)) {
-            mp_raise_ValueError("Invalid value NaN (not a number)");
-        }
-        if (!(fabs(s) < 9.2e9)) {
-            mp_raise_msg(&mp_type_OverflowError, "timestamp too large to convert to C _PyTime_t");
-        }
-        if (s < 0) {
-            mp_raise_ValueError("sleep length must be non-negative");
-        }
-        us = (uint64_t)(s * 1e6 + 0.5);
-    } else if (mp_obj_int_check(secs_in)) {
-        mp_int_t v;
-        if (!mp_obj_get_int_maybe(secs_in, &v) || v > 9200000000LL || v < -9200000000LL) {
-            mp_raise_msg(&mp_type_OverflowError, "timestamp too large to convert to C _PyTime_t");
-        }
-        if (v < 0) {
-            mp_raise_ValueError("sleep length must be non-negative");
-        }
-        us = (uint64_t)v * 1000000u;
-    } else {
-        mp_raise_msg_varg(&mp_type_TypeError, "'%s' object cannot be interpreted as an integer", mp_obj_get_type_str(secs_in));
+    static const char too_large[] = "timestamp too large to convert to C _PyTime_t";
+    mp_int_t v;
+    double s;
+    bool is_int = get_seconds(secs_in, &v, &s, too_large);
+    if (is_int ? (v > 9200000000LL || v < -9200000000LL) : !(fabs(s) < 9.2e9)) {
+        mp_raise_msg(&mp_type_OverflowError, too_large);
     }
-    mp_hal_delay_us(us);
+    if (is_int ? v < 0 : s < 0) {
+        mp_raise_ValueError("sleep length must be non-negative");
+    }
+    mp_hal_delay_us(is_int ? (uint64_t)v * 1000000u : (uint64_t)(s * 1e6 + 0.5));
     return mp_const_none;
 }
 TIME_FUN(time_sleep_obj, sleep, 1, 1, MP_FUN_KIND_1, _1, time_sleep);

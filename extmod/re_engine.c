@@ -309,27 +309,29 @@ static uint32_t read_octal(parser_t *ps, size_t start, int maxdigits) {
 // Escapes common to classes and the rest: returns true and *c for a
 // literal; false if the escape is not a literal one (handled by caller).
 static bool simple_escape(parser_t *ps, uint32_t e, size_t start, uint32_t *c) {
-    switch (e) {
-        case 'n': *c = '\n'; return true;
-        case 't': *c = '\t'; return true;
-        case 'r': *c = '\r'; return true;
-        case 'f': *c = '\f'; return true;
-        case 'v': *c = '\v'; return true;
-        case 'a': *c = 7; return true;
-        case 'x': *c = read_hex(ps, start, 2); return true;
-        case 'u':
-        case 'U':
-            if (ps->is_bytes) {
-                bad_escape(ps, start);
-            }
-            *c = read_hex(ps, start, e == 'u' ? 4 : 8);
-            if (*c > 0x10FFFF) {
-                perr_text(ps, "bad escape ", start, ps->i, "", start);
-            }
+    // letter, character pairs (a table, smaller than a switch)
+    static const char letters[] = "n\nt\tr\rf\fv\va\a";
+    for (const char *q = letters; *q; q += 2) {
+        if ((uint32_t)(byte)q[0] == e) {
+            *c = (byte)q[1];
             return true;
-        default:
-            return false;
+        }
     }
+    if (e == 'x') {
+        *c = read_hex(ps, start, 2);
+        return true;
+    }
+    if (e == 'u' || e == 'U') {
+        if (ps->is_bytes) {
+            bad_escape(ps, start);
+        }
+        *c = read_hex(ps, start, e == 'u' ? 4 : 8);
+        if (*c > 0x10FFFF) {
+            perr_text(ps, "bad escape ", start, ps->i, "", start);
+        }
+        return true;
+    }
+    return false;
 }
 
 static int category_flag(uint32_t e) {
@@ -1191,6 +1193,27 @@ static size_t emit_word(emitter_t *em, int32_t w) {
     return em->len++;
 }
 
+// Two words (most instructions are an opcode and an operand); returns
+// the position of the first.
+static size_t emit2(emitter_t *em, int32_t a, int32_t b) {
+    size_t pos = emit_word(em, a);
+    emit_word(em, b);
+    return pos;
+}
+
+// An OP_SPLIT whose targets are set by patch_split.
+static size_t emit_split(emitter_t *em) {
+    size_t sp = emit_word(em, OP_SPLIT);
+    emit2(em, 0, 0);
+    return sp;
+}
+
+// A loop's SPLIT: greedy tries the body first, lazy the exit.
+static void patch_split(emitter_t *em, size_t sp, bool greedy, size_t body, size_t exit) {
+    em->code[sp + 2 - greedy] = (int32_t)body;
+    em->code[sp + 1 + greedy] = (int32_t)exit;
+}
+
 static bool is_single(parser_t *ps, int32_t n) {
     int t = ps->nodes[n].type;
     return t == N_CHAR || t == N_ANY || t == N_CLASS;
@@ -1201,44 +1224,35 @@ static void emit_node(emitter_t *em, int32_t n);
 static void emit_single(emitter_t *em, int32_t n) {
     parser_t *ps = em->ps;
     node_t *nd = &ps->nodes[n];
-    switch (nd->type) {
-        case N_CHAR:
-            if (nd->fl & RE_FLAG_IGNORECASE) {
-                uint32_t c = (uint32_t)nd->a;
-                bool ascii = ascii_mode(ps, nd->fl);
-                uint32_t f = fold(c, ascii);
-                // characters whose case partners are not a simple fold
-                // go through a class
-                uint32_t u = c < 0x80 || ascii ? ((f >= 'a' && f <= 'z') ? f - 32 : f) : unichar_toupper(f);
-                if (fold(u, ascii) == f) {
-                    emit_word(em, OP_CHAR_I);
-                    emit_word(em, (int32_t)f);
-                    emit_word(em, ascii);
-                    break;
-                }
-                uint32_t r[2] = {c, c};
-                int32_t saved = ps->flags;
-                ps->flags = nd->fl;
-                int32_t off = make_class(ps, r, 1, class_base_flags(ps));
-                ps->flags = saved;
-                for (int32_t k = 0; k < ps->cls[off + 1]; k++) {
-                    emit_word(em, ps->cls[off + k]);
-                }
-                break;
-            }
-            emit_word(em, OP_CHAR);
-            emit_word(em, nd->a);
-            break;
-        case N_ANY:
-            emit_word(em, (nd->fl & RE_FLAG_DOTALL) ? OP_ANYALL : OP_ANY);
-            break;
-        default: {
-            int32_t *c = ps->cls + nd->a;
-            for (int32_t k = 0; k < c[1]; k++) {
-                emit_word(em, c[k]);
-            }
-            break;
+    int32_t off = nd->a;  // classes: the OP_CLASS block copied below
+    if (nd->type == N_ANY) {
+        emit_word(em, (nd->fl & RE_FLAG_DOTALL) ? OP_ANYALL : OP_ANY);
+        return;
+    }
+    if (nd->type == N_CHAR) {
+        if (!(nd->fl & RE_FLAG_IGNORECASE)) {
+            emit2(em, OP_CHAR, nd->a);
+            return;
         }
+        uint32_t c = (uint32_t)nd->a;
+        bool ascii = ascii_mode(ps, nd->fl);
+        uint32_t f = fold(c, ascii);
+        // characters whose case partners are not a simple fold
+        // go through a class
+        uint32_t u = c < 0x80 || ascii ? ((f >= 'a' && f <= 'z') ? f - 32 : f) : unichar_toupper(f);
+        if (fold(u, ascii) == f) {
+            emit2(em, OP_CHAR_I, (int32_t)f);
+            emit_word(em, ascii);
+            return;
+        }
+        uint32_t r[2] = {c, c};
+        int32_t saved = ps->flags;
+        ps->flags = nd->fl;
+        off = make_class(ps, r, 1, class_base_flags(ps));
+        ps->flags = saved;
+    }
+    for (int32_t k = 0; k < ps->cls[off + 1]; k++) {
+        emit_word(em, ps->cls[off + k]);
     }
 }
 
@@ -1264,8 +1278,7 @@ static int32_t emit_str_run(emitter_t *em, int32_t n) {
             vstr_add_char(&v, (uint32_t)ps->nodes[k].a);
         }
     }
-    emit_word(em, OP_STR);
-    emit_word(em, (int32_t)v.len);
+    emit2(em, OP_STR, (int32_t)v.len);
     emit_word(em, (int32_t)count);
     for (size_t k = 0; k < v.len; k += 4) {
         int32_t w = 0;
@@ -1288,15 +1301,12 @@ static void emit_node(emitter_t *em, int32_t n) {
             emit_single(em, n);
             break;
         case N_ASSERT:
-            emit_word(em, OP_ASSERT);
-            emit_word(em, nd.a);
+            emit2(em, OP_ASSERT, nd.a);
             break;
         case N_GROUP:
-            emit_word(em, OP_SAVE);
-            emit_word(em, 2 * nd.a);
+            emit2(em, OP_SAVE, 2 * nd.a);
             emit_node(em, nd.child);
-            emit_word(em, OP_SAVE);
-            emit_word(em, 2 * nd.a + 1);
+            emit2(em, OP_SAVE, 2 * nd.a + 1);
             break;
         case N_CAT:
             for (int32_t c = nd.child; c >= 0;) {
@@ -1308,14 +1318,10 @@ static void emit_node(emitter_t *em, int32_t n) {
             int32_t jumps = -1;
             for (int32_t c = nd.child; c >= 0; c = ps->nodes[c].next) {
                 if (ps->nodes[c].next >= 0) {
-                    size_t sp = emit_word(em, OP_SPLIT);
-                    emit_word(em, (int32_t)(sp + 3));
-                    emit_word(em, 0);
+                    size_t sp = emit_split(em);
                     emit_node(em, c);
-                    emit_word(em, OP_JMP);
-                    size_t j = emit_word(em, jumps);
-                    jumps = (int32_t)j;
-                    em->code[sp + 2] = (int32_t)em->len;
+                    jumps = (int32_t)emit2(em, OP_JMP, jumps) + 1;
+                    patch_split(em, sp, true, sp + 3, em->len);
                 } else {
                     emit_node(em, c);
                 }
@@ -1332,10 +1338,8 @@ static void emit_node(emitter_t *em, int32_t n) {
                 break;
             }
             if (is_single(ps, nd.child)) {
-                emit_word(em, OP_STAR);
-                emit_word(em, (int32_t)nd.min);
-                emit_word(em, (int32_t)nd.max);
-                emit_word(em, nd.greedy);
+                emit2(em, OP_STAR, (int32_t)nd.min);
+                emit2(em, (int32_t)nd.max, nd.greedy);
                 size_t lenpos = emit_word(em, 0);
                 emit_single(em, nd.child);
                 em->code[lenpos] = (int32_t)(em->len - lenpos - 1);
@@ -1347,65 +1351,52 @@ static void emit_node(emitter_t *em, int32_t n) {
             }
             bool empty = can_be_empty(ps, nd.child);
             if (nd.min == 0 && nd.max == 1) {
-                size_t sp = emit_word(em, OP_SPLIT);
-                emit_word(em, 0);
-                emit_word(em, 0);
+                size_t sp = emit_split(em);
                 emit_node(em, nd.child);
-                em->code[sp + (nd.greedy ? 1 : 2)] = (int32_t)(sp + 3);
-                em->code[sp + (nd.greedy ? 2 : 1)] = (int32_t)em->len;
+                patch_split(em, sp, nd.greedy, sp + 3, em->len);
                 break;
             }
             if (!empty && nd.max == RE_INF && nd.min == 0) {
+                // [MEMO idx] SPLIT body exit; body; JMP back to the MEMO/SPLIT
+                size_t top = em->len;
                 int32_t mi = memo_index(em);
                 if (mi >= 0) {
-                    emit_word(em, OP_MEMO);
-                    emit_word(em, mi);
+                    emit2(em, OP_MEMO, mi);
                 }
-                size_t sp = emit_word(em, OP_SPLIT);
-                emit_word(em, 0);
-                emit_word(em, 0);
+                size_t sp = emit_split(em);
                 emit_node(em, nd.child);
-                emit_word(em, OP_JMP);
-                emit_word(em, (int32_t)(mi >= 0 ? sp - 2 : sp));
-                em->code[sp + (nd.greedy ? 1 : 2)] = (int32_t)(sp + 3);
-                em->code[sp + (nd.greedy ? 2 : 1)] = (int32_t)em->len;
+                emit2(em, OP_JMP, (int32_t)top);
+                patch_split(em, sp, nd.greedy, sp + 3, em->len);
                 break;
             }
             if (!empty && nd.max == RE_INF && nd.min == 1) {
+                // body; [MEMO idx] SPLIT back to the body or on
                 size_t top = em->len;
                 emit_node(em, nd.child);
                 int32_t mi = memo_index(em);
                 if (mi >= 0) {
-                    emit_word(em, OP_MEMO);
-                    emit_word(em, mi);
+                    emit2(em, OP_MEMO, mi);
                 }
-                emit_word(em, OP_SPLIT);
-                emit_word(em, nd.greedy ? (int32_t)top : (int32_t)(em->len + 2));
-                emit_word(em, nd.greedy ? (int32_t)(em->len + 1) : (int32_t)top);
+                size_t sp = emit_split(em);
+                patch_split(em, sp, nd.greedy, top, sp + 3);
                 break;
             }
             int32_t k = (int32_t)ps->ncounters++;
-            emit_word(em, OP_RPT_INIT);
-            emit_word(em, k);
-            size_t rp = emit_word(em, OP_RPT);
-            emit_word(em, k);
-            emit_word(em, (int32_t)nd.min);
-            emit_word(em, (int32_t)nd.max);
-            emit_word(em, nd.greedy);
-            size_t exitpos = emit_word(em, 0);
+            emit2(em, OP_RPT_INIT, k);
+            size_t rp = emit2(em, OP_RPT, k);
+            emit2(em, (int32_t)nd.min, (int32_t)nd.max);
+            size_t exitpos = emit2(em, nd.greedy, 0) + 1;
             emit_word(em, nd.max == RE_INF ? memo_index(em) : -1);
             em->in_counter++;
             emit_node(em, nd.child);
             em->in_counter--;
-            emit_word(em, OP_RPT_END);
-            emit_word(em, k);
+            emit2(em, OP_RPT_END, k);
             emit_word(em, (int32_t)rp);
             em->code[exitpos] = (int32_t)em->len;
             break;
         }
         case N_BACKREF:
-            emit_word(em, OP_BACKREF);
-            emit_word(em, nd.a);
+            emit2(em, OP_BACKREF, nd.a);
             emit_word(em, (nd.fl & RE_FLAG_IGNORECASE) ? 1 + ascii_mode(ps, nd.fl) : 0);
             break;
         case N_LOOK: {
@@ -1416,23 +1407,19 @@ static void emit_node(emitter_t *em, int32_t n) {
                     perr("look-behind requires fixed-width pattern", -1);
                 }
             }
-            emit_word(em, OP_LOOK);
-            emit_word(em, nd.a);
-            emit_word(em, (int32_t)w);
-            size_t nx = emit_word(em, 0);
+            emit2(em, OP_LOOK, nd.a);
+            size_t nx = emit2(em, (int32_t)w, 0) + 1;
             emit_node(em, nd.child);
             emit_word(em, OP_SUCCEED);
             em->code[nx] = (int32_t)em->len;
             break;
         }
         case N_COND: {
-            emit_word(em, OP_GROUPEXISTS);
-            emit_word(em, nd.a);
+            emit2(em, OP_GROUPEXISTS, nd.a);
             size_t nopos = emit_word(em, 0);
             emit_node(em, nd.child);
             if (nd.b >= 0) {
-                emit_word(em, OP_JMP);
-                size_t j = emit_word(em, 0);
+                size_t j = emit2(em, OP_JMP, 0) + 1;
                 em->code[nopos] = (int32_t)em->len;
                 emit_node(em, nd.b);
                 em->code[j] = (int32_t)em->len;
@@ -1444,76 +1431,52 @@ static void emit_node(emitter_t *em, int32_t n) {
     }
 }
 
-// The first byte every match must begin with, or -1.
-static int32_t first_byte(parser_t *ps, int32_t n) {
+// The node every match begins with: descend into the first item of
+// sequences and groups, and of repeats (only those with a minimum when
+// with_repeats; else they stop the descent). NULL for an empty sequence.
+static node_t *leading_node(parser_t *ps, int32_t n, bool with_repeats) {
     for (;;) {
         node_t *nd = &ps->nodes[n];
-        switch (nd->type) {
-            case N_CAT:
-                if (nd->child < 0) {
-                    return -1;
-                }
-                n = nd->child;
-                continue;
-            case N_GROUP:
-                n = nd->child;
-                continue;
-            case N_REPEAT:
-                if (nd->min == 0) {
-                    return -1;
-                }
-                n = nd->child;
-                continue;
-            case N_CHAR:
-                if (nd->fl & RE_FLAG_IGNORECASE) {
-                    return -1;
-                }
-                if (ps->is_bytes || nd->a < 0x80) {
-                    return nd->a;
-                } else {
-                    byte buf[4];
-                    utf8_encode((uint32_t)nd->a, buf);
-                    return buf[0];
-                }
-            default:
-                return -1;
-        }
-    }
-}
-
-// The class every match must begin with (a copy of its OP_CLASS block), or NULL.
-static int32_t *first_class(parser_t *ps, int32_t n) {
-    for (;;) {
-        node_t *nd = &ps->nodes[n];
-        if (nd->type == N_CAT || nd->type == N_GROUP || (nd->type == N_REPEAT && nd->min > 0)) {
+        if (nd->type == N_CAT || nd->type == N_GROUP || (with_repeats && nd->type == N_REPEAT && nd->min > 0)) {
             if (nd->child < 0) {
                 return NULL;
             }
             n = nd->child;
             continue;
         }
-        if (nd->type != N_CLASS) {
-            return NULL;
-        }
-        const int32_t *c = ps->cls + nd->a;
-        int32_t *copy = m_malloc_atomic(c[1] * sizeof(int32_t));
-        memcpy(copy, c, c[1] * sizeof(int32_t));
-        return copy;
+        return nd;
     }
 }
 
-static bool starts_anchored(parser_t *ps, int32_t n) {
-    for (;;) {
-        node_t *nd = &ps->nodes[n];
-        if (nd->type == N_CAT || nd->type == N_GROUP) {
-            if (nd->child < 0) {
-                return false;
-            }
-            n = nd->child;
-            continue;
-        }
-        return nd->type == N_ASSERT && (nd->a == AS_BOL || nd->a == AS_BEGIN);
+// The first byte every match must begin with, or -1.
+static int32_t first_byte(parser_t *ps, int32_t n) {
+    node_t *nd = leading_node(ps, n, true);
+    if (nd == NULL || nd->type != N_CHAR || (nd->fl & RE_FLAG_IGNORECASE)) {
+        return -1;
     }
+    if (ps->is_bytes || nd->a < 0x80) {
+        return nd->a;
+    }
+    byte buf[4];
+    utf8_encode((uint32_t)nd->a, buf);
+    return buf[0];
+}
+
+// The class every match must begin with (a copy of its OP_CLASS block), or NULL.
+static int32_t *first_class(parser_t *ps, int32_t n) {
+    node_t *nd = leading_node(ps, n, true);
+    if (nd == NULL || nd->type != N_CLASS) {
+        return NULL;
+    }
+    const int32_t *c = ps->cls + nd->a;
+    int32_t *copy = m_malloc_atomic(c[1] * sizeof(int32_t));
+    memcpy(copy, c, c[1] * sizeof(int32_t));
+    return copy;
+}
+
+static bool starts_anchored(parser_t *ps, int32_t n) {
+    node_t *nd = leading_node(ps, n, false);
+    return nd != NULL && nd->type == N_ASSERT && (nd->a == AS_BOL || nd->a == AS_BEGIN);
 }
 
 void re_compile(re_prog_t *prog, const byte *pattern, size_t len, int flags, bool is_bytes) {
