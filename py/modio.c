@@ -286,15 +286,9 @@ static mp_obj_t stringio_make_new(const mp_obj_type_t *type, size_t n_args, size
         // stored text only has \n.
         m->translate_cr = newline == mp_const_none;
     } else {
-        size_t len;
-        const char *nl = mp_obj_is_str_like(newline) ? mp_obj_str_get_data(newline, &len) : NULL;
-        if (nl != NULL && !(len == 0 || (len == 1 && (nl[0] == '\n' || nl[0] == '\r')) || (len == 2 && nl[0] == '\r' && nl[1] == '\n'))) {
-            // (StringIO shows the repr, unlike open().)
-            vstr_t v;
-            vstr_init(&v, 16);
-            mp_print_t pr = mp_print_for_vstr(&v);
-            mp_obj_print_helper(&pr, newline, PRINT_REPR);
-            mp_raise_msg_varg(&mp_type_ValueError, "illegal newline value: %s", vstr_null_terminated_str(&v));
+        if (mp_obj_is_str_like(newline)) {
+            // A bad value is reported first, with its repr (unlike open()).
+            mp_stream_newline_mode(newline, PRINT_REPR);
         }
         mp_stream_text_init(&m->text, MP_OBJ_NULL, MP_OBJ_NULL, newline);
     }
@@ -359,13 +353,15 @@ static mp_obj_t memio_seek(size_t n_args, const mp_obj_t *args) {
     mp_int_t offset = mp_obj_get_index_int(args[1]);
     mp_int_t whence = n_args > 2 ? mp_obj_get_int(args[2]) : 0;
     check_open(m);
-    if (is_text(m)) {
-        if (whence < 0 || whence > 2) {
-            mp_raise_msg_varg(&mp_type_ValueError, "Invalid whence (%d, should be 0, 1 or 2)", (int)whence);
-        }
-        if (whence == 0 && offset < 0) {
-            mp_raise_msg_varg(&mp_type_ValueError, "Negative seek position %d", (int)offset);
-        }
+    // (CPython capitalises StringIO's messages, not BytesIO's.)
+    bool text = is_text(m);
+    if (whence < 0 || whence > 2) {
+        mp_raise_msg_varg(&mp_type_ValueError, text ? "Invalid whence (%d, should be 0, 1 or 2)" : "invalid whence (%d, should be 0, 1 or 2)", (int)whence);
+    }
+    if (whence == 0 && offset < 0) {
+        mp_raise_msg_varg(&mp_type_ValueError, text ? "Negative seek position %d" : "negative seek value %d", (int)offset);
+    }
+    if (text) {
         if (whence != 0 && offset != 0) {
             // (CPython 3.11 uses this wording for both whence values.)
             mp_raise_msg(&mp_type_OSError, "Can't do nonzero cur-relative seeks");
@@ -376,12 +372,6 @@ static mp_obj_t memio_seek(size_t n_args, const mp_obj_t *args) {
             m->pos = m->data.len;
         }
         return mp_obj_new_int_from_uint(byte_to_char(m, m->pos));
-    }
-    if (whence < 0 || whence > 2) {
-        mp_raise_msg_varg(&mp_type_ValueError, "invalid whence (%d, should be 0, 1 or 2)", (int)whence);
-    }
-    if (whence == 0 && offset < 0) {
-        mp_raise_msg_varg(&mp_type_ValueError, "negative seek value %d", (int)offset);
     }
     mp_int_t base = whence == 1 ? (mp_int_t)m->pos : whence == 2 ? (mp_int_t)m->data.len : 0;
     mp_int_t np;
@@ -449,27 +439,19 @@ static void memio_print(const mp_print_t *print, mp_obj_t self_in, mp_print_kind
     mp_printf(print, "<_io.%s object at %p>", is_text(m) ? "StringIO" : "BytesIO", m);
 }
 
-static const mp_rom_map_elem_t stringio_locals_table[] = {
+// BytesIO's methods; StringIO has all but the last two.
+static const mp_rom_map_elem_t memio_locals_table[] = {
     MP_STREAM_COMMON_METHODS,
     {MP_ROM_QSTR(MP_QSTR_getvalue), MP_ROM_PTR(&memio_getvalue_obj)},
     {MP_ROM_QSTR(MP_QSTR_seek), MP_ROM_PTR(&memio_seek_obj)},
     {MP_ROM_QSTR(MP_QSTR_tell), MP_ROM_PTR(&memio_tell_obj)},
     {MP_ROM_QSTR(MP_QSTR_truncate), MP_ROM_PTR(&memio_truncate_obj)},
     {MP_ROM_QSTR(MP_QSTR_close), MP_ROM_PTR(&memio_close_obj)},
-};
-static MP_DEFINE_CONST_DICT(stringio_locals_dict, stringio_locals_table);
-
-static const mp_rom_map_elem_t bytesio_locals_table[] = {
-    MP_STREAM_COMMON_METHODS,
     {MP_ROM_QSTR(MP_QSTR_read1), MP_ROM_PTR(&mp_stream_read1_obj)},
     {MP_ROM_QSTR(MP_QSTR_readinto), MP_ROM_PTR(&mp_stream_readinto_obj)},
-    {MP_ROM_QSTR(MP_QSTR_getvalue), MP_ROM_PTR(&memio_getvalue_obj)},
-    {MP_ROM_QSTR(MP_QSTR_seek), MP_ROM_PTR(&memio_seek_obj)},
-    {MP_ROM_QSTR(MP_QSTR_tell), MP_ROM_PTR(&memio_tell_obj)},
-    {MP_ROM_QSTR(MP_QSTR_truncate), MP_ROM_PTR(&memio_truncate_obj)},
-    {MP_ROM_QSTR(MP_QSTR_close), MP_ROM_PTR(&memio_close_obj)},
 };
-static MP_DEFINE_CONST_DICT(bytesio_locals_dict, bytesio_locals_table);
+static MP_DEFINE_CONST_DICT(bytesio_locals_dict, memio_locals_table);
+static MP_DEFINE_CONST_DICT_SLICE(stringio_locals_dict, memio_locals_table, 0, MP_ARRAY_SIZE(memio_locals_table) - 2);
 
 const mp_obj_type_t mp_type_stringio = {
     {&mp_type_type},

@@ -9,19 +9,16 @@
     static const mp_obj_fun_builtin_t obj = {{&mp_type_builtin_function}, nmin, nmax, kind, MP_QSTR_##name, .fun.field = f}
 
 // const(x) is folded by the compiler; at run time it is the identity.
-static mp_obj_t mp_micropython_const(mp_obj_t x) {
-    return x;
-}
-MPY_FUN(mp_micropython_const_obj, const, 1, 1, MP_FUN_KIND_1, _1, mp_micropython_const);
-
 // @micropython.native and @micropython.viper ask MicroPython for machine
 // code; here every function runs as bytecode (with the same results for
-// code that is valid Python), so the decorators return the function as is.
-static mp_obj_t mp_micropython_emitter_decorator(mp_obj_t f) {
-    return f;
+// code that is valid Python), so the decorators return the function as
+// is: the same identity function.
+static mp_obj_t mp_micropython_identity(mp_obj_t x) {
+    return x;
 }
-MPY_FUN(mp_micropython_native_obj, native, 1, 1, MP_FUN_KIND_1, _1, mp_micropython_emitter_decorator);
-MPY_FUN(mp_micropython_viper_obj, viper, 1, 1, MP_FUN_KIND_1, _1, mp_micropython_emitter_decorator);
+MPY_FUN(mp_micropython_const_obj, const, 1, 1, MP_FUN_KIND_1, _1, mp_micropython_identity);
+MPY_FUN(mp_micropython_native_obj, native, 1, 1, MP_FUN_KIND_1, _1, mp_micropython_identity);
+MPY_FUN(mp_micropython_viper_obj, viper, 1, 1, MP_FUN_KIND_1, _1, mp_micropython_identity);
 
 static mp_obj_t mp_micropython_opt_level(size_t n_args, const mp_obj_t *args) {
     if (n_args == 0) {

@@ -11,11 +11,12 @@
 // print(), so sys.stdout.write and print interleave correctly. Each text
 // stream has a .buffer binary stream; stdin's read-ahead is shared by both.
 
+// The binary streams are only the first two fields (see the objects below).
 typedef struct _mp_obj_stdio_t {
     mp_obj_base_t base;
     int fd;
-    mp_stream_text_t text;               // text streams only
     const struct _mp_obj_stdio_t *buffer;  // text streams: the binary one
+    mp_stream_text_t text;                 // text streams only
 } mp_obj_stdio_t;
 
 static struct {
@@ -128,6 +129,8 @@ static const mp_stream_p_t stdio_binary_p = {
 
 extern const mp_obj_type_t mp_type_stdio_text;
 
+static const char *const stdio_names[3] = {"<stdin>", "<stdout>", "<stderr>"};
+
 static void stdio_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
     if (dest[0] != MP_OBJ_NULL) {
         return;
@@ -144,7 +147,7 @@ static void stdio_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
             dest[0] = mp_const_false;
             break;
         case MP_QSTR_name:
-            dest[0] = mp_obj_new_str_from_cstr(self->fd == 0 ? "<stdin>" : self->fd == 1 ? "<stdout>" : "<stderr>");
+            dest[0] = mp_obj_new_str_from_cstr(stdio_names[self->fd]);
             break;
         case MP_QSTR_mode:
             dest[0] = mp_obj_new_str(self->fd == 0 ? (text ? "r" : "rb") : (text ? "w" : "wb"), text ? 1 : 2);
@@ -171,7 +174,7 @@ static void stdio_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
 
 static void stdio_print(const mp_print_t *print, mp_obj_t self_in, mp_print_kind_t kind) {
     const mp_obj_stdio_t *self = MP_OBJ_TO_PTR(self_in);
-    const char *name = self->fd == 0 ? "<stdin>" : self->fd == 1 ? "<stdout>" : "<stderr>";
+    const char *name = stdio_names[self->fd];
     if (self->base.type == &mp_type_stdio_text) {
         mp_printf(print, "<_io.TextIOWrapper name='%s' mode='%s' encoding='utf-8'>", name, self->fd == 0 ? "r" : "w");
     } else {
@@ -183,17 +186,14 @@ static void stdio_print(const mp_print_t *print, mp_obj_t self_in, mp_print_kind
     MP_STREAM_COMMON_METHODS, \
     {MP_ROM_QSTR(MP_QSTR_close), MP_ROM_PTR(&mp_stream_close_obj)}
 
-static const mp_rom_map_elem_t stdio_text_locals_table[] = {
-    STDIO_METHODS,
-};
-static MP_DEFINE_CONST_DICT(stdio_text_locals_dict, stdio_text_locals_table);
-
-static const mp_rom_map_elem_t stdio_binary_locals_table[] = {
+// The binary streams' methods; the text streams have all but the last two.
+static const mp_rom_map_elem_t stdio_locals_table[] = {
     STDIO_METHODS,
     {MP_ROM_QSTR(MP_QSTR_read1), MP_ROM_PTR(&mp_stream_read1_obj)},
     {MP_ROM_QSTR(MP_QSTR_readinto), MP_ROM_PTR(&mp_stream_readinto_obj)},
 };
-static MP_DEFINE_CONST_DICT(stdio_binary_locals_dict, stdio_binary_locals_table);
+static MP_DEFINE_CONST_DICT(stdio_binary_locals_dict, stdio_locals_table);
+static MP_DEFINE_CONST_DICT_SLICE(stdio_text_locals_dict, stdio_locals_table, 0, MP_ARRAY_SIZE(stdio_locals_table) - 2);
 
 const mp_obj_type_t mp_type_stdio_text = {
     {&mp_type_type},
@@ -219,12 +219,19 @@ static const mp_obj_type_t mp_type_stdio_binary = {
     .locals_dict = (mp_obj_dict_t *)&stdio_binary_locals_dict,
 };
 
-static const mp_obj_stdio_t stdin_buffer_obj = {{&mp_type_stdio_binary}, 0, {0}, NULL};
-static const mp_obj_stdio_t stdout_buffer_obj = {{&mp_type_stdio_binary}, 1, {0}, NULL};
-static const mp_obj_stdio_t stderr_buffer_obj = {{&mp_type_stdio_binary}, 2, {0}, NULL};
-const mp_obj_stdio_t mp_sys_stdin_obj = {{&mp_type_stdio_text}, 0, {.newline = MP_STREAM_NL_LF}, &stdin_buffer_obj};
-const mp_obj_stdio_t mp_sys_stdout_obj = {{&mp_type_stdio_text}, 1, {.newline = MP_STREAM_NL_LF}, &stdout_buffer_obj};
-const mp_obj_stdio_t mp_sys_stderr_obj = {{&mp_type_stdio_text}, 2, {.newline = MP_STREAM_NL_LF, .errors = MP_ROM_QSTR(MP_QSTR_backslashreplace)}, &stderr_buffer_obj};
+// The binary streams need no text settings: objects of just base and fd
+// (all that the binary type's functions read).
+typedef struct {
+    mp_obj_base_t base;
+    int fd;
+} stdio_binary_t;
+static const stdio_binary_t stdio_buffer_objs[3] = {
+    {{&mp_type_stdio_binary}, 0}, {{&mp_type_stdio_binary}, 1}, {{&mp_type_stdio_binary}, 2},
+};
+#define BUFFER_OBJ(fd) ((const mp_obj_stdio_t *)&stdio_buffer_objs[fd])
+const mp_obj_stdio_t mp_sys_stdin_obj = {{&mp_type_stdio_text}, 0, BUFFER_OBJ(0), {.newline = MP_STREAM_NL_LF}};
+const mp_obj_stdio_t mp_sys_stdout_obj = {{&mp_type_stdio_text}, 1, BUFFER_OBJ(1), {.newline = MP_STREAM_NL_LF}};
+const mp_obj_stdio_t mp_sys_stderr_obj = {{&mp_type_stdio_text}, 2, BUFFER_OBJ(2), {.newline = MP_STREAM_NL_LF, .errors = MP_ROM_QSTR(MP_QSTR_backslashreplace)}};
 
 // ---- the current streams, for the rest of the interpreter (modsys.h)
 
@@ -520,6 +527,7 @@ MP_DEFINE_CONST_MODULE(mp_module_sys, sys_globals);
 // Import sys once at start-up so that sys.path/argv/modules are the live
 // objects the interpreter uses.
 void mp_sys_init(void) {
+    mp_errno_init();
     mp_obj_t sys = mp_module_get_builtin(MP_QSTR_sys);
     mp_map_t *map = &mp_obj_module_get_globals(sys)->map;
     static bool rooted;

@@ -27,4 +27,7 @@ void mp_sys_print_str_stderr(mp_obj_t obj);
 // exception it raises propagates to the caller.
 void mp_sys_run_atexit(void);
 
+// Builds the tables of the errno module (moderrno.c); mp_sys_init calls it.
+void mp_errno_init(void);
+
 #endif

@@ -547,6 +547,10 @@ static mp_obj_t read_text_chars(mp_obj_t obj, const mp_stream_p_t *p, const mp_s
                 need--;
             } else {
                 if (count == n) {
+                    // (This byte also ends a character cut short by
+                    // invalid UTF-8: without need = 0 the loop would
+                    // never end.)
+                    need = 0;
                     break;
                 }
                 count++;
@@ -1037,12 +1041,21 @@ static bool is_utf8_name(mp_obj_t enc) {
     return false;
 }
 
+// Whether the optional str argument `name` of open() was given (not None);
+// TypeError if it is not a str.
+static bool str_arg_given(mp_obj_t arg, const char *name) {
+    if (arg == MP_OBJ_NULL || arg == mp_const_none) {
+        return false;
+    }
+    if (!mp_obj_is_str_like(arg)) {
+        mp_raise_msg_varg(&mp_type_TypeError, "open() argument '%s' must be str or None, not %s", name, mp_obj_get_type_str(arg));
+    }
+    return true;
+}
+
 void mp_stream_text_init(mp_stream_text_t *t, mp_obj_t encoding, mp_obj_t errors, mp_obj_t newline) {
     memset(t, 0, sizeof(*t));
-    if (encoding != MP_OBJ_NULL && encoding != mp_const_none) {
-        if (!mp_obj_is_str_like(encoding)) {
-            mp_raise_msg_varg(&mp_type_TypeError, "open() argument 'encoding' must be str or None, not %s", mp_obj_get_type_str(encoding));
-        }
+    if (str_arg_given(encoding, "encoding")) {
         t->encoding_name = encoding;
         if (!is_utf8_name(encoding)) {
             // Validate the codec name now (LookupError), as CPython does at open().
@@ -1050,10 +1063,7 @@ void mp_stream_text_init(mp_stream_text_t *t, mp_obj_t encoding, mp_obj_t errors
             t->encoding = encoding;
         }
     }
-    if (errors != MP_OBJ_NULL && errors != mp_const_none) {
-        if (!mp_obj_is_str_like(errors)) {
-            mp_raise_msg_varg(&mp_type_TypeError, "open() argument 'errors' must be str or None, not %s", mp_obj_get_type_str(errors));
-        }
+    if (str_arg_given(errors, "errors")) {
         size_t len;
         const char *e = mp_obj_str_get_data(errors, &len);
         if (!(len == 6 && memcmp(e, "strict", 6) == 0)) {
@@ -1061,26 +1071,26 @@ void mp_stream_text_init(mp_stream_text_t *t, mp_obj_t encoding, mp_obj_t errors
         }
     }
     t->newline = MP_STREAM_NL_UNIVERSAL;
-    if (newline != MP_OBJ_NULL && newline != mp_const_none) {
-        if (!mp_obj_is_str_like(newline)) {
-            mp_raise_msg_varg(&mp_type_TypeError, "open() argument 'newline' must be str or None, not %s", mp_obj_get_type_str(newline));
-        }
-        size_t len;
-        const char *s = mp_obj_str_get_data(newline, &len);
-        if (len == 0) {
-            t->newline = MP_STREAM_NL_UNTRANSLATED;
-        } else if (len == 1 && s[0] == '\n') {
-            t->newline = MP_STREAM_NL_LF;
-        } else if (len == 1 && s[0] == '\r') {
-            t->newline = MP_STREAM_NL_CR;
-        } else if (len == 2 && s[0] == '\r' && s[1] == '\n') {
-            t->newline = MP_STREAM_NL_CRLF;
-        } else {
-            vstr_t v;
-            vstr_init(&v, 16);
-            mp_print_t pr = mp_print_for_vstr(&v);
-            mp_obj_print_helper(&pr, newline, PRINT_STR);
-            mp_raise_msg_varg(&mp_type_ValueError, "illegal newline value: %s", vstr_null_terminated_str(&v));
-        }
+    if (str_arg_given(newline, "newline")) {
+        t->newline = mp_stream_newline_mode(newline, PRINT_STR);
     }
+}
+
+int mp_stream_newline_mode(mp_obj_t newline, mp_print_kind_t kind) {
+    size_t len;
+    const char *s = mp_obj_str_get_data(newline, &len);
+    if (len == 0) {
+        return MP_STREAM_NL_UNTRANSLATED;
+    } else if (len == 1 && s[0] == '\n') {
+        return MP_STREAM_NL_LF;
+    } else if (len == 1 && s[0] == '\r') {
+        return MP_STREAM_NL_CR;
+    } else if (len == 2 && s[0] == '\r' && s[1] == '\n') {
+        return MP_STREAM_NL_CRLF;
+    }
+    vstr_t v;
+    vstr_init(&v, 16);
+    mp_print_t pr = mp_print_for_vstr(&v);
+    mp_obj_print_helper(&pr, newline, kind);
+    mp_raise_msg_varg(&mp_type_ValueError, "illegal newline value: %s", vstr_null_terminated_str(&v));
 }

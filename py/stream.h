@@ -155,6 +155,9 @@ extern const mp_obj_fun_builtin_t mp_stream_next_obj;       // __next__
 // Parse the encoding/errors/newline arguments of open() or StringIO into
 // a text settings record (raises ValueError/LookupError/TypeError).
 void mp_stream_text_init(mp_stream_text_t *t, mp_obj_t encoding, mp_obj_t errors, mp_obj_t newline);
+// The mp_stream_newline_t of a str newline argument; ValueError "illegal
+// newline value: ..." showing it printed as `kind` if it is not one.
+int mp_stream_newline_mode(mp_obj_t newline, mp_print_kind_t kind);
 
 // sys.stdin reads standard input ahead in chunks. A port that also reads
 // the console directly (the REPL's line editor) should first take the
@@ -185,5 +188,14 @@ mp_obj_t mp_builtin_open(size_t n_args, const mp_obj_t *args, mp_map_t *kwargs);
     {MP_ROM_QSTR(MP_QSTR___enter__), MP_ROM_PTR(&mp_stream_enter_obj)}, \
     {MP_ROM_QSTR(MP_QSTR___exit__), MP_ROM_PTR(&mp_stream_exit_obj)}, \
     {MP_ROM_QSTR(MP_QSTR___next__), MP_ROM_PTR(&mp_stream_next_obj)}
+
+// A constant dict of the n entries of elems from start on. Related stream
+// types (text and binary) share one methods table this way: each type's
+// dict is a slice of it.
+#define MP_DEFINE_CONST_DICT_SLICE(dict_name, elems, start, n) \
+    const mp_obj_dict_t dict_name = { \
+        .base = {&mp_type_dict}, \
+        .map = { .is_fixed = 1, .is_const = 1, .used = (n), .filled = (n), .alloc = (n), \
+                 .table = (mp_map_elem_t *)(elems) + (start) } }
 
 #endif

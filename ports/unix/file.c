@@ -14,6 +14,7 @@
 // files still open get their pending writes flushed.
 #include <errno.h>
 #include <fcntl.h>
+#include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -21,6 +22,7 @@
 #include "runtime.h"
 #include "stream.h"
 #include "objstr.h"
+#include "unix_port.h"
 
 #define FILE_BUF_SIZE (8192)
 
@@ -518,6 +520,13 @@ static const char *buffered_name(mp_obj_file_t *f) {
     return f->readable && f->writable ? "BufferedRandom" : f->readable ? "BufferedReader" : "BufferedWriter";
 }
 
+// The repr of a binary file (or of a text file's .buffer).
+static void print_buffered(const mp_print_t *print, mp_obj_file_t *f) {
+    mp_printf(print, "<_io.%s name=", buffered_name(f));
+    mp_obj_print_helper(print, f->name, PRINT_REPR);
+    mp_print_str(print, ">");
+}
+
 static void file_print(const mp_print_t *print, mp_obj_t self_in, mp_print_kind_t kind) {
     mp_obj_file_t *f = MP_OBJ_TO_PTR(self_in);
     if (f->base.type == &mp_type_textio) {
@@ -529,9 +538,7 @@ static void file_print(const mp_print_t *print, mp_obj_t self_in, mp_print_kind_
         mp_obj_print_helper(print, f->text.encoding_name != MP_OBJ_NULL ? f->text.encoding_name : mp_obj_new_str("UTF-8", 5), PRINT_REPR);
         mp_print_str(print, ">");
     } else {
-        mp_printf(print, "<_io.%s name=", buffered_name(f));
-        mp_obj_print_helper(print, f->name, PRINT_REPR);
-        mp_print_str(print, ">");
+        print_buffered(print, f);
     }
 }
 
@@ -542,19 +549,21 @@ static void file_print(const mp_print_t *print, mp_obj_t self_in, mp_print_kind_
     {MP_ROM_QSTR(MP_QSTR_tell), MP_ROM_PTR(&mp_stream_tell_obj)}, \
     {MP_ROM_QSTR(MP_QSTR_truncate), MP_ROM_PTR(&mp_stream_truncate_obj)}
 
-static const mp_rom_map_elem_t textio_locals_table[] = {
-    FILE_COMMON_METHODS,
+// One methods table for the three file types: binary files have all of
+// it, text files all but read1/readinto (the last two), the .buffer view
+// all but __del__ (the first: the view does not own the file). (Lookups
+// in these tables scan them in order: the layout puts a file's common
+// methods at most one entry later than separate tables would.)
+static const mp_rom_map_elem_t file_locals_table[] = {
     {MP_ROM_QSTR(MP_QSTR___del__), MP_ROM_PTR(&file_del_obj)},
-};
-static MP_DEFINE_CONST_DICT(textio_locals_dict, textio_locals_table);
-
-static const mp_rom_map_elem_t fileio_locals_table[] = {
     FILE_COMMON_METHODS,
     {MP_ROM_QSTR(MP_QSTR_read1), MP_ROM_PTR(&mp_stream_read1_obj)},
     {MP_ROM_QSTR(MP_QSTR_readinto), MP_ROM_PTR(&mp_stream_readinto_obj)},
-    {MP_ROM_QSTR(MP_QSTR___del__), MP_ROM_PTR(&file_del_obj)},
 };
-static MP_DEFINE_CONST_DICT(fileio_locals_dict, fileio_locals_table);
+#define N_FILE_METHODS MP_ARRAY_SIZE(file_locals_table)
+static MP_DEFINE_CONST_DICT(fileio_locals_dict, file_locals_table);
+static MP_DEFINE_CONST_DICT_SLICE(textio_locals_dict, file_locals_table, 0, N_FILE_METHODS - 2);
+static MP_DEFINE_CONST_DICT_SLICE(view_locals_dict, file_locals_table, 1, N_FILE_METHODS - 1);
 
 const mp_obj_type_t mp_type_textio = {
     {&mp_type_type},
@@ -626,18 +635,8 @@ static void view_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
 }
 
 static void view_print(const mp_print_t *print, mp_obj_t self_in, mp_print_kind_t kind) {
-    mp_obj_file_t *f = MP_OBJ_TO_PTR(view_file(self_in));
-    mp_printf(print, "<_io.%s name=", buffered_name(f));
-    mp_obj_print_helper(print, f->name, PRINT_REPR);
-    mp_print_str(print, ">");
+    print_buffered(print, MP_OBJ_TO_PTR(view_file(self_in)));
 }
-
-static const mp_rom_map_elem_t view_locals_table[] = {
-    FILE_COMMON_METHODS,
-    {MP_ROM_QSTR(MP_QSTR_read1), MP_ROM_PTR(&mp_stream_read1_obj)},
-    {MP_ROM_QSTR(MP_QSTR_readinto), MP_ROM_PTR(&mp_stream_readinto_obj)},
-};
-static MP_DEFINE_CONST_DICT(view_locals_dict, view_locals_table);
 
 const mp_obj_type_t mp_type_file_view = {
     {&mp_type_type},
@@ -663,19 +662,15 @@ static void parse_mode(mp_obj_t mode_obj, open_mode_t *m) {
     if (s == NULL) {
         mp_raise_msg_varg(&mp_type_TypeError, "open() argument 'mode' must be str, not %s", mp_obj_get_type_str(mode_obj));
     }
+    static const char letters[7] = {'r', 'w', 'a', 'x', '+', 'b', 't'};
+    static const uint8_t flags[7] = {
+        offsetof(open_mode_t, r), offsetof(open_mode_t, w), offsetof(open_mode_t, a), offsetof(open_mode_t, x),
+        offsetof(open_mode_t, plus), offsetof(open_mode_t, b), offsetof(open_mode_t, t),
+    };
     memset(m, 0, sizeof(*m));
     for (size_t i = 0; i < len; i++) {
-        bool *flag;
-        switch (s[i]) {
-            case 'r': flag = &m->r; break;
-            case 'w': flag = &m->w; break;
-            case 'a': flag = &m->a; break;
-            case 'x': flag = &m->x; break;
-            case '+': flag = &m->plus; break;
-            case 'b': flag = &m->b; break;
-            case 't': flag = &m->t; break;
-            default: flag = NULL; break;
-        }
+        const char *k = memchr(letters, s[i], sizeof(letters));
+        bool *flag = k != NULL ? (bool *)((char *)m + flags[k - letters]) : NULL;
         if (flag == NULL || *flag) {
             mp_raise_msg_varg(&mp_type_ValueError, "invalid mode: '%s'", mp_obj_str_get_str(mode_obj));
         }
@@ -724,6 +719,13 @@ static void init_text(mp_obj_file_t *f, mp_int_t buffering, mp_obj_t encoding, m
     }
 }
 
+// The text arguments of open() are refused in binary mode.
+static void no_binary_arg(mp_obj_t arg, const char *what) {
+    if (arg != MP_OBJ_NULL && arg != mp_const_none) {
+        mp_raise_msg_varg(&mp_type_ValueError, "binary mode doesn't take %s argument", what);
+    }
+}
+
 mp_obj_t mp_builtin_open(size_t n_args, const mp_obj_t *args, mp_map_t *kwargs) {
     enum { ARG_file, ARG_mode, ARG_buffering, ARG_encoding, ARG_errors, ARG_newline, ARG_closefd, ARG_opener };
     static const mp_arg_t allowed[] = {
@@ -749,24 +751,14 @@ mp_obj_t mp_builtin_open(size_t n_args, const mp_obj_t *args, mp_map_t *kwargs) 
     mp_int_t buffering = vals[ARG_buffering].u_int;
     mp_obj_t encoding = vals[ARG_encoding].u_obj, errors = vals[ARG_errors].u_obj, newline = vals[ARG_newline].u_obj;
     if (m.b) {
-        if (encoding != MP_OBJ_NULL && encoding != mp_const_none) {
-            mp_raise_ValueError("binary mode doesn't take an encoding argument");
-        }
-        if (errors != MP_OBJ_NULL && errors != mp_const_none) {
-            mp_raise_ValueError("binary mode doesn't take an errors argument");
-        }
-        if (newline != MP_OBJ_NULL && newline != mp_const_none) {
-            mp_raise_ValueError("binary mode doesn't take a newline argument");
-        }
+        no_binary_arg(encoding, "an encoding");
+        no_binary_arg(errors, "an errors");
+        no_binary_arg(newline, "a newline");
     }
 
     // A path-like object gives its path through __fspath__.
-    if (mp_obj_is_obj(file) && !mp_obj_is_str_like(file) && !mp_obj_is_int(file) && !mp_obj_is_type(file, &mp_type_bytes)) {
-        mp_obj_t dest[2];
-        mp_load_method_maybe(file, MP_QSTR___fspath__, dest);
-        if (dest[0] != MP_OBJ_NULL) {
-            file = mp_call_method_n_kw(0, 0, dest);
-        }
+    if (!mp_obj_is_int(file)) {
+        file = mp_unix_fspath(file);
     }
 
     int flags = O_CLOEXEC | (m.plus ? O_RDWR : m.r ? O_RDONLY : O_WRONLY);
@@ -805,22 +797,7 @@ mp_obj_t mp_builtin_open(size_t n_args, const mp_obj_t *args, mp_map_t *kwargs) 
         if (!closefd) {
             mp_raise_ValueError("Cannot use closefd=False with file name");
         }
-        size_t len;
-        const char *path = (const char *)mp_obj_str_get_data_maybe(file, &len, false);
-        if (path == NULL) {
-            path = (const char *)mp_obj_str_get_data_maybe(file, &len, true);
-        }
-        if (path == NULL) {
-            mp_raise_msg_varg(&mp_type_TypeError, "expected str, bytes or os.PathLike object, not %s", mp_obj_get_type_str(file));
-        }
-        if (memchr(path, 0, len) != NULL) {
-            mp_raise_ValueError("embedded null byte");
-        }
-        // str/bytes data are NUL-terminated except for shared-buffer
-        // slices; copy to be safe.
-        char *cpath = m_malloc_atomic(len + 1);
-        memcpy(cpath, path, len);
-        cpath[len] = 0;
+        char *cpath = (char *)mp_unix_path_cstr(file, NULL);
         mp_obj_t opener = vals[ARG_opener].u_obj;
         if (opener != MP_OBJ_NULL && opener != mp_const_none) {
             fd = mp_obj_get_int(mp_call_function_2(opener, file, MP_OBJ_NEW_SMALL_INT(flags)));

@@ -5,6 +5,7 @@
 #include <dirent.h>
 #include <errno.h>
 #include <limits.h>
+#include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -146,10 +147,8 @@ const mp_obj_type_t mp_type_os_record = {
 // ---------------------------------------------------------------------------
 // Paths
 
-// The C string of a path argument (str, bytes or os.PathLike); *is_bytes
-// tells whether names derived from it should be bytes.
-static const char *get_path(mp_obj_t *path, bool *is_bytes) {
-    mp_obj_t p = *path;
+// An os.PathLike object's path (its __fspath__()); other objects as they are.
+mp_obj_t mp_unix_fspath(mp_obj_t p) {
     if (mp_obj_is_obj(p) && !mp_obj_is_str_like(p) && !mp_obj_is_type(p, &mp_type_bytes)) {
         mp_obj_t dest[2];
         mp_load_method_maybe(p, MP_QSTR___fspath__, dest);
@@ -157,6 +156,12 @@ static const char *get_path(mp_obj_t *path, bool *is_bytes) {
             p = mp_call_method_n_kw(0, 0, dest);
         }
     }
+    return p;
+}
+
+// A NUL-terminated copy of a str or bytes path; *is_bytes (if not NULL)
+// tells whether names derived from it should be bytes.
+const char *mp_unix_path_cstr(mp_obj_t p, bool *is_bytes) {
     size_t len;
     const char *s = (const char *)mp_obj_str_get_data_maybe(p, &len, false);
     bool b = false;
@@ -179,8 +184,13 @@ static const char *get_path(mp_obj_t *path, bool *is_bytes) {
     return c;
 }
 
+// The C string of a path argument (str, bytes or os.PathLike).
+static const char *get_path(mp_obj_t path, bool *is_bytes) {
+    return mp_unix_path_cstr(mp_unix_fspath(path), is_bytes);
+}
+
 static const char *path_arg(mp_obj_t path) {
-    return get_path(&path, NULL);
+    return get_path(path, NULL);
 }
 
 static MP_NORETURN void raise_errno(mp_obj_t path) {
@@ -203,6 +213,14 @@ static mp_obj_t fs_name(const char *s, bool as_bytes) {
 // ---------------------------------------------------------------------------
 // Functions
 
+// chdir, rmdir, remove: a system call on one path, raising on failure.
+static mp_obj_t path_op(int (*fn)(const char *), mp_obj_t path) {
+    if (fn(path_arg(path)) != 0) {
+        raise_errno(path);
+    }
+    return mp_const_none;
+}
+
 static mp_obj_t os_getcwd(void) {
     char buf[PATH_MAX];
     if (getcwd(buf, sizeof(buf)) == NULL) {
@@ -213,10 +231,7 @@ static mp_obj_t os_getcwd(void) {
 OS_FUN(os_getcwd_obj, getcwd, 0, 0, MP_FUN_KIND_0, _0, os_getcwd);
 
 static mp_obj_t os_chdir(mp_obj_t path) {
-    if (chdir(path_arg(path)) != 0) {
-        raise_errno(path);
-    }
-    return mp_const_none;
+    return path_op(chdir, path);
 }
 OS_FUN(os_chdir_obj, chdir, 1, 1, MP_FUN_KIND_1, _1, os_chdir);
 
@@ -230,18 +245,12 @@ static mp_obj_t os_mkdir(size_t n_args, const mp_obj_t *args) {
 OS_FUN(os_mkdir_obj, mkdir, 1, 2, MP_FUN_KIND_VAR, var, os_mkdir);
 
 static mp_obj_t os_rmdir(mp_obj_t path) {
-    if (rmdir(path_arg(path)) != 0) {
-        raise_errno(path);
-    }
-    return mp_const_none;
+    return path_op(rmdir, path);
 }
 OS_FUN(os_rmdir_obj, rmdir, 1, 1, MP_FUN_KIND_1, _1, os_rmdir);
 
 static mp_obj_t os_remove(mp_obj_t path) {
-    if (unlink(path_arg(path)) != 0) {
-        raise_errno(path);
-    }
-    return mp_const_none;
+    return path_op(unlink, path);
 }
 OS_FUN(os_remove_obj, remove, 1, 1, MP_FUN_KIND_1, _1, os_remove);
 
@@ -257,7 +266,7 @@ OS_FUN(os_rename_obj, rename, 2, 2, MP_FUN_KIND_2, _2, os_rename);
 static mp_obj_t list_dir(size_t n_args, const mp_obj_t *args, bool names_only) {
     mp_obj_t path = n_args > 0 && args[0] != mp_const_none ? args[0] : MP_OBJ_NEW_QSTR(MP_QSTR__dot_);
     bool as_bytes;
-    const char *p = get_path(&path, &as_bytes);
+    const char *p = get_path(path, &as_bytes);
     DIR *dir = opendir(p);
     if (dir == NULL) {
         raise_errno(path);
@@ -308,28 +317,54 @@ static mp_obj_t os_ilistdir(size_t n_args, const mp_obj_t *args) {
 }
 OS_FUN(os_ilistdir_obj, ilistdir, 0, 1, MP_FUN_KIND_VAR, var, os_ilistdir);
 
+// The integer fields of a C struct as Python ints, table-driven (offset,
+// size, signedness), for stat_result and statvfs_result.
+typedef struct {
+    uint8_t offset;
+    uint8_t size;  // 4 or 8 bytes
+    uint8_t is_signed;
+} int_field_t;
+#define INT_FIELD(type, f, is_signed) {offsetof(type, f), sizeof(((type *)0)->f), is_signed}
+
+static void int_fields(const void *s, const int_field_t *fields, size_t n, mp_obj_t *items) {
+    for (size_t i = 0; i < n; i++) {
+        const byte *p = (const byte *)s + fields[i].offset;
+        int64_t v;
+        if (fields[i].size == 4) {
+            uint32_t u;
+            memcpy(&u, p, 4);
+            v = fields[i].is_signed ? (int64_t)(int32_t)u : (int64_t)u;
+        } else {
+            memcpy(&v, p, 8);
+        }
+        items[i] = fields[i].is_signed ? mp_obj_new_int_from_ll(v) : mp_obj_new_int_from_ull((uint64_t)v);
+    }
+}
+
 static const qstr stat_fields[] = {
     MP_QSTR_st_mode, MP_QSTR_st_ino, MP_QSTR_st_dev, MP_QSTR_st_nlink, MP_QSTR_st_uid,
     MP_QSTR_st_gid, MP_QSTR_st_size, MP_QSTR_st_atime, MP_QSTR_st_mtime, MP_QSTR_st_ctime,
+};
+static const int_field_t stat_int_fields[] = {
+    INT_FIELD(struct stat, st_mode, 0), INT_FIELD(struct stat, st_ino, 0), INT_FIELD(struct stat, st_dev, 0),
+    INT_FIELD(struct stat, st_nlink, 0), INT_FIELD(struct stat, st_uid, 0), INT_FIELD(struct stat, st_gid, 0),
+    INT_FIELD(struct stat, st_size, 1), INT_FIELD(struct stat, st_atim.tv_sec, 1),
+    INT_FIELD(struct stat, st_mtim.tv_sec, 1), INT_FIELD(struct stat, st_ctim.tv_sec, 1),
 };
 
 static mp_obj_t stat_result(const struct stat *st) {
     // The tuple has whole seconds; the st_*time attributes are floats, as
     // in CPython.
-    mp_obj_t items[10] = {
-        mp_obj_new_int_from_ull(st->st_mode), mp_obj_new_int_from_ull(st->st_ino),
-        mp_obj_new_int_from_ull(st->st_dev), mp_obj_new_int_from_ull(st->st_nlink),
-        mp_obj_new_int_from_ull(st->st_uid), mp_obj_new_int_from_ull(st->st_gid),
-        mp_obj_new_int_from_ll(st->st_size), mp_obj_new_int_from_ll(st->st_atime),
-        mp_obj_new_int_from_ll(st->st_mtime), mp_obj_new_int_from_ll(st->st_ctime),
-    };
+    mp_obj_t items[10];
+    int_fields(st, stat_int_fields, 10, items);
     static const qstr time_fields[] = {MP_QSTR_st_atime, MP_QSTR_st_mtime, MP_QSTR_st_ctime};
     mp_obj_record_t *r = record_new("os.stat_result", stat_fields, 10, items);
     r->extra_fields = time_fields;
     r->n_extra = 3;
-    r->extra[0] = mp_obj_new_float(st->st_atim.tv_sec + st->st_atim.tv_nsec * 1e-9);
-    r->extra[1] = mp_obj_new_float(st->st_mtim.tv_sec + st->st_mtim.tv_nsec * 1e-9);
-    r->extra[2] = mp_obj_new_float(st->st_ctim.tv_sec + st->st_ctim.tv_nsec * 1e-9);
+    const struct timespec *times[3] = {&st->st_atim, &st->st_mtim, &st->st_ctim};
+    for (size_t i = 0; i < 3; i++) {
+        r->extra[i] = mp_obj_new_float(times[i]->tv_sec + times[i]->tv_nsec * 1e-9);
+    }
     return MP_OBJ_FROM_PTR(r);
 }
 
@@ -362,19 +397,20 @@ static const qstr statvfs_fields[] = {
     MP_QSTR_f_bsize, MP_QSTR_f_frsize, MP_QSTR_f_blocks, MP_QSTR_f_bfree, MP_QSTR_f_bavail,
     MP_QSTR_f_files, MP_QSTR_f_ffree, MP_QSTR_f_favail, MP_QSTR_f_flag, MP_QSTR_f_namemax,
 };
+static const int_field_t statvfs_int_fields[] = {
+    INT_FIELD(struct statvfs, f_bsize, 0), INT_FIELD(struct statvfs, f_frsize, 0), INT_FIELD(struct statvfs, f_blocks, 0),
+    INT_FIELD(struct statvfs, f_bfree, 0), INT_FIELD(struct statvfs, f_bavail, 0), INT_FIELD(struct statvfs, f_files, 0),
+    INT_FIELD(struct statvfs, f_ffree, 0), INT_FIELD(struct statvfs, f_favail, 0), INT_FIELD(struct statvfs, f_flag, 0),
+    INT_FIELD(struct statvfs, f_namemax, 0),
+};
 
 static mp_obj_t os_statvfs(mp_obj_t path) {
     struct statvfs sv;
     if (statvfs(path_arg(path), &sv) != 0) {
         raise_errno(path);
     }
-    mp_obj_t items[10] = {
-        mp_obj_new_int_from_ull(sv.f_bsize), mp_obj_new_int_from_ull(sv.f_frsize),
-        mp_obj_new_int_from_ull(sv.f_blocks), mp_obj_new_int_from_ull(sv.f_bfree),
-        mp_obj_new_int_from_ull(sv.f_bavail), mp_obj_new_int_from_ull(sv.f_files),
-        mp_obj_new_int_from_ull(sv.f_ffree), mp_obj_new_int_from_ull(sv.f_favail),
-        mp_obj_new_int_from_ull(sv.f_flag), mp_obj_new_int_from_ull(sv.f_namemax),
-    };
+    mp_obj_t items[10];
+    int_fields(&sv, statvfs_int_fields, 10, items);
     return MP_OBJ_FROM_PTR(record_new("os.statvfs_result", statvfs_fields, 10, items));
 }
 OS_FUN(os_statvfs_obj, statvfs, 1, 1, MP_FUN_KIND_1, _1, os_statvfs);

@@ -517,8 +517,98 @@ static void complete(void) {
     refresh();
 }
 
-// Process a complete "ESC [ params final" sequence.
-static void csi(char final) {
+// Editing actions. Most are a move of the cursor to a position, or a cut
+// between the cursor and a position (into the kill buffer or not); keys
+// and escape sequences map to action codes through small tables, and one
+// function carries them out.
+enum { P_HOME = 1, P_END, P_LEFT, P_RIGHT, P_WORD_LEFT, P_WORD_RIGHT };
+#define MOVE(p) (p)
+#define DEL(p) (0x10 | (p))   // cut, not saved
+#define KILL(p) (0x20 | (p))  // cut into the kill buffer
+enum { A_HIST_PREV = 0x40, A_HIST_NEXT, A_BACKSPACE, A_COMPLETE, A_CLEAR, A_YANK };
+
+static size_t position(int p) {
+    size_t c = rl.cursor;
+    switch (p) {
+        case P_HOME:
+            return rl.start;
+        case P_END:
+            return rl.line->len;
+        case P_LEFT:
+            return char_left(c);
+        case P_RIGHT:
+            return char_right(c);
+        case P_WORD_LEFT:
+            return word_left(c);
+        default:
+            return word_right(c);
+    }
+}
+
+static void do_action(int a) {
+    if (a == 0) {
+        return;
+    }
+    if (a < A_HIST_PREV) {
+        size_t p = position(a & 0xf);
+        if (a < 0x10) {
+            set_cursor(p);
+        } else if (p < rl.cursor) {
+            cut(p, rl.cursor, a & 0x20);
+        } else {
+            cut(rl.cursor, p, a & 0x20);
+        }
+        return;
+    }
+    switch (a) {
+        case A_HIST_PREV:
+            history_move(1);
+            break;
+        case A_HIST_NEXT:
+            history_move(-1);
+            break;
+        case A_BACKSPACE:
+            backspace();
+            break;
+        case A_COMPLETE:
+            complete();
+            break;
+        case A_CLEAR:
+            outs("\x1b[H\x1b[2J");
+            rl.term_row = 0;
+            refresh();
+            break;
+        default:  // A_YANK
+            if (kill_buf != NULL) {
+                insert(kill_buf, strlen(kill_buf));
+            }
+            break;
+    }
+}
+
+// The final letters of the cursor-key sequences (ESC [ x and ESC O x; the
+// last two only after ESC O: rxvt's Ctrl-Right/Ctrl-Left).
+static const char key_letters[] = "ABCDHFcd";
+static const uint8_t key_actions[] = {
+    A_HIST_PREV, A_HIST_NEXT, MOVE(P_RIGHT), MOVE(P_LEFT), MOVE(P_HOME), MOVE(P_END),
+    MOVE(P_WORD_RIGHT), MOVE(P_WORD_LEFT),
+};
+
+// The action of a cursor key; with a modifier the arrows move by words.
+static int key_action(int c, size_t n_letters, bool mod) {
+    const char *k = memchr(key_letters, c, n_letters);
+    if (k == NULL) {
+        return 0;  // function keys etc.: ignored
+    }
+    int a = key_actions[k - key_letters];
+    if (mod && (a == MOVE(P_LEFT) || a == MOVE(P_RIGHT))) {
+        a += 2;  // the word moves
+    }
+    return a;
+}
+
+// The action of a complete "ESC [ params final" sequence.
+static int csi(char final) {
     rl.esc_param[rl.esc_len] = '\0';
     unsigned p1 = 0, p2 = 0;
     const char *s = rl.esc_param;
@@ -531,44 +621,18 @@ static void csi(char final) {
             p2 = p2 * 10 + (*s++ - '0');
         }
     }
+    if (final == '~') {
+        return p1 == 1 || p1 == 7 ? MOVE(P_HOME) : p1 == 4 || p1 == 8 ? MOVE(P_END) : p1 == 3 ? DEL(P_RIGHT) : 0;
+    }
     // A modifier (ESC [ 1 ; 5 D: Ctrl, 3: Alt, ...) on the arrows moves by
     // words; rxvt sends ESC [ 5 D style without the "1;".
     bool mod = p2 > 1 || (p1 > 1 && rl.esc_len == 1) || rl.esc_meta;
-    switch (final) {
-        case 'A':
-            history_move(1);
-            break;
-        case 'B':
-            history_move(-1);
-            break;
-        case 'C':
-            set_cursor(mod ? word_right(rl.cursor) : char_right(rl.cursor));
-            break;
-        case 'D':
-            set_cursor(mod ? word_left(rl.cursor) : char_left(rl.cursor));
-            break;
-        case 'H':
-            set_cursor(rl.start);
-            break;
-        case 'F':
-            set_cursor(rl.line->len);
-            break;
-        case '~':
-            if (p1 == 1 || p1 == 7) {
-                set_cursor(rl.start);
-            } else if (p1 == 4 || p1 == 8) {
-                set_cursor(rl.line->len);
-            } else if (p1 == 3) {
-                cut(rl.cursor, char_right(rl.cursor), false);
-            }
-            break;
-        default:
-            break;  // function keys etc.: ignored
-    }
+    return key_action(final, 6, mod);
 }
 
 // One byte of an escape sequence (the state says how far it got).
 static void escape_byte(int c) {
+    int a = 0;
     switch (rl.esc) {
         case ESC_ESC:
             rl.esc = ESC_NONE;
@@ -577,18 +641,18 @@ static void escape_byte(int c) {
                 rl.esc_len = 0;
             } else if (c == 'O') {
                 rl.esc = ESC_SS3;
-            } else if (c == 'b' || c == 'B') {
-                set_cursor(word_left(rl.cursor));
-            } else if (c == 'f' || c == 'F') {
-                set_cursor(word_right(rl.cursor));
-            } else if (c == 'd' || c == 'D') {
-                cut(rl.cursor, word_right(rl.cursor), true);
             } else if (c == 127 || c == 8) {
-                cut(word_left(rl.cursor), rl.cursor, true);
+                a = KILL(P_WORD_LEFT);
             } else if (c == 27) {
                 rl.esc = ESC_ESC;
                 rl.esc_meta = true;
-                return;
+            } else {
+                // Alt-b, Alt-f, Alt-d (either case).
+                static const uint8_t alt_actions[] = {MOVE(P_WORD_LEFT), MOVE(P_WORD_RIGHT), KILL(P_WORD_RIGHT)};
+                const char *k = memchr("bfd", c | 0x20, 3);
+                if (k != NULL) {
+                    a = alt_actions[k - "bfd"];
+                }
             }
             break;
         case ESC_CSI:
@@ -598,35 +662,20 @@ static void escape_byte(int c) {
                 }
             } else if (c >= 0x40 && c <= 0x7e) {
                 rl.esc = ESC_NONE;
-                csi(c);
+                a = csi(c);
             } else if (!(c >= 0x20 && c <= 0x3f)) {
                 rl.esc = ESC_NONE;  // malformed: drop it
             }
             break;
         case ESC_SS3:
             rl.esc = ESC_NONE;
-            if (c == 'A') {
-                history_move(1);
-            } else if (c == 'B') {
-                history_move(-1);
-            } else if (c == 'C') {
-                set_cursor(rl.esc_meta ? word_right(rl.cursor) : char_right(rl.cursor));
-            } else if (c == 'D') {
-                set_cursor(rl.esc_meta ? word_left(rl.cursor) : char_left(rl.cursor));
-            } else if (c == 'H') {
-                set_cursor(rl.start);
-            } else if (c == 'F') {
-                set_cursor(rl.line->len);
-            } else if (c == 'c') {
-                set_cursor(word_right(rl.cursor));  // rxvt Ctrl-Right
-            } else if (c == 'd') {
-                set_cursor(word_left(rl.cursor));   // rxvt Ctrl-Left
-            }
+            a = key_action(c, 8, rl.esc_meta);
             break;
         default:
             rl.esc = ESC_NONE;
             break;
     }
+    do_action(a);
 }
 
 // Whether the line before `start` (the previous line of the statement)
@@ -686,6 +735,20 @@ static void auto_indent(void) {
         insert("    ", 4);
     }
 }
+
+// The actions of the control keys (Ctrl-A to Ctrl-Y); Enter, Ctrl-C,
+// Ctrl-D and ESC are handled by mp_readline itself.
+static const uint8_t ctrl_actions[32] = {
+    [CHAR_CTRL_A] = MOVE(P_HOME), [CHAR_CTRL_B] = MOVE(P_LEFT), [CHAR_CTRL_E] = MOVE(P_END),
+    [6] = MOVE(P_RIGHT),            // Ctrl-F
+    [8] = A_BACKSPACE, ['\t'] = A_COMPLETE,
+    [11] = KILL(P_END),             // Ctrl-K: kill to end of line
+    [12] = A_CLEAR,                 // Ctrl-L: clear the screen
+    [14] = A_HIST_NEXT, [16] = A_HIST_PREV,  // Ctrl-N, Ctrl-P
+    [21] = KILL(P_HOME),            // Ctrl-U: kill to start of line
+    [23] = KILL(P_WORD_LEFT),       // Ctrl-W: kill the word before the cursor
+    [25] = A_YANK,                  // Ctrl-Y
+};
 
 int mp_readline(vstr_t *line, const char *prompt, int flags) {
     mp_unix_term_set(MP_TERM_EDIT);
@@ -752,59 +815,17 @@ int mp_readline(vstr_t *line, const char *prompt, int flags) {
                     display_to_end();
                     return CHAR_CTRL_D;
                 }
-                cut(rl.cursor, char_right(rl.cursor), false);
-                break;
-            case CHAR_CTRL_A:
-                set_cursor(rl.start);
-                break;
-            case CHAR_CTRL_B:
-                set_cursor(char_left(rl.cursor));
-                break;
-            case CHAR_CTRL_E:
-                set_cursor(line->len);
-                break;
-            case 6:  // Ctrl-F
-                set_cursor(char_right(rl.cursor));
-                break;
-            case 8:
-            case 127:
-                backspace();
-                break;
-            case '\t':
-                complete();
-                break;
-            case 11:  // Ctrl-K: kill to end of line
-                cut(rl.cursor, line->len, true);
-                break;
-            case 12:  // Ctrl-L: clear the screen
-                outs("\x1b[H\x1b[2J");
-                rl.term_row = 0;
-                refresh();
-                break;
-            case 14:  // Ctrl-N
-                history_move(-1);
-                break;
-            case 16:  // Ctrl-P
-                history_move(1);
-                break;
-            case 21:  // Ctrl-U: kill to start of line
-                cut(rl.start, rl.cursor, true);
-                break;
-            case 23:  // Ctrl-W: kill the word before the cursor
-                cut(word_left(rl.cursor), rl.cursor, true);
-                break;
-            case 25:  // Ctrl-Y: yank
-                if (kill_buf != NULL) {
-                    insert(kill_buf, strlen(kill_buf));
-                }
+                do_action(DEL(P_RIGHT));
                 break;
             case 27:
                 rl.esc = ESC_ESC;
                 break;
             default:
-                if (c >= 32) {
+                if (c >= 32 && c != 127) {
                     char ch = (char)c;
                     insert(&ch, 1);
+                } else {
+                    do_action(c == 127 ? A_BACKSPACE : ctrl_actions[c]);
                 }
                 break;
         }

@@ -24,8 +24,6 @@
 #include "readline.h"
 #include "repl.h"
 
-#define EXIT_FORCED (0x100)  // as main.c: SystemExit seen, low byte is the status
-
 // What one round of the REPL asks for next (exit statuses are >= 0).
 #define NEXT_STATEMENT (-1)
 #define ENTER_RAW (-2)
@@ -49,32 +47,18 @@ static void outs_crlf(const char *s) {
 // ---------------------------------------------------------------------------
 // Banner
 
-// __DATE__ ("Nov 21 2025") as ISO "2025-11-21".
-static void build_date(char out[11]) {
-    static const char months[] = "JanFebMarAprMayJunJulAugSepOctNovDec";
-    const char *d = __DATE__;
-    int m = 1;
-    for (int i = 0; i < 12; i++) {
-        if (memcmp(d, months + 3 * i, 3) == 0) {
-            m = i + 1;
-        }
-    }
-    int day = (d[4] == ' ' ? 0 : d[4] - '0') * 10 + (d[5] - '0');
-    memcpy(out, d + 7, 4);
-    out[4] = '-';
-    out[5] = '0' + m / 10;
-    out[6] = '0' + m % 10;
-    out[7] = '-';
-    out[8] = '0' + day / 10;
-    out[9] = '0' + day % 10;
-    out[10] = '\0';
-}
+// __DATE__ ("Nov 21 2025") as ISO "2025-11-21", worked out by the compiler.
+#define BUILD_MONTH (__DATE__[2] == 'n' ? (__DATE__[1] == 'a' ? 1 : 6) : __DATE__[2] == 'b' ? 2 \
+    : __DATE__[2] == 'r' ? (__DATE__[0] == 'M' ? 3 : 4) : __DATE__[2] == 'y' ? 5 : __DATE__[2] == 'l' ? 7 \
+    : __DATE__[2] == 'g' ? 8 : __DATE__[2] == 'p' ? 9 : __DATE__[2] == 't' ? 10 : __DATE__[2] == 'v' ? 11 : 12)
+static const char build_date[] = {
+    __DATE__[7], __DATE__[8], __DATE__[9], __DATE__[10], '-', '0' + BUILD_MONTH / 10, '0' + BUILD_MONTH % 10,
+    '-', __DATE__[4] == ' ' ? '0' : __DATE__[4], __DATE__[5], '\0',
+};
 
 static void print_banner(const char *nl) {
-    char date[11];
-    build_date(date);
     outs("MicroPython v" MICROPY_VERSION_STRING " on ");
-    outs(date);
+    outs(build_date);
     outs("; " MICROPY_HW_BOARD_NAME " version");
     outs(nl);
     outs("Type \"help()\" for more information.");
@@ -194,7 +178,7 @@ static bool needs_more(const char *s, size_t len) {
 // ---------------------------------------------------------------------------
 // Running code
 
-static void print_exception(const mp_print_t *print, mp_obj_t exc) {
+void mp_unix_print_exception(const mp_print_t *print, mp_obj_t exc) {
     nlr_buf_t nlr;
     if (nlr_push(&nlr) == 0) {
         mp_obj_print_exception(print, exc);
@@ -204,20 +188,6 @@ static void print_exception(const mp_print_t *print, mp_obj_t exc) {
         mp_print_str(print, mp_obj_get_type_str(exc));
         mp_print_str(print, "\n");
     }
-}
-
-// The exit status SystemExit asks for (as main.c computes it).
-static int system_exit_status(mp_obj_t exc) {
-    mp_obj_t code = mp_obj_exception_get_value(exc);
-    mp_int_t val;
-    if (code == mp_const_none) {
-        return EXIT_FORCED | 0;
-    }
-    if (mp_obj_get_int_maybe(code, &val)) {
-        return EXIT_FORCED | (int)(val & 255);
-    }
-    mp_sys_print_str_stderr(code);
-    return EXIT_FORCED | 1;
 }
 
 // Compile and run source in __main__. In the raw REPL the output is framed
@@ -248,9 +218,9 @@ static int execute(const char *src, size_t len, mp_parse_input_kind_t kind, bool
             outs("\x04");
         }
         if (mp_obj_is_instance_of(exc, &mp_type_SystemExit)) {
-            ret = system_exit_status(exc);
+            ret = mp_unix_exit_status(exc);
         } else if (raw) {
-            print_exception(&mp_plat_print, exc);
+            mp_unix_print_exception(&mp_plat_print, exc);
         } else {
             mp_sys_print_exception_stderr(exc);  // sys.stderr may be replaced
         }

@@ -180,13 +180,7 @@ static void dupterm_failed(size_t slot, mp_obj_t exc, const char *method) {
     dupterm_slots[slot] = MP_OBJ_NULL;
     dupterm_recount();
     mp_printf(&mp_stderr_print, "dupterm: exception in %s() method, deactivating: ", method);
-    nlr_buf_t nlr;
-    if (nlr_push(&nlr) == 0) {
-        mp_obj_print_exception(&mp_stderr_print, exc);
-        nlr_pop();
-    } else {
-        mp_printf(&mp_stderr_print, "%s\n", mp_obj_get_type_str(exc));
-    }
+    mp_unix_print_exception(&mp_stderr_print, exc);
 }
 
 static void dupterm_flush(void) {
