@@ -19,6 +19,17 @@ int mp_print_str(const mp_print_t *print, const char *str) {
 static const char pad_spaces[] = "                ";
 static const char pad_zeros[] = "0000000000000000";
 
+// Writes n fill characters (in chunks of 16 for the usual ones); returns n.
+static int print_pad(const mp_print_t *print, char fill, int n) {
+    const char *chars = fill == '0' ? pad_zeros : fill == ' ' ? pad_spaces : NULL;
+    for (int p = n; p > 0;) {
+        int k = chars == NULL ? 1 : p > 16 ? 16 : p;
+        print->print_strn(print->data, chars == NULL ? &fill : chars, k);
+        p -= k;
+    }
+    return n > 0 ? n : 0;
+}
+
 int mp_print_strn(const mp_print_t *print, const char *str, size_t len, int flags, char fill, int width) {
     int left_pad = 0, right_pad = 0;
     int pad = width - (int)len;
@@ -32,27 +43,12 @@ int mp_print_strn(const mp_print_t *print, const char *str, size_t len, int flag
             left_pad = pad;
         }
     }
-    const char *pad_chars = fill == '0' ? pad_zeros : pad_spaces;
-    char one[1] = {fill};
-    bool std_fill = fill == ' ' || fill == '0';
-    int total = 0;
-    for (int p = left_pad; p > 0;) {
-        int n = std_fill ? (p > 16 ? 16 : p) : 1;
-        print->print_strn(print->data, std_fill ? pad_chars : one, n);
-        p -= n;
-        total += n;
-    }
+    int total = print_pad(print, fill, left_pad);
     if (len) {
         print->print_strn(print->data, str, len);
         total += (int)len;
     }
-    for (int p = right_pad; p > 0;) {
-        int n = std_fill ? (p > 16 ? 16 : p) : 1;
-        print->print_strn(print->data, std_fill ? pad_chars : one, n);
-        p -= n;
-        total += n;
-    }
-    return total;
+    return total + print_pad(print, fill, right_pad);
 }
 
 static int print_int(const mp_print_t *print, unsigned long long v, bool neg, int base, bool upper, int flags, char fill, int width) {

@@ -93,6 +93,21 @@ void mp_codec_check_args(const char *fname, mp_obj_t encoding, mp_obj_t errors) 
     }
 }
 
+// Index of the group of names (space-separated names, each group ended by
+// '|') that contains the name s[0..len), or -1.
+static int find_name(const char *names, const char *s, size_t len) {
+    int group = 0;
+    for (const char *w = names; *w; w++) {
+        size_t n = strcspn(w, " |");
+        if (n == len && memcmp(w, s, len) == 0) {
+            return group;
+        }
+        w += n;
+        group += *w == '|';
+    }
+    return -1;
+}
+
 static encoding_t get_encoding(mp_obj_t enc_in) {
     if (enc_in == MP_OBJ_NULL) {
         return ENC_UTF8;
@@ -114,42 +129,22 @@ static encoding_t get_encoding(mp_obj_t enc_in) {
             }
             buf[i] = c;
         }
-        buf[len] = 0;
-        static const char *const utf8_names[] = {"utf-8", "utf8", "u8", "utf", "cp65001"};
-        static const char *const ascii_names[] = {"ascii", "us-ascii", "646", "us"};
-        static const char *const latin1_names[] = {"latin-1", "latin1", "iso-8859-1", "iso8859-1", "l1", "8859", "cp819", "latin", "iso-ir-100"};
-        for (size_t i = 0; i < MP_ARRAY_SIZE(utf8_names); i++) {
-            if (strcmp(buf, utf8_names[i]) == 0) {
-                return ENC_UTF8;
-            }
-        }
-        if (strcmp(buf, "utf-8-sig") == 0 || strcmp(buf, "utf8-sig") == 0) {
-            return ENC_UTF8_SIG;
-        }
-        for (size_t i = 0; i < MP_ARRAY_SIZE(ascii_names); i++) {
-            if (strcmp(buf, ascii_names[i]) == 0) {
-                return ENC_ASCII;
-            }
-        }
-        for (size_t i = 0; i < MP_ARRAY_SIZE(latin1_names); i++) {
-            if (strcmp(buf, latin1_names[i]) == 0) {
-                return ENC_LATIN1;
-            }
-        }
-        static const struct {
-            const char *name;
-            encoding_t enc;
-        } others[] = {
-            {"cp1252", ENC_CP1252}, {"windows-1252", ENC_CP1252}, {"1252", ENC_CP1252},
-            {"utf-16", ENC_UTF16}, {"utf16", ENC_UTF16}, {"u16", ENC_UTF16},
-            {"utf-16-le", ENC_UTF16LE}, {"utf-16le", ENC_UTF16LE}, {"utf-16-be", ENC_UTF16BE}, {"utf-16be", ENC_UTF16BE},
-            {"utf-32", ENC_UTF32}, {"utf32", ENC_UTF32}, {"u32", ENC_UTF32},
-            {"utf-32-le", ENC_UTF32LE}, {"utf-32le", ENC_UTF32LE}, {"utf-32-be", ENC_UTF32BE}, {"utf-32be", ENC_UTF32BE},
-        };
-        for (size_t i = 0; i < MP_ARRAY_SIZE(others); i++) {
-            if (strcmp(buf, others[i].name) == 0) {
-                return others[i].enc;
-            }
+        // The accepted names, one '|'-terminated group per encoding_t value.
+        static const char names[] =
+            "utf-8 utf8 u8 utf cp65001|"
+            "utf-8-sig utf8-sig|"
+            "ascii us-ascii 646 us|"
+            "latin-1 latin1 iso-8859-1 iso8859-1 l1 8859 cp819 latin iso-ir-100|"
+            "cp1252 windows-1252 1252|"
+            "utf-16 utf16 u16|"
+            "utf-16-le utf-16le|"
+            "utf-16-be utf-16be|"
+            "utf-32 utf32 u32|"
+            "utf-32-le utf-32le|"
+            "utf-32-be utf-32be|";
+        int enc = find_name(names, buf, strnlen(buf, len));  // (a NUL ends the name)
+        if (enc >= 0) {
+            return (encoding_t)enc;
         }
     }
     mp_raise_msg_varg(&mp_type_LookupError, "unknown encoding: %.*s", (int)len, (const char *)d);
@@ -168,21 +163,11 @@ static errors_t get_errors(mp_obj_t err_in, const byte **name, size_t *name_len)
     }
     *name = d;
     *name_len = len;
-    static const struct {
-        const char *name;
-        errors_t e;
-    } table[] = {
-        {"strict", ERR_STRICT}, {"ignore", ERR_IGNORE}, {"replace", ERR_REPLACE},
-        {"backslashreplace", ERR_BACKSLASH}, {"xmlcharrefreplace", ERR_XMLCHAR},
-        {"surrogateescape", ERR_SURROGATEESCAPE}, {"namereplace", ERR_BACKSLASH},
-        {"surrogatepass", ERR_STRICT},
-    };
-    for (size_t i = 0; i < MP_ARRAY_SIZE(table); i++) {
-        if (strlen(table[i].name) == len && memcmp(table[i].name, d, len) == 0) {
-            return table[i].e;
-        }
-    }
-    return ERR_UNKNOWN;
+    // One group per errors_t value (surrogatepass only matters for UTF-8/16/32
+    // and is checked by name there).
+    int e = find_name("strict surrogatepass|ignore|replace|backslashreplace namereplace|xmlcharrefreplace|surrogateescape|",
+        (const char *)d, len);
+    return e >= 0 ? (errors_t)e : ERR_UNKNOWN;
 }
 
 static MP_NORETURN void unknown_handler(const byte *name, size_t len) {
@@ -198,6 +183,28 @@ static bool has_surrogate(const byte *d, size_t len) {
         }
     }
     return false;
+}
+
+// Appends the replacement of an unencodable character c for the error
+// handlers that have one (ignore, replace, backslashreplace,
+// xmlcharrefreplace); false for the others.
+static bool add_replacement(vstr_t *v, errors_t err, uint32_t c) {
+    switch (err) {
+        case ERR_IGNORE:
+            break;
+        case ERR_REPLACE:
+            vstr_add_byte(v, '?');
+            break;
+        case ERR_BACKSLASH:
+            mp_str_add_escape(v, c);
+            break;
+        case ERR_XMLCHAR:
+            vstr_printf(v, "&#%u;", (unsigned)c);
+            break;
+        default:
+            return false;
+    }
+    return true;
 }
 
 static mp_obj_t encode_utf8_surrogates(const byte *d, size_t len, errors_t err, const byte *ename, size_t ename_len, bool sig) {
@@ -216,30 +223,13 @@ static mp_obj_t encode_utf8_surrogates(const byte *d, size_t len, errors_t err, 
             pos++;
             continue;
         }
-        switch (err) {
-            case ERR_STRICT:
-                mp_raise_msg_varg(&mp_type_UnicodeEncodeError, "'utf-8' codec can't encode character '\\u%04x' in position %u: surrogates not allowed",
-                    (unsigned)c, (unsigned)pos);
-            case ERR_SURROGATEESCAPE:
-                if (c < 0xDC80 || c > 0xDCFF) {
-                    mp_raise_msg_varg(&mp_type_UnicodeEncodeError, "'utf-8' codec can't encode character '\\u%04x' in position %u: surrogates not allowed",
-                        (unsigned)c, (unsigned)pos);
-                }
-                vstr_add_byte(&v, (byte)(c - 0xDC00));
-                break;
-            case ERR_IGNORE:
-                break;
-            case ERR_REPLACE:
-                vstr_add_byte(&v, '?');
-                break;
-            case ERR_BACKSLASH:
-                vstr_printf(&v, "\\u%04x", (unsigned)c);
-                break;
-            case ERR_XMLCHAR:
-                vstr_printf(&v, "&#%u;", (unsigned)c);
-                break;
-            default:
-                unknown_handler(ename, ename_len);
+        if (err == ERR_SURROGATEESCAPE && c >= 0xDC80 && c <= 0xDCFF) {
+            vstr_add_byte(&v, (byte)(c - 0xDC00));
+        } else if (err == ERR_STRICT || err == ERR_SURROGATEESCAPE) {
+            mp_raise_msg_varg(&mp_type_UnicodeEncodeError, "'%s' codec can't encode character '\\u%04x' in position %u: surrogates not allowed",
+                "utf-8", (unsigned)c, (unsigned)pos);
+        } else if (!add_replacement(&v, err, c)) {
+            unknown_handler(ename, ename_len);
         }
         pos++;
     }
@@ -263,17 +253,9 @@ static int single_byte(encoding_t enc, uint32_t c) {
 
 // '\xe9' / '\u20ac' / '\U0001f600' text of a code point (static buffer).
 static const char *char_escape(uint32_t c) {
-    static char buf[12];
-    vstr_t cv;
-    vstr_init_fixed_buf(&cv, sizeof(buf), buf);
-    if (c < 0x100) {
-        vstr_printf(&cv, "\\x%02x", (unsigned)c);
-    } else if (c < 0x10000) {
-        vstr_printf(&cv, "\\u%04x", (unsigned)c);
-    } else {
-        vstr_printf(&cv, "\\U%08x", (unsigned)c);
-    }
-    return vstr_null_terminated_str(&cv);
+    static char buf[11];
+    buf[mp_str_escape_char(buf, c)] = 0;
+    return buf;
 }
 
 static void put_unit(vstr_t *v, uint32_t u, int size, bool big) {
@@ -311,30 +293,19 @@ static mp_obj_t encode_utf16_32(const byte *d, size_t len, encoding_t enc, error
         uint32_t c = utf8_get_char(&p);
         if (c < 0xD800 || c > 0xDFFF || pass) {
             put_code(&v, c, size, big);
+        } else if (err == ERR_STRICT || err == ERR_SURROGATEESCAPE) {
+            mp_raise_msg_varg(&mp_type_UnicodeEncodeError, "'%s' codec can't encode character '\\u%04x' in position %u: surrogates not allowed",
+                codec, (unsigned)c, (unsigned)pos);
         } else {
-            switch (err) {
-                case ERR_IGNORE:
-                    break;
-                case ERR_REPLACE:
-                    put_code(&v, '?', size, big);
-                    break;
-                case ERR_BACKSLASH:
-                case ERR_XMLCHAR: {
-                    char tmp[12];
-                    vstr_t t;
-                    vstr_init_fixed_buf(&t, sizeof(tmp), tmp);
-                    vstr_printf(&t, err == ERR_BACKSLASH ? "\\u%04x" : "&#%u;", (unsigned)c);
-                    for (size_t i = 0; i < t.len; i++) {
-                        put_code(&v, (byte)t.buf[i], size, big);
-                    }
-                    break;
-                }
-                case ERR_STRICT:
-                case ERR_SURROGATEESCAPE:
-                    mp_raise_msg_varg(&mp_type_UnicodeEncodeError, "'%s' codec can't encode character '\\u%04x' in position %u: surrogates not allowed",
-                        codec, (unsigned)c, (unsigned)pos);
-                default:
-                    unknown_handler(ename, ename_len);
+            // The replacement text, one code unit per character.
+            char tmp[12];
+            vstr_t t;
+            vstr_init_fixed_buf(&t, sizeof(tmp), tmp);
+            if (!add_replacement(&t, err, c)) {
+                unknown_handler(ename, ename_len);
+            }
+            for (size_t i = 0; i < t.len; i++) {
+                put_code(&v, (byte)t.buf[i], size, big);
             }
         }
         pos++;
@@ -414,40 +385,16 @@ mp_obj_t mp_obj_str_encode(mp_obj_t str, mp_obj_t encoding, mp_obj_t errors) {
                         (unsigned)pos, (unsigned)(pos + run - 1));
                 }
                 if (run == 1) {
-                    vstr_t cv;
-                    vstr_init(&cv, 12);
-                    if (c < 0x100) {
-                        vstr_printf(&cv, "\\x%02x", (unsigned)c);
-                    } else if (c < 0x10000) {
-                        vstr_printf(&cv, "\\u%04x", (unsigned)c);
-                    } else {
-                        vstr_printf(&cv, "\\U%08x", (unsigned)c);
-                    }
                     mp_raise_msg_varg(&mp_type_UnicodeEncodeError, "'%s' codec can't encode character '%s' in position %u: ordinal not in range(%u)",
-                        codec, vstr_null_terminated_str(&cv), (unsigned)pos, (unsigned)limit);
+                        codec, char_escape(c), (unsigned)pos, (unsigned)limit);
                 }
                 mp_raise_msg_varg(&mp_type_UnicodeEncodeError, "'%s' codec can't encode characters in position %u-%u: ordinal not in range(%u)",
                     codec, (unsigned)pos, (unsigned)(pos + run - 1), (unsigned)limit);
             }
-            case ERR_IGNORE:
-                break;
-            case ERR_REPLACE:
-                vstr_add_byte(&v, '?');
-                break;
-            case ERR_BACKSLASH:
-                if (c < 0x100) {
-                    vstr_printf(&v, "\\x%02x", (unsigned)c);
-                } else if (c < 0x10000) {
-                    vstr_printf(&v, "\\u%04x", (unsigned)c);
-                } else {
-                    vstr_printf(&v, "\\U%08x", (unsigned)c);
-                }
-                break;
-            case ERR_XMLCHAR:
-                vstr_printf(&v, "&#%u;", (unsigned)c);
-                break;
             default:
-                unknown_handler(ename, ename_len);
+                if (!add_replacement(&v, err, c)) {
+                    unknown_handler(ename, ename_len);
+                }
         }
         pos++;
     }
@@ -475,7 +422,7 @@ static void decode_error_handler(vstr_t *v, errors_t err, const char *codec, con
             break;
         case ERR_BACKSLASH:
             for (size_t i = start; i < end; i++) {
-                vstr_printf(v, "\\x%02x", (unsigned)data[i]);
+                mp_str_add_escape(v, data[i]);
             }
             break;
         case ERR_SURROGATEESCAPE: {
@@ -596,31 +543,18 @@ mp_obj_t mp_obj_bytes_decode(const byte *data, size_t len, mp_obj_t encoding, mp
             if (bad_end <= pos) {
                 bad_end = pos + 1;
             }
-            switch (err) {
-                case ERR_STRICT: {
-                    size_t abs_pos = (p - data) + pos;
-                    const char *why = kind == UTF8_ERR_START ? "invalid start byte" : kind == UTF8_ERR_CONT ? "invalid continuation byte" : "unexpected end of data";
-                    size_t abs_end = kind == UTF8_ERR_END ? abs_pos + bad_end - pos : abs_pos + 1;
-                    raise_decode_error("utf-8", data, len, abs_pos, abs_end, why);
-                }
-                case ERR_IGNORE:
-                    break;
-                case ERR_REPLACE:
-                    vstr_add_strn(&v, "\xEF\xBF\xBD", 3);
-                    break;
-                case ERR_BACKSLASH:
-                    for (size_t i = pos; i < bad_end; i++) {
-                        vstr_printf(&v, "\\x%02x", (unsigned)p[i]);
-                    }
-                    break;
-                case ERR_SURROGATEESCAPE:
-                    for (size_t i = pos; i < bad_end; i++) {
-                        vstr_add_char(&v, 0xDC00 + p[i]);
-                    }
-                    break;
-                default:
-                    unknown_handler(ename, ename_len);
+            size_t abs_pos = (p - data) + pos;
+            const char *why = kind == UTF8_ERR_START ? "invalid start byte" : kind == UTF8_ERR_CONT ? "invalid continuation byte" : "unexpected end of data";
+            if (err == ERR_STRICT) {
+                size_t abs_end = kind == UTF8_ERR_END ? abs_pos + bad_end - pos : abs_pos + 1;
+                raise_decode_error("utf-8", data, len, abs_pos, abs_end, why);
             }
+            if (err == ERR_XMLCHAR) {
+                unknown_handler(ename, ename_len);  // (decode_error_handler would raise a decode error)
+            }
+            // The other handlers as for any codec (bytes of an invalid
+            // subpart are all >= 0x80, as surrogateescape requires).
+            decode_error_handler(&v, err, "utf-8", data, len, abs_pos, abs_pos + bad_end - pos, why, ename, ename_len);
             p += bad_end;
             if (utf8_check(p, end - p, &pos, &kind, &epos)) {
                 vstr_add_strn(&v, (const char *)p, end - p);
@@ -641,23 +575,10 @@ mp_obj_t mp_obj_bytes_decode(const byte *data, size_t len, mp_obj_t encoding, mp
                 vstr_add_byte(&v, b);
                 continue;
             }
-            switch (err) {
-                case ERR_STRICT:
-                    raise_decode_error("ascii", data, len, i, i + 1, "ordinal not in range(128)");
-                case ERR_IGNORE:
-                    break;
-                case ERR_REPLACE:
-                    vstr_add_strn(&v, "\xEF\xBF\xBD", 3);
-                    break;
-                case ERR_BACKSLASH:
-                    vstr_printf(&v, "\\x%02x", (unsigned)b);
-                    break;
-                case ERR_SURROGATEESCAPE:
-                    vstr_add_char(&v, 0xDC00 + b);
-                    break;
-                default:
-                    unknown_handler(ename, ename_len);
+            if (err == ERR_XMLCHAR) {
+                unknown_handler(ename, ename_len);  // (decode_error_handler would raise a decode error)
             }
+            decode_error_handler(&v, err, "ascii", data, len, i, i + 1, "ordinal not in range(128)", ename, ename_len);
         }
         return mp_obj_new_str_from_vstr(&v);
     }
@@ -852,68 +773,11 @@ static mp_obj_t bytes_make_new(const mp_obj_type_t *type, size_t n_args, size_t 
 // ---------------------------------------------------------------------------
 // bytes methods
 
-static void print_bytes_repr(const mp_print_t *print, const byte *d, size_t len, bool always_escape_sq) {
-    if (!always_escape_sq) {
-        mp_str_print_quoted(print, d, len, true);
-        return;
-    }
-    // bytearray's repr escapes ' even inside double quotes (CPython quirk).
-    bool has_sq = memchr(d, '\'', len) != NULL;
-    bool has_dq = memchr(d, '"', len) != NULL;
-    char quote = (has_sq && !has_dq) ? '"' : '\'';
-    vstr_t v;
-    vstr_init(&v, len + 3);
-    vstr_add_byte(&v, 'b');
-    vstr_add_byte(&v, quote);
-    for (size_t i = 0; i < len; i++) {
-        byte c = d[i];
-        if (c == '\'' || c == '\\' || c == (byte)quote) {
-            vstr_add_byte(&v, '\\');
-            vstr_add_byte(&v, c);
-        } else if (c >= 0x20 && c < 0x7F) {
-            vstr_add_byte(&v, c);
-        } else if (c == '\n') {
-            vstr_add_strn(&v, "\\n", 2);
-        } else if (c == '\r') {
-            vstr_add_strn(&v, "\\r", 2);
-        } else if (c == '\t') {
-            vstr_add_strn(&v, "\\t", 2);
-        } else {
-            vstr_printf(&v, "\\x%02x", (unsigned)c);
-        }
-    }
-    vstr_add_byte(&v, quote);
-    print->print_strn(print->data, v.buf, v.len);
-    vstr_clear(&v);
-}
-
 static void bytes_print(const mp_print_t *print, mp_obj_t o, mp_print_kind_t kind) {
     const byte *d;
     size_t len;
     mp_obj_get_bytes_like(o, &d, &len);
-    mp_str_print_quoted(print, d, len, true);
-}
-
-static mp_obj_t bytes_unary_op(mp_unary_op_t op, mp_obj_t o) {
-    if (!mp_obj_is_native_bytes(o)) {
-        if (!mp_obj_is_obj(o) || bytes_native_base(mp_obj_get_type(o)) != &mp_type_bytes) {
-            return MP_OBJ_NULL;
-        }
-        o = mp_obj_get_native(o, &mp_type_bytes);
-    }
-    mp_obj_str_t *s = MP_OBJ_TO_PTR(o);
-    switch (op) {
-        case MP_UNARY_OP_BOOL:
-            return mp_obj_new_bool(s->len != 0);
-        case MP_UNARY_OP_LEN:
-            return MP_OBJ_NEW_SMALL_INT(s->len);
-        case MP_UNARY_OP_HASH:
-            return MP_OBJ_NEW_SMALL_INT(mp_obj_str_hash(o));
-        case MP_UNARY_OP_SIZEOF:
-            return MP_OBJ_NEW_SMALL_INT(sizeof(mp_obj_str_t) + s->len + 1);
-        default:
-            return MP_OBJ_NULL;
-    }
+    mp_str_print_quoted(print, d, len, MP_QUOTE_BYTES);
 }
 
 static int bytes_get_buffer(mp_obj_t o, mp_buffer_info_t *bi, int flags) {
@@ -1134,7 +998,7 @@ const mp_obj_type_t mp_type_bytes = {
     .name = MP_QSTR_bytes,
     .print = bytes_print,
     .make_new = bytes_make_new,
-    .unary_op = bytes_unary_op,
+    .unary_op = mp_obj_str_unary_op,
     .binary_op = mp_obj_str_binary_op,
     .subscr = mp_obj_bytes_subscr,
     .getiter = mp_obj_bytes_getiter,
@@ -1203,7 +1067,7 @@ static mp_obj_t bytearray_make_new(const mp_obj_type_t *type, size_t n_args, siz
 static void bytearray_print(const mp_print_t *print, mp_obj_t o, mp_print_kind_t kind) {
     mp_obj_bytearray_t *b = ba_native(o);
     mp_printf(print, "%s(", mp_obj_get_type_str(o));
-    print_bytes_repr(print, b->items, b->len, true);
+    mp_str_print_quoted(print, b->items, b->len, MP_QUOTE_BYTES | MP_QUOTE_ESCAPE_SQ);
     print->print_strn(print->data, ")", 1);
 }
 

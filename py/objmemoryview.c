@@ -90,44 +90,10 @@ static size_t mv_avail(mp_obj_memoryview_t *mv, byte **base) {
 
 static mp_obj_t unpack_item(const byte *p, char fmt) {
     switch (fmt) {
-        case 'B':
-            return MP_OBJ_NEW_SMALL_INT(*p);
-        case 'b':
-            return MP_OBJ_NEW_SMALL_INT((int8_t)*p);
         case 'c':
             return mp_obj_new_bytes(p, 1);
         case '?':
             return mp_obj_new_bool(*p != 0);
-        case 'h': {
-            int16_t v;
-            memcpy(&v, p, 2);
-            return MP_OBJ_NEW_SMALL_INT(v);
-        }
-        case 'H': {
-            uint16_t v;
-            memcpy(&v, p, 2);
-            return MP_OBJ_NEW_SMALL_INT(v);
-        }
-        case 'i': {
-            int32_t v;
-            memcpy(&v, p, 4);
-            return MP_OBJ_NEW_SMALL_INT(v);
-        }
-        case 'I': {
-            uint32_t v;
-            memcpy(&v, p, 4);
-            return MP_OBJ_NEW_SMALL_INT(v);
-        }
-        case 'l': case 'q': case 'n': {
-            int64_t v;
-            memcpy(&v, p, 8);
-            return mp_obj_new_int_from_ll(v);
-        }
-        case 'L': case 'Q': case 'N': case 'P': {
-            uint64_t v;
-            memcpy(&v, p, 8);
-            return mp_obj_new_int_from_ull(v);
-        }
         case 'f': {
             float v;
             memcpy(&v, p, 4);
@@ -138,9 +104,28 @@ static mp_obj_t unpack_item(const byte *p, char fmt) {
             memcpy(&v, p, 8);
             return mp_obj_new_float(v);
         }
-        default:
-            mp_raise_NotImplementedError("memoryview: unsupported format");
+        case 'e':
+            break;  // (half floats are not supported)
+        default: {
+            // Integers: the size gives the bytes (little-endian host, as in
+            // pack_item), the case the signedness (b h i l q n are signed).
+            size_t n = fmt_itemsize(fmt);
+            if (n == 0) {
+                break;
+            }
+            bool is_signed = fmt >= 'a';
+            uint64_t u = 0;
+            memcpy(&u, p, n);
+            if (n == 8) {
+                return is_signed ? mp_obj_new_int_from_ll((int64_t)u) : mp_obj_new_int_from_ull(u);
+            }
+            if (is_signed && (u >> (8 * n - 1))) {
+                return MP_OBJ_NEW_SMALL_INT((mp_int_t)u - ((mp_int_t)1 << (8 * n)));  // sign extension
+            }
+            return MP_OBJ_NEW_SMALL_INT((mp_int_t)u);
+        }
     }
+    mp_raise_NotImplementedError("memoryview: unsupported format");
 }
 
 static void pack_item(byte *p, char fmt, mp_obj_t v) {

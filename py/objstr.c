@@ -932,63 +932,6 @@ static mp_obj_t split_ascii_ws(const sb_t *sb) {
     return res;
 }
 
-static mp_obj_t strbytes_split(size_t n_args, const mp_obj_t *args, mp_map_t *kw) {
-    sb_t sb;
-    sb_init(&sb, args[0]);
-    mp_obj_t sep;
-    mp_int_t maxsplit;
-    parse_split_args(MP_QSTR_split, n_args, args, kw, &sep, &maxsplit);
-    const byte *p = sb.data, *end = sb.data + sb.len;
-    if (sep == mp_const_none && sb.ascii && sb.is_str && maxsplit < 0) {
-        return split_ascii_ws(&sb);
-    }
-    mp_obj_t res = mp_obj_new_list(0, NULL);
-    if (sep == mp_const_none) {
-        size_t n;
-        for (;;) {
-            while (p < end && space_at(&sb, p, end, &n)) {
-                p += n;
-            }
-            if (p == end) {
-                break;
-            }
-            if (maxsplit == 0) {
-                // The rest of the string, trailing whitespace included.
-                mp_obj_list_append(res, sb_new(&sb, p, end - p, sb.ascii));
-                break;
-            }
-            const byte *w = p;
-            while (p < end && !space_at(&sb, p, end, &n)) {
-                p += n;
-            }
-            mp_obj_list_append(res, sb_new(&sb, w, p - w, sb.ascii));
-            if (maxsplit > 0) {
-                maxsplit--;
-            }
-        }
-        return res;
-    }
-    size_t slen;
-    const byte *s = split_sep_arg(&sb, sep, &slen);
-    if (slen == 0) {
-        mp_raise_ValueError("empty separator");
-    }
-    for (;;) {
-        const byte *q = maxsplit == 0 ? NULL : find_fwd(p, end - p, s, slen);
-        if (q == NULL) {
-            mp_obj_list_append(res, sb_new(&sb, p, end - p, sb.ascii));
-            break;
-        }
-        mp_obj_list_append(res, sb_new(&sb, p, q - p, sb.ascii));
-        p = q + slen;
-        if (maxsplit > 0) {
-            maxsplit--;
-        }
-    }
-    return res;
-}
-MP_STR_FUN_OBJ(mp_strbytes_split_obj, split, 1, MP_FUN_ARGS_MAX, MP_FUN_KIND_KW, kw, strbytes_split);
-
 // Reverse the items of a list in place.
 static void list_reverse(mp_obj_t list) {
     size_t n;
@@ -1001,60 +944,97 @@ static void list_reverse(mp_obj_t list) {
     }
 }
 
-static mp_obj_t strbytes_rsplit(size_t n_args, const mp_obj_t *args, mp_map_t *kw) {
+// split() and rsplit(): [start, end) is the part not yet split; words are
+// taken from its front (split) or its back (rsplit, which then reverses the
+// list).
+static mp_obj_t split_common(size_t n_args, const mp_obj_t *args, mp_map_t *kw, bool reverse) {
     sb_t sb;
     sb_init(&sb, args[0]);
     mp_obj_t sep;
     mp_int_t maxsplit;
-    parse_split_args(MP_QSTR_rsplit, n_args, args, kw, &sep, &maxsplit);
+    parse_split_args(reverse ? MP_QSTR_rsplit : MP_QSTR_split, n_args, args, kw, &sep, &maxsplit);
     if (sep == mp_const_none && sb.ascii && sb.is_str && maxsplit < 0) {
         return split_ascii_ws(&sb);
     }
     mp_obj_t res = mp_obj_new_list(0, NULL);
-    const byte *start = sb.data, *p = sb.data + sb.len;
-    if (sep == mp_const_none) {
-        size_t n;
-        for (;;) {
-            while (p > start && space_before(&sb, start, p, &n)) {
-                p -= n;
-            }
-            if (p == start) {
-                break;
-            }
-            if (maxsplit == 0) {
-                mp_obj_list_append(res, sb_new(&sb, start, p - start, sb.ascii));
-                break;
-            }
-            const byte *w = p;
-            while (p > start && !space_before(&sb, start, p, &n)) {
-                p -= n;
-            }
-            mp_obj_list_append(res, sb_new(&sb, p, w - p, sb.ascii));
-            if (maxsplit > 0) {
-                maxsplit--;
-            }
-        }
-    } else {
-        size_t slen;
-        const byte *s = split_sep_arg(&sb, sep, &slen);
+    const byte *start = sb.data, *end = sb.data + sb.len;
+    const byte *s = NULL;
+    size_t slen = 0;
+    if (sep != mp_const_none) {
+        s = split_sep_arg(&sb, sep, &slen);
         if (slen == 0) {
             mp_raise_ValueError("empty separator");
         }
-        for (;;) {
-            const byte *q = maxsplit == 0 ? NULL : find_rev(start, p - start, s, slen);
-            if (q == NULL) {
-                mp_obj_list_append(res, sb_new(&sb, start, p - start, sb.ascii));
+    }
+    for (;;) {
+        const byte *w, *w_end;  // the next word
+        if (s == NULL) {
+            size_t n;
+            if (!reverse) {
+                while (start < end && space_at(&sb, start, end, &n)) {
+                    start += n;
+                }
+            } else {
+                while (end > start && space_before(&sb, start, end, &n)) {
+                    end -= n;
+                }
+            }
+            if (start == end) {
                 break;
             }
-            mp_obj_list_append(res, sb_new(&sb, q + slen, p - (q + slen), sb.ascii));
-            p = q;
-            if (maxsplit > 0) {
-                maxsplit--;
+            if (maxsplit == 0) {
+                // The rest, whitespace at its far end included.
+                mp_obj_list_append(res, sb_new(&sb, start, end - start, sb.ascii));
+                break;
+            }
+            if (!reverse) {
+                w = start;
+                while (start < end && !space_at(&sb, start, end, &n)) {
+                    start += n;
+                }
+                w_end = start;
+            } else {
+                w_end = end;
+                while (end > start && !space_before(&sb, start, end, &n)) {
+                    end -= n;
+                }
+                w = end;
+            }
+        } else {
+            const byte *q = maxsplit == 0 ? NULL
+                : reverse ? find_rev(start, end - start, s, slen) : find_fwd(start, end - start, s, slen);
+            if (q == NULL) {
+                mp_obj_list_append(res, sb_new(&sb, start, end - start, sb.ascii));
+                break;
+            }
+            if (!reverse) {
+                w = start;
+                w_end = q;
+                start = q + slen;
+            } else {
+                w = q + slen;
+                w_end = end;
+                end = q;
             }
         }
+        mp_obj_list_append(res, sb_new(&sb, w, w_end - w, sb.ascii));
+        if (maxsplit > 0) {
+            maxsplit--;
+        }
     }
-    list_reverse(res);
+    if (reverse) {
+        list_reverse(res);
+    }
     return res;
+}
+
+static mp_obj_t strbytes_split(size_t n_args, const mp_obj_t *args, mp_map_t *kw) {
+    return split_common(n_args, args, kw, false);
+}
+MP_STR_FUN_OBJ(mp_strbytes_split_obj, split, 1, MP_FUN_ARGS_MAX, MP_FUN_KIND_KW, kw, strbytes_split);
+
+static mp_obj_t strbytes_rsplit(size_t n_args, const mp_obj_t *args, mp_map_t *kw) {
+    return split_common(n_args, args, kw, true);
 }
 MP_STR_FUN_OBJ(mp_strbytes_rsplit_obj, rsplit, 1, MP_FUN_ARGS_MAX, MP_FUN_KIND_KW, kw, strbytes_rsplit);
 
@@ -1614,18 +1594,7 @@ static mp_obj_t case_map(mp_obj_t self_in, int how) {
         for (size_t i = 0; i < n; i++) {
             byte c = src[i];
             bool up = c >= 'A' && c <= 'Z', lo = c >= 'a' && c <= 'z';
-            switch (how) {
-                case CASE_UPPER:
-                    if (lo) {
-                        c -= 32;
-                    }
-                    break;
-                case CASE_LOWER:
-                case CASE_FOLD:
-                    if (up) {
-                        c += 32;
-                    }
-                    break;
+            switch (how) {  // (upper, lower and casefold were done above)
                 case CASE_SWAP:
                     if (up) {
                         c += 32;
@@ -2193,11 +2162,29 @@ static MP_STR_FUN_OBJ(str___format___obj, __format__, 2, 2, MP_FUN_KIND_2, _2, s
 
 static const char hexdig[] = "0123456789abcdef";
 
-void mp_str_print_quoted(const mp_print_t *print, const byte *data, size_t len, bool is_bytes) {
+size_t mp_str_escape_char(char *buf, uint32_t c) {
+    int digits = c < 0x100 ? 2 : c < 0x10000 ? 4 : 8;
+    buf[0] = '\\';
+    buf[1] = digits == 2 ? 'x' : digits == 4 ? 'u' : 'U';
+    for (int k = 0; k < digits; k++) {
+        buf[2 + k] = hexdig[(c >> (4 * (digits - 1 - k))) & 15];
+    }
+    return 2 + digits;
+}
+
+void mp_str_add_escape(vstr_t *v, uint32_t c) {
+    char buf[10];
+    vstr_add_strn(v, buf, mp_str_escape_char(buf, c));
+}
+
+void mp_str_print_quoted(const mp_print_t *print, const byte *data, size_t len, int flags) {
+    bool is_bytes = flags & MP_QUOTE_BYTES;
     // Prefer single quotes unless the text has ' and no ".
     bool has_sq = memchr(data, '\'', len) != NULL;
     bool has_dq = has_sq && memchr(data, '"', len) != NULL;
     byte quote = (has_sq && !has_dq) ? '"' : '\'';
+    // bytearray's repr escapes ' even inside double quotes (CPython quirk).
+    byte quote2 = (flags & MP_QUOTE_ESCAPE_SQ) ? '\'' : quote;
     char buf[256];
     size_t n = 0;
     if (is_bytes) {
@@ -2212,7 +2199,7 @@ void mp_str_print_quoted(const mp_print_t *print, const byte *data, size_t len, 
         }
         byte c = *p;
         if (c >= 0x20 && c < 0x7F) {
-            if (c == quote || c == '\\') {
+            if (c == quote || c == quote2 || c == '\\') {
                 buf[n++] = '\\';
             }
             buf[n++] = c;
@@ -2221,17 +2208,11 @@ void mp_str_print_quoted(const mp_print_t *print, const byte *data, size_t len, 
         }
         if (c < 0x80 || is_bytes) {
             p++;
-            buf[n++] = '\\';
-            if (c == '\n') {
-                buf[n++] = 'n';
-            } else if (c == '\r') {
-                buf[n++] = 'r';
-            } else if (c == '\t') {
-                buf[n++] = 't';
+            if (c == '\n' || c == '\r' || c == '\t') {
+                buf[n++] = '\\';
+                buf[n++] = c == '\n' ? 'n' : c == '\r' ? 'r' : 't';
             } else {
-                buf[n++] = 'x';
-                buf[n++] = hexdig[c >> 4];
-                buf[n++] = hexdig[c & 15];
+                n += mp_str_escape_char(buf + n, c);
             }
             continue;
         }
@@ -2241,21 +2222,7 @@ void mp_str_print_quoted(const mp_print_t *print, const byte *data, size_t len, 
             memcpy(buf + n, start, p - start);
             n += p - start;
         } else {
-            buf[n++] = '\\';
-            int digits;
-            if (u < 0x100) {
-                buf[n++] = 'x';
-                digits = 2;
-            } else if (u < 0x10000) {
-                buf[n++] = 'u';
-                digits = 4;
-            } else {
-                buf[n++] = 'U';
-                digits = 8;
-            }
-            for (int k = digits - 1; k >= 0; k--) {
-                buf[n++] = hexdig[(u >> (4 * k)) & 15];
-            }
+            n += mp_str_escape_char(buf + n, u);
         }
     }
     buf[n++] = quote;
@@ -2276,14 +2243,7 @@ mp_obj_t mp_obj_str_escape_non_ascii(mp_obj_t str) {
             vstr_add_byte(&v, *p++);
             continue;
         }
-        uint32_t u = utf8_get_char(&p);
-        if (u < 0x100) {
-            vstr_printf(&v, "\\x%02x", (unsigned)u);
-        } else if (u < 0x10000) {
-            vstr_printf(&v, "\\u%04x", (unsigned)u);
-        } else {
-            vstr_printf(&v, "\\U%08x", (unsigned)u);
-        }
+        mp_str_add_escape(&v, utf8_get_char(&p));
     }
     return mp_obj_new_str_from_vstr(&v);
 }
@@ -2585,41 +2545,34 @@ mp_obj_t mp_obj_str_binary_op(mp_binary_op_t op, mp_obj_t lhs, mp_obj_t rhs) {
                 }
                 return MP_OBJ_NULL;
             }
+            // The six comparison operators are the first operator numbers:
+            // one bit per operator says which hold for this ordering.
+            _Static_assert(MP_BINARY_OP_LESS == 0 && MP_BINARY_OP_MORE == 1 && MP_BINARY_OP_EQUAL == 2
+                && MP_BINARY_OP_LESS_EQUAL == 3 && MP_BINARY_OP_MORE_EQUAL == 4 && MP_BINARY_OP_NOT_EQUAL == 5,
+                "comparison operator numbers");
             int c = compare_data(d1, l1, d2, l2);
-            bool r;
-            switch (op) {
-                case MP_BINARY_OP_EQUAL:
-                    r = c == 0;
-                    break;
-                case MP_BINARY_OP_NOT_EQUAL:
-                    r = c != 0;
-                    break;
-                case MP_BINARY_OP_LESS:
-                    r = c < 0;
-                    break;
-                case MP_BINARY_OP_LESS_EQUAL:
-                    r = c <= 0;
-                    break;
-                case MP_BINARY_OP_MORE:
-                    r = c > 0;
-                    break;
-                default:
-                    r = c >= 0;
-                    break;
-            }
-            return mp_obj_new_bool(r);
+            unsigned holds = c < 0 ? 0x29 : c > 0 ? 0x32 : 0x1C;  // <,<=,!=  >,>=,!=  ==,<=,>=
+            return mp_obj_new_bool((holds >> op) & 1);
         }
         default:
             return MP_OBJ_NULL;
     }
 }
 
-static mp_obj_t str_unary_op(mp_unary_op_t op, mp_obj_t o) {
-    if (!mp_obj_is_native_str(o)) {
-        if (!mp_obj_is_obj(o) || native_base(mp_obj_get_type(o)) != &mp_type_str) {
+// Unary operators of str and of bytes (same object layout).
+mp_obj_t mp_obj_str_unary_op(mp_unary_op_t op, mp_obj_t o) {
+    if (!mp_obj_is_qstr(o)) {
+        if (!mp_obj_is_obj(o)) {
             return MP_OBJ_NULL;
         }
-        o = mp_obj_get_native(o, &mp_type_str);
+        const mp_obj_type_t *t = ((mp_obj_base_t *)MP_OBJ_TO_PTR(o))->type;
+        if (t != &mp_type_str && t != &mp_type_bytes) {
+            t = native_base(t);
+            if (t != &mp_type_str && t != &mp_type_bytes) {
+                return MP_OBJ_NULL;
+            }
+            o = mp_obj_get_native(o, t);
+        }
     }
     switch (op) {
         case MP_UNARY_OP_BOOL: {
@@ -2627,13 +2580,15 @@ static mp_obj_t str_unary_op(mp_unary_op_t op, mp_obj_t o) {
             mp_str_data_len(o, &len);
             return mp_obj_new_bool(len != 0);
         }
-        case MP_UNARY_OP_LEN:
+        case MP_UNARY_OP_LEN: {
             if (mp_obj_is_qstr(o)) {
                 size_t len;
                 const byte *d = qstr_data(mp_obj_qstr_value(o), &len);
                 return MP_OBJ_NEW_SMALL_INT(utf8_charlen(d, len));
             }
-            return MP_OBJ_NEW_SMALL_INT(((mp_obj_str_t *)MP_OBJ_TO_PTR(o))->charlen);
+            mp_obj_str_t *so = MP_OBJ_TO_PTR(o);
+            return MP_OBJ_NEW_SMALL_INT(so->base.type == &mp_type_str ? so->charlen : so->len);
+        }
         case MP_UNARY_OP_HASH:
             return MP_OBJ_NEW_SMALL_INT(mp_obj_str_hash(o));
         case MP_UNARY_OP_SIZEOF: {
@@ -2956,7 +2911,7 @@ const mp_obj_type_t mp_type_str = {
     .name = MP_QSTR_str,
     .print = str_print,
     .make_new = str_make_new,
-    .unary_op = str_unary_op,
+    .unary_op = mp_obj_str_unary_op,
     .binary_op = mp_obj_str_binary_op,
     .subscr = str_subscr,
     .getiter = str_getiter,

@@ -83,8 +83,16 @@ mp_uint_t mp_obj_str_hash(mp_obj_t o);
 mp_obj_t mp_obj_str_ord(mp_obj_t o);   // str of length 1, bytes/bytearray of length 1
 mp_obj_t mp_obj_str_chr(mp_int_t c);   // ValueError outside range(0x110000)
 
-// repr() text of str data (CPython's quoting), or of bytes data (b'...').
-void mp_str_print_quoted(const mp_print_t *print, const byte *data, size_t len, bool is_bytes);
+// repr() text of str data (CPython's quoting), or of bytes data (b'...')
+// with MP_QUOTE_BYTES; MP_QUOTE_ESCAPE_SQ also escapes ' inside "..." (as
+// bytearray's repr does).
+#define MP_QUOTE_BYTES (1)
+#define MP_QUOTE_ESCAPE_SQ (2)
+void mp_str_print_quoted(const mp_print_t *print, const byte *data, size_t len, int flags);
+// The escape of code point c used by repr and backslashreplace: \xhh (c <
+// 0x100), \uhhhh or \Uhhhhhhhh, written to buf (10 bytes); returns its length.
+size_t mp_str_escape_char(char *buf, uint32_t c);
+void mp_str_add_escape(vstr_t *v, uint32_t c);
 // ascii(): the text with every non-ASCII character escaped (\xhh, \uhhhh,
 // \Uhhhhhhhh). Applied to a repr this gives ascii(obj).
 mp_obj_t mp_obj_str_escape_non_ascii(mp_obj_t str);
@@ -102,6 +110,8 @@ mp_obj_t mp_obj_str_escape_non_ascii(mp_obj_t str);
 MP_STRBYTES_METHODS(X)
 #undef X
 
+// Unary operators (bool, len, hash, sizeof) shared with bytes (objstr.c).
+mp_obj_t mp_obj_str_unary_op(mp_unary_op_t op, mp_obj_t o);
 // Concatenation and repetition shared with bytes (objstr.c).
 mp_obj_t mp_obj_str_binary_op(mp_binary_op_t op, mp_obj_t lhs, mp_obj_t rhs);
 // Load an item or slice of bytes data (ints for an index).

@@ -133,7 +133,9 @@ static void parse_spec(const byte *s, size_t len, fmt_spec_t *f, mp_obj_t value,
 
 // Append body (len bytes, nchars code points) to out with fill/alignment.
 // default_align applies when none was given. For '=' alignment, prefix_len
-// bytes of body (sign and base prefix) stay before the padding.
+// bytes of body (sign and base prefix) stay before the padding. The '0'
+// flag without a fill character pads with zeros (where the number engine did
+// not already zero-pad: with an explicit alignment, and for str and 'c').
 static void pad_out(vstr_t *out, const fmt_spec_t *f, const byte *body, size_t len, size_t nchars, char default_align, size_t prefix_len) {
     char align = f->align ? f->align : default_align;
     if (f->width <= (mp_int_t)nchars) {
@@ -146,6 +148,8 @@ static void pad_out(vstr_t *out, const fmt_spec_t *f, const byte *body, size_t l
     if (f->fill_len) {
         memcpy(fill, f->fill, f->fill_len);
         fl = f->fill_len;
+    } else if (f->zero) {
+        fill[0] = '0';
     }
     size_t left;
     switch (align) {
@@ -173,6 +177,25 @@ static void pad_out(vstr_t *out, const fmt_spec_t *f, const byte *body, size_t l
     for (size_t i = 0; i < right; i++) {
         vstr_add_strn(out, (const char *)fill, fl);
     }
+}
+
+// Cuts the text d[0..*len) to its first prec characters (prec < 0: no
+// limit), counting code points or bytes; returns the number kept.
+static size_t cut_text(const byte *d, size_t *len, mp_int_t prec, bool count_chars) {
+    size_t n = count_chars ? utf8_charlen(d, *len) : *len;
+    if (prec >= 0 && (size_t)prec < n) {
+        if (count_chars) {
+            size_t i = 0;
+            for (mp_int_t k = 0; k < prec; k++) {
+                i += utf8_char_size(d + i, *len - i);
+            }
+            *len = i;
+        } else {
+            *len = prec;
+        }
+        n = prec;
+    }
+    return n;
 }
 
 static MP_NORETURN void unknown_code(char type, mp_obj_t value) {
@@ -205,22 +228,8 @@ static void format_str_data(vstr_t *out, const byte *d, size_t len, const fmt_sp
     if (f->grouping) {
         bad_grouping(f->grouping, 's');
     }
-    size_t nchars = utf8_charlen(d, len);
-    if (f->precision >= 0 && (size_t)f->precision < nchars) {
-        // Truncate to precision code points.
-        size_t i = 0;
-        for (mp_int_t k = 0; k < f->precision; k++) {
-            i += utf8_char_size(d + i, len - i);
-        }
-        len = i;
-        nchars = f->precision;
-    }
-    fmt_spec_t g = *f;
-    if (g.zero && !g.fill_len) {
-        g.fill[0] = '0';
-        g.fill_len = 1;
-    }
-    pad_out(out, &g, d, len, nchars, '<', 0);
+    size_t nchars = cut_text(d, &len, f->precision, true);
+    pad_out(out, f, d, len, nchars, '<', 0);
 }
 
 // Length of the sign and base prefix at the start of numeric text.
@@ -251,13 +260,7 @@ static int num_flags(const fmt_spec_t *f) {
 // Numeric body already formatted into tmp: pad it per the spec. Zero
 // padding ('0' flag, or '=' with fill '0') was done by the number engine.
 static void finish_number(vstr_t *out, const fmt_spec_t *f, vstr_t *tmp) {
-    fmt_spec_t g = *f;
-    if (g.zero && !g.fill_len) {
-        // '0' with an explicit alignment: zeros are the fill character.
-        g.fill[0] = '0';
-        g.fill_len = 1;
-    }
-    pad_out(out, &g, (const byte *)tmp->buf, tmp->len, utf8_charlen((const byte *)tmp->buf, tmp->len), '>',
+    pad_out(out, f, (const byte *)tmp->buf, tmp->len, utf8_charlen((const byte *)tmp->buf, tmp->len), '>',
         num_prefix_len((const byte *)tmp->buf, tmp->len));
 }
 
@@ -337,13 +340,7 @@ static void format_int_value(vstr_t *out, mp_obj_t o, fmt_spec_t *f, mp_obj_t va
         }
         byte buf[4];
         size_t n = utf8_encode((uint32_t)c, buf);
-        fmt_spec_t fc = *f;
-        if (fc.zero && fc.fill_len == 0) {
-            // The '0' flag pads with zeros for 'c' too.
-            fc.fill[0] = '0';
-            fc.fill_len = 1;
-        }
-        pad_out(out, &fc, buf, n, 1, '>', 0);
+        pad_out(out, f, buf, n, 1, '>', 0);
         return;
     }
     if (f->width < 0) {
@@ -880,6 +877,19 @@ static mp_obj_t pct_next_arg(pct_state_t *st) {
     return st->items[st->next++];
 }
 
+static bool is_int_obj(mp_obj_t o) {
+    return mp_obj_is_small_int(o) || mp_obj_is_type(o, &mp_type_int) || mp_obj_is_bool(o);
+}
+
+// The value of a '*' width or precision.
+static mp_int_t pct_star_arg(pct_state_t *st) {
+    mp_obj_t w = pct_next_arg(st);
+    if (!is_int_obj(w)) {
+        mp_raise_TypeError("* wants int");
+    }
+    return mp_obj_get_int(w);
+}
+
 // Is o usable as a mapping for %(name)s? (not a tuple or str, has __getitem__)
 static bool is_mapping(mp_obj_t o, bool is_bytes) {
     if (mp_obj_is_type(o, &mp_type_dict)) {
@@ -909,19 +919,7 @@ static void pct_pad_text(vstr_t *out, const byte *d, size_t len, bool count_char
         vstr_add_strn(out, (const char *)d, len);
         return;
     }
-    size_t nchars = count_chars ? utf8_charlen(d, len) : len;
-    if (prec >= 0 && (size_t)prec < nchars) {
-        if (count_chars) {
-            size_t i = 0;
-            for (mp_int_t k = 0; k < prec; k++) {
-                i += utf8_char_size(d + i, len - i);
-            }
-            len = i;
-        } else {
-            len = prec;
-        }
-        nchars = prec;
-    }
+    size_t nchars = cut_text(d, &len, prec, count_chars);
     size_t padn = width > (mp_int_t)nchars ? width - nchars : 0;
     if (!left) {
         memset(vstr_add_len(out, padn), ' ', padn);
@@ -1137,11 +1135,7 @@ mp_obj_t mp_str_modulo_format(const byte *fmt, size_t fmt_len, mp_obj_t args, bo
         mp_int_t width = -1, prec = -1;
         if (p < end && *p == '*') {
             p++;
-            mp_obj_t w = pct_next_arg(&st);
-            if (!mp_obj_is_small_int(w) && !mp_obj_is_type(w, &mp_type_int) && !mp_obj_is_bool(w)) {
-                mp_raise_TypeError("* wants int");
-            }
-            width = mp_obj_get_int(w);
+            width = pct_star_arg(&st);
             if (width < 0) {
                 left = true;
                 width = -width;
@@ -1153,11 +1147,7 @@ mp_obj_t mp_str_modulo_format(const byte *fmt, size_t fmt_len, mp_obj_t args, bo
             p++;
             if (p < end && *p == '*') {
                 p++;
-                mp_obj_t w = pct_next_arg(&st);
-                if (!mp_obj_is_small_int(w) && !mp_obj_is_type(w, &mp_type_int) && !mp_obj_is_bool(w)) {
-                    mp_raise_TypeError("* wants int");
-                }
-                prec = mp_obj_get_int(w);
+                prec = pct_star_arg(&st);
                 if (prec < 0) {
                     prec = 0;
                 }
@@ -1218,7 +1208,7 @@ mp_obj_t mp_str_modulo_format(const byte *fmt, size_t fmt_len, mp_obj_t args, bo
                 if (is_bytes) {
                     const byte *d;
                     size_t l;
-                    if (mp_obj_is_small_int(arg) || mp_obj_is_type(arg, &mp_type_int) || mp_obj_is_bool(arg)) {
+                    if (is_int_obj(arg)) {
                         mp_int_t c;
                         if (!mp_obj_get_int_maybe(arg, &c) || c < 0 || c > 255) {
                             mp_raise_msg(&mp_type_OverflowError, "%c arg not in range(256)");
@@ -1239,7 +1229,7 @@ mp_obj_t mp_str_modulo_format(const byte *fmt, size_t fmt_len, mp_obj_t args, bo
                         }
                         memcpy(buf, d, l);
                         n = l;
-                    } else if (mp_obj_is_small_int(arg) || mp_obj_is_type(arg, &mp_type_int) || mp_obj_is_bool(arg)) {
+                    } else if (is_int_obj(arg)) {
                         mp_int_t c;
                         if (!mp_obj_get_int_maybe(arg, &c) || c < 0 || c > 0x10FFFF) {
                             mp_raise_msg(&mp_type_OverflowError, "%c arg not in range(0x110000)");
@@ -1278,21 +1268,17 @@ mp_obj_t mp_str_modulo_format(const byte *fmt, size_t fmt_len, mp_obj_t args, bo
                 break;
             }
             default:
-            bad_conv:
+            bad_conv: {
+                // The character and its position (in code points for str).
+                const byte *c = p - 1, *q = c;
+                int index = is_bytes ? (int)(c - fmt) : (int)utf8_charlen(fmt, c - fmt);
                 if (conv >= 0x20 && conv < 0x7F) {
                     mp_raise_msg_varg(&mp_type_ValueError, "unsupported format character '%c' (0x%x) at index %d",
-                        conv, (unsigned)conv, is_bytes ? (int)(p - 1 - fmt) : (int)utf8_charlen(fmt, p - 1 - fmt));
-                }
-                if (!is_bytes && conv >= 0x80) {
-                    // The code point, and its position in code points.
-                    const byte *c = p - 1;
-                    const byte *q = c;
-                    uint32_t cp = utf8_get_char(&q);
-                    mp_raise_msg_varg(&mp_type_ValueError, "unsupported format character '?' (0x%x) at index %d",
-                        (unsigned)cp, (int)utf8_charlen(fmt, c - fmt));
+                        conv, (unsigned)conv, index);
                 }
                 mp_raise_msg_varg(&mp_type_ValueError, "unsupported format character '?' (0x%x) at index %d",
-                    (unsigned)conv, (int)(p - 1 - fmt));
+                    is_bytes ? (unsigned)conv : (unsigned)utf8_get_char(&q), index);
+            }
         }
     }
     if (st.next < st.n_items && st.mapping == MP_OBJ_NULL) {

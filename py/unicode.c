@@ -212,100 +212,108 @@ const byte *utf8_prev_char(const byte *start, const byte *p) {
 // ---------------------------------------------------------------------------
 // Table lookups
 
-// A run of code points in one word: lo in bits 0-20, count - 1 in bits
-// 21-30, bit 31 set for stride 2 (lo, lo + 2, ...), else stride 1.
-typedef uint32_t urun_t;
-#define URUN_LO(w) ((w) & 0x1FFFFF)
-#define URUN_COUNT(w) ((((w) >> 21) & 0x3FF) + 1)
-#define URUN_STRIDE(w) (((w) >> 31) + 1)
-
-// A run as above whose code points map to c + delta.
+// A packed table of runs of code points (format in unicode_tables.py): the
+// varint stream costs 2-3 bytes per run where fixed-width entries cost 4-12.
 typedef struct {
-    uint32_t lo;
-    uint32_t hi_stride;
-    int32_t delta;
-} umap_t;
-
-// One code point mapping to n (1..3) code points.
-typedef struct {
-    uint32_t c;
-    uint8_t n;
-    uint16_t out[3];
-} uspecial_t;
+    uint16_t index;    // in uindex: per block of runs base | data offset << 21, + sentinel
+    uint16_t nblocks;
+    uint16_t data;     // in udata
+} utable_t;
 
 #include "unicode_tables.h"
 
-#define N(t) (sizeof(t) / sizeof((t)[0]))
-#define RUN_HI(r) ((r)->hi_stride & 0x1FFFFF)
-#define RUN_STRIDE(r) ((r)->hi_stride >> 21)
+#define INDEX_BASE(w) ((w) & 0x1FFFFF)
 
-// Index of the last run with lo <= c, or -1.
-static ptrdiff_t find_run_index(const void *table, size_t elem_size, size_t n, uint32_t c) {
-    const byte *t = table;
-    size_t lo = 0, hi = n;
-    while (lo < hi) {
-        size_t mid = (lo + hi) / 2;
-        if (*(const uint32_t *)(t + mid * elem_size) <= c) {
-            lo = mid + 1;
-        } else {
-            hi = mid;
-        }
-    }
-    return (ptrdiff_t)lo - 1;
+static MP_NOINLINE uint32_t get_long_varint(const byte **p) {
+    uint32_t v = 0;
+    unsigned shift = 0;
+    byte b;
+    do {
+        b = *(*p)++;
+        v |= (uint32_t)(b & 0x7F) << shift;
+        shift += 7;
+    } while (b & 0x80);
+    return v;
 }
 
-static bool in_runs(const urun_t *t, size_t n, uint32_t c) {
-    size_t lo = 0, hi = n;
+// Most varints are one byte: that case is inline.
+static inline __attribute__((always_inline)) uint32_t get_varint(const byte **p) {
+    byte b = **p;
+    if (b < 0x80) {
+        (*p)++;
+        return b;
+    }
+    return get_long_varint(p);
+}
+
+// True if c is in a run of t. For a map table (value != NULL) the run's
+// value follows each run in the stream and is stored to *value on success.
+static bool lookup(const utable_t *t, uint32_t c, int32_t *value) {
+    const uint32_t *index = uindex + t->index;
+    const byte *data = udata + t->data;
+    // Last block whose base is <= c (block 0 has base 0).
+    size_t lo = 1, hi = t->nblocks;
     while (lo < hi) {
         size_t mid = (lo + hi) / 2;
-        if (URUN_LO(t[mid]) <= c) {
+        if (INDEX_BASE(index[mid]) <= c) {
             lo = mid + 1;
         } else {
             hi = mid;
         }
     }
-    if (lo == 0) {
-        return false;
+    uint32_t next = INDEX_BASE(index[lo - 1]);
+    const byte *p = data + (index[lo - 1] >> 21);
+    const byte *end = data + (index[lo] >> 21);
+    while (p < end) {
+        uint32_t first = next + get_varint(&p);
+        uint32_t n = get_varint(&p);
+        uint32_t stride = (n & 1) + 1;
+        uint32_t last = first + (n >> 1) * stride;
+        if (c < first) {
+            return false;
+        }
+        if (c <= last) {
+            if ((c - first) % stride != 0) {
+                return false;
+            }
+            if (value) {
+                uint32_t v = get_varint(&p);
+                *value = (int32_t)(v >> 1) ^ -(int32_t)(v & 1);  // zigzag
+            }
+            return true;
+        }
+        if (value) {
+            while (*p++ & 0x80) {  // skip the value of this run
+            }
+        }
+        next = last + 1;
     }
-    uint32_t w = t[lo - 1], d = c - URUN_LO(w), stride = URUN_STRIDE(w);
-    return d % stride == 0 && d / stride < URUN_COUNT(w);
+    return false;
 }
 
 // Mapped code point, or c itself when the table has no entry.
-static uint32_t map_lookup(const umap_t *t, size_t n, uint32_t c, bool *found) {
-    ptrdiff_t i = find_run_index(t, sizeof(umap_t), n, c);
-    if (i >= 0) {
-        const umap_t *r = &t[i];
-        if (c <= RUN_HI(r) && (c - r->lo) % RUN_STRIDE(r) == 0) {
-            if (found) {
-                *found = true;
-            }
-            return (uint32_t)((int32_t)c + r->delta);
-        }
-    }
+static uint32_t map_lookup(const utable_t *t, uint32_t c, bool *found) {
+    int32_t delta;
+    bool f = lookup(t, c, &delta);
     if (found) {
-        *found = false;
+        *found = f;
     }
-    return c;
+    return f ? (uint32_t)((int32_t)c + delta) : c;
 }
 
-static int special_lookup(const uspecial_t *t, size_t n, uint32_t c, uint32_t *out) {
-    size_t lo = 0, hi = n;
-    while (lo < hi) {
-        size_t mid = (lo + hi) / 2;
-        if (t[mid].c < c) {
-            lo = mid + 1;
-        } else {
-            hi = mid;
-        }
+// A multi-character mapping of c from a special table: c + delta followed
+// by a tail of one or two code points (see unicode_tables.py). Returns the
+// count written to out (2 or 3), or 0 if the table has no entry for c.
+static int special_lookup(const utable_t *t, uint32_t c, uint32_t *out) {
+    int32_t v;
+    if (!lookup(t, c, &v)) {
+        return 0;
     }
-    if (lo < n && t[lo].c == c) {
-        for (int k = 0; k < t[lo].n; k++) {
-            out[k] = t[lo].out[k];
-        }
-        return t[lo].n;
-    }
-    return 0;
+    unsigned tail = v & 63;
+    out[0] = c + (v - (int32_t)tail) / 64;
+    out[1] = special_tails[tail][0];
+    out[2] = special_tails[tail][1];
+    return out[2] ? 3 : 2;
 }
 
 // ---------------------------------------------------------------------------
@@ -323,14 +331,11 @@ bool unichar_isalpha(uint32_t c) {
     if (c < 0x80) {
         return ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
     }
-    return in_runs(alpha_runs, N(alpha_runs), c);
+    return lookup(&alpha, c, NULL);
 }
 
 bool unichar_isdecimal(uint32_t c) {
-    if (c < 0x80) {
-        return c >= '0' && c <= '9';
-    }
-    return in_runs(decimal_runs, N(decimal_runs), c);
+    return unichar_decimal_value(c) >= 0;
 }
 
 // Value 0..9 of a decimal digit, or -1.
@@ -338,33 +343,27 @@ int unichar_decimal_value(uint32_t c) {
     if (c < 0x80) {
         return (c >= '0' && c <= '9') ? (int)(c - '0') : -1;
     }
-    if (!unichar_isdecimal(c)) {
+    // Decimal runs are whole blocks of ten digits 0-9; the value of a run is
+    // its first code point % 10.
+    int32_t first_mod10;
+    if (!lookup(&decimal, c, &first_mod10)) {
         return -1;
     }
-    size_t lo = 0, hi = N(decimal_zeros);
-    while (lo < hi) {
-        size_t mid = (lo + hi) / 2;
-        if (decimal_zeros[mid] <= c) {
-            lo = mid + 1;
-        } else {
-            hi = mid;
-        }
-    }
-    return lo > 0 ? (int)(c - decimal_zeros[lo - 1]) : -1;
+    return (int)((c - (uint32_t)first_mod10) % 10);
 }
 
 bool unichar_isdigit(uint32_t c) {
     if (c < 0x80) {
         return c >= '0' && c <= '9';
     }
-    return unichar_isdecimal(c) || in_runs(digit_runs, N(digit_runs), c);
+    return unichar_isdecimal(c) || lookup(&digit, c, NULL);
 }
 
 bool unichar_isnumeric(uint32_t c) {
     if (c < 0x80) {
         return c >= '0' && c <= '9';
     }
-    return unichar_isdigit(c) || in_runs(numeric_runs, N(numeric_runs), c);
+    return unichar_isdigit(c) || lookup(&numeric, c, NULL);
 }
 
 bool unichar_isalnum(uint32_t c) {
@@ -380,18 +379,20 @@ bool unichar_isident(uint32_t c) {
 }
 
 // Identifier characters per Unicode XID_Start / XID_Continue (str.isidentifier).
+// XID_Start is nearly the letters: stored as the few differences from alpha;
+// XID_Continue adds marks, digits and connectors to XID_Start.
 bool unichar_isxid_start(uint32_t c) {
     if (c < 0x80) {
         return c == '_' || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
     }
-    return in_runs(xid_start_runs, N(xid_start_runs), c);
+    return unichar_isalpha(c) != lookup(&xid_start_diff, c, NULL);
 }
 
 bool unichar_isxid_continue(uint32_t c) {
     if (c < 0x80) {
         return c == '_' || (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
     }
-    return in_runs(xid_continue_runs, N(xid_continue_runs), c);
+    return unichar_isxid_start(c) || lookup(&xid_continue_extra, c, NULL);
 }
 
 bool unichar_isprintable(uint32_t c) {
@@ -401,7 +402,7 @@ bool unichar_isprintable(uint32_t c) {
     if (c >= 0xD800 && c <= 0xDFFF) {
         return false;  // surrogates (not in the generated tables)
     }
-    return !in_runs(nonprint_runs, N(nonprint_runs), c);
+    return !lookup(&nonprint, c, NULL);
 }
 
 int unichar_xdigit_value(uint32_t c) {
@@ -419,18 +420,18 @@ bool unichar_isupper(uint32_t c) {
     if (c < 0x80) {
         return c >= 'A' && c <= 'Z';
     }
-    return in_runs(upper_runs, N(upper_runs), c);
+    return lookup(&upper, c, NULL);
 }
 
 bool unichar_islower(uint32_t c) {
     if (c < 0x80) {
         return c >= 'a' && c <= 'z';
     }
-    return in_runs(lower_runs, N(lower_runs), c);
+    return lookup(&lower, c, NULL);
 }
 
 bool unichar_istitle(uint32_t c) {
-    return c >= 0x80 && in_runs(title_runs, N(title_runs), c);
+    return c >= 0x80 && lookup(&title, c, NULL);
 }
 
 // A character that has case (upper, lower or title).
@@ -438,7 +439,7 @@ bool unichar_iscased(uint32_t c) {
     if (c < 0x80) {
         return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
     }
-    return in_runs(cased_runs, N(cased_runs), c);
+    return lookup(&cased, c, NULL);
 }
 
 // Case-ignorable characters (apostrophes, marks ...), skipped by the final
@@ -447,7 +448,7 @@ bool unichar_iscase_ignorable(uint32_t c) {
     if (c < 0x80) {
         return c == '\'' || c == '.' || c == ':' || c == '^' || c == '`';
     }
-    return in_runs(case_ignorable_runs, N(case_ignorable_runs), c);
+    return lookup(&case_ignorable, c, NULL);
 }
 
 // ---------------------------------------------------------------------------
@@ -457,14 +458,14 @@ uint32_t unichar_tolower(uint32_t c) {
     if (c < 0x80) {
         return (c >= 'A' && c <= 'Z') ? c + 32 : c;
     }
-    return map_lookup(lower_map, N(lower_map), c, NULL);
+    return map_lookup(&lower_map, c, NULL);
 }
 
 uint32_t unichar_toupper(uint32_t c) {
     if (c < 0x80) {
         return (c >= 'a' && c <= 'z') ? c - 32 : c;
     }
-    return map_lookup(upper_map, N(upper_map), c, NULL);
+    return map_lookup(&upper_map, c, NULL);
 }
 
 uint32_t unichar_totitle(uint32_t c) {
@@ -472,7 +473,7 @@ uint32_t unichar_totitle(uint32_t c) {
         return (c >= 'a' && c <= 'z') ? c - 32 : c;
     }
     bool found;
-    uint32_t t = map_lookup(title_map, N(title_map), c, &found);
+    uint32_t t = map_lookup(&title_map, c, &found);
     return found ? t : unichar_toupper(c);
 }
 
@@ -482,27 +483,27 @@ int unichar_special_upper(uint32_t c, uint32_t *out) {
     if (c < 0x80) {
         return 0;
     }
-    return special_lookup(special_upper, N(special_upper), c, out);
+    return special_lookup(&special_upper, c, out);
 }
 
 int unichar_special_lower(uint32_t c, uint32_t *out) {
     if (c < 0x80) {
         return 0;
     }
-    return special_lookup(special_lower, N(special_lower), c, out);
+    return special_lookup(&special_lower, c, out);
 }
 
 int unichar_special_title(uint32_t c, uint32_t *out) {
     if (c < 0x80) {
         return 0;
     }
-    int n = special_lookup(special_title, N(special_title), c, out);
+    int n = special_lookup(&special_title, c, out);
     if (n == 0) {
         // Title case equal to the (multi-character) upper case.
         bool found;
-        map_lookup(title_map, N(title_map), c, &found);
+        map_lookup(&title_map, c, &found);
         if (!found) {
-            n = special_lookup(special_upper, N(special_upper), c, out);
+            n = special_lookup(&special_upper, c, out);
         }
     }
     return n;
@@ -510,11 +511,24 @@ int unichar_special_title(uint32_t c, uint32_t *out) {
 
 int unichar_casefold(uint32_t c, uint32_t *out) {
     if (c >= 0x80) {
-        int n = special_lookup(special_fold, N(special_fold), c, out);
-        if (n > 0) {
-            return n;
+        // Only the folds that differ from what follows are in the fold tables.
+        bool found;
+        uint32_t f = map_lookup(&fold_map, c, &found);
+        if (found) {
+            out[0] = f;
+            return 1;
         }
-        n = special_lookup(special_lower, N(special_lower), c, out);
+        int n = special_lookup(&special_fold, c, out);
+        if (n == 0) {
+            // A multi-character upper case folds to its lower case (ß -> SS -> ss).
+            n = special_lookup(&special_upper, c, out);
+            for (int k = 0; k < n; k++) {
+                out[k] = unichar_tolower(out[k]);
+            }
+        }
+        if (n == 0) {
+            n = special_lookup(&special_lower, c, out);
+        }
         if (n > 0) {
             return n;
         }
