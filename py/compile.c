@@ -49,6 +49,7 @@ typedef struct _compiler_t {
 static void compile_expr(compiler_t *c, pn_t *n);
 static void compile_stmt(compiler_t *c, pn_t *n);
 static void compile_block(compiler_t *c, pn_t *blk);
+static void compile_stmts(compiler_t *c, pn_t *blk, size_t start);
 static void compile_store(compiler_t *c, pn_t *t);
 static void compile_jump_if(compiler_t *c, pn_t *n, bool jump_if, size_t label);
 static mp_obj_t const_eval(compiler_t *c, pn_t *n);
@@ -106,6 +107,11 @@ static bool intern_worthy(const char *s, size_t n) {
     return true;
 }
 
+static void emit_small_int(compiler_t *c, mp_int_t v) {
+    mp_emit_op(E, MP_BC_LOAD_CONST_SMALL_INT, 1);
+    mp_emit_sint(E, v);
+}
+
 static void emit_const(compiler_t *c, mp_obj_t o) {
     if (o == mp_const_none) {
         mp_emit_op0(E, MP_BC_LOAD_CONST_NONE, 1);
@@ -116,8 +122,7 @@ static void emit_const(compiler_t *c, mp_obj_t o) {
     } else if (o == mp_const_ellipsis) {
         mp_emit_op0(E, MP_BC_LOAD_CONST_ELLIPSIS, 1);
     } else if (mp_obj_is_small_int(o)) {
-        mp_emit_op(E, MP_BC_LOAD_CONST_SMALL_INT, 1);
-        mp_emit_sint(E, mp_small_int_value(o));
+        emit_small_int(c, mp_small_int_value(o));
     } else if (mp_obj_is_qstr(o)) {
         mp_emit_op_u(E, MP_BC_LOAD_CONST_STR, mp_obj_qstr_value(o), 1);
     } else if (mp_obj_is_obj(o) && mp_obj_get_type(o) == &mp_type_str) {
@@ -135,6 +140,28 @@ static void emit_const(compiler_t *c, mp_obj_t o) {
 
 static void emit_qstr_const(compiler_t *c, qstr q) {
     mp_emit_op_u(E, MP_BC_LOAD_CONST_STR, q, 1);
+}
+
+// Call with n positional arguments (and no keywords) on the stack.
+static void emit_call(compiler_t *c, size_t n) {
+    mp_emit_op_u(E, MP_BC_CALL_FUNCTION, n, -(int)n);
+    mp_emit_uint(E, 0);
+}
+
+// `await x` / `yield from x` with x on the stack: get_op (GET_AWAITABLE or
+// GET_ITER) then delegate to it, sending None first.
+static void emit_yield_from(compiler_t *c, mp_bc_opcode_t get_op) {
+    mp_emit_op0(E, get_op, 0);
+    mp_emit_op0(E, MP_BC_LOAD_CONST_NONE, 1);
+    mp_emit_op0(E, MP_BC_YIELD_FROM, -1);
+}
+
+// The right operand n->b and the binary operation n->op (of a BINOP or an
+// AUGASSIGN node), the left operand being on the stack.
+static void compile_rhs_op(compiler_t *c, pn_t *n) {
+    compile_expr(c, n->b);
+    mp_emit_set_line(E, n->line);
+    mp_emit_op_b(E, MP_BC_BINARY_OP, n->op, -1);
 }
 
 static bool const_truth(mp_obj_t o, bool *truth) {
@@ -520,13 +547,12 @@ static void compile_call_args(compiler_t *c, size_t n_pre, pn_t **args, size_t n
     }
     mp_emit_set_line(E, line);
     int popped = (int)(n_pos + 2 * n_pairs) + n_extra + (method ? 2 : 1);
+    mp_bc_opcode_t op = method ? (flags ? MP_BC_CALL_METHOD_EX : MP_BC_CALL_METHOD)
+        : (flags ? MP_BC_CALL_FUNCTION_EX : MP_BC_CALL_FUNCTION);
+    mp_emit_op_u(E, op, n_pos, 1 - popped);
+    mp_emit_uint(E, n_pairs);
     if (flags) {
-        mp_emit_op_u(E, method ? MP_BC_CALL_METHOD_EX : MP_BC_CALL_FUNCTION_EX, n_pos, 1 - popped);
-        mp_emit_uint(E, n_pairs);
         mp_emit_byte(E, (byte)flags);
-    } else {
-        mp_emit_op_u(E, method ? MP_BC_CALL_METHOD : MP_BC_CALL_FUNCTION, n_pos, 1 - popped);
-        mp_emit_uint(E, n_pairs);
     }
 }
 
@@ -559,13 +585,11 @@ static bool try_compile_super(compiler_t *c, pn_t *n) {
         // def f(*args): super() uses args[0]
         symbol_t *va = &s->syms[s->n_pos + s->n_kwonly];
         mp_emit_op_u(E, va->kind == SK_CELL ? MP_BC_LOAD_DEREF : MP_BC_LOAD_FAST, va->slot, 1);
-        mp_emit_op(E, MP_BC_LOAD_CONST_SMALL_INT, 1);
-        mp_emit_sint(E, 0);
+        emit_small_int(c, 0);
         mp_emit_op0(E, MP_BC_LOAD_SUBSCR, -1);
     }
     mp_emit_set_line(E, n->line);
-    mp_emit_op_u(E, MP_BC_CALL_FUNCTION, 2, -2);
-    mp_emit_uint(E, 0);
+    emit_call(c, 2);
     return true;
 }
 
@@ -624,13 +648,10 @@ static size_t emit_closure_cells(compiler_t *c, scope_t *child) {
 static void emit_make_function(compiler_t *c, scope_t *child, mp_code_t *code, int flags, int n_def_values) {
     size_t idx = mp_emit_add_const(E, MP_OBJ_FROM_PTR(code));
     size_t n_cells = emit_closure_cells(c, child);
+    mp_emit_op_u(E, n_cells ? MP_BC_MAKE_CLOSURE : MP_BC_MAKE_FUNCTION, idx, 1 - n_def_values - (int)n_cells);
+    mp_emit_byte(E, (byte)flags);
     if (n_cells) {
-        mp_emit_op_u(E, MP_BC_MAKE_CLOSURE, idx, 1 - n_def_values - (int)n_cells);
-        mp_emit_byte(E, (byte)flags);
         mp_emit_uint(E, n_cells);
-    } else {
-        mp_emit_op_u(E, MP_BC_MAKE_FUNCTION, idx, 1 - n_def_values);
-        mp_emit_byte(E, (byte)flags);
     }
 }
 
@@ -652,26 +673,23 @@ static void compile_function_object(compiler_t *c, pn_t *n) {
         }
     }
     if (n_def) {
-        if (all_const && n_def <= 64) {
-            mp_obj_t t = mp_obj_new_tuple(n_def, NULL);
-            mp_obj_tuple_t *tp = MP_OBJ_TO_PTR(t);
-            size_t k = 0;
-            for (size_t i = 0; i < args->n; i++) {
-                pn_t *pa = args->items[i];
-                if ((pa->op == PARAM_POSONLY || pa->op == PARAM_NORMAL) && pa->a) {
-                    tp->items[k++] = pa->a->val;
-                }
-            }
-            mp_emit_load_const_obj(E, t);
-        } else {
-            size_t k = 0;
-            for (size_t i = 0; i < args->n; i++) {
-                pn_t *pa = args->items[i];
-                if ((pa->op == PARAM_POSONLY || pa->op == PARAM_NORMAL) && pa->a) {
+        // a constant tuple when all are constants, else built at run time
+        mp_obj_tuple_t *tp = all_const && n_def <= 64 ? MP_OBJ_TO_PTR(mp_obj_new_tuple(n_def, NULL)) : NULL;
+        size_t k = 0;
+        for (size_t i = 0; i < args->n; i++) {
+            pn_t *pa = args->items[i];
+            if ((pa->op == PARAM_POSONLY || pa->op == PARAM_NORMAL) && pa->a) {
+                if (tp) {
+                    tp->items[k] = pa->a->val;
+                } else {
                     compile_expr(c, pa->a);
-                    k++;
                 }
+                k++;
             }
+        }
+        if (tp) {
+            mp_emit_load_const_obj(E, MP_OBJ_FROM_PTR(tp));
+        } else {
             mp_emit_op_u(E, MP_BC_BUILD_TUPLE, k, 1 - (int)k);
         }
         flags |= 1;
@@ -701,8 +719,7 @@ static void compile_decorators_apply(compiler_t *c, pn_t *decs) {
     if (decs) {
         for (size_t i = decs->n; i > 0; i--) {
             mp_emit_set_line(E, decs->items[i - 1]->line);
-            mp_emit_op_u(E, MP_BC_CALL_FUNCTION, 1, -1);
-            mp_emit_uint(E, 0);
+            emit_call(c, 1);
         }
     }
 }
@@ -737,8 +754,7 @@ static void compile_classdef(compiler_t *c, pn_t *n) {
     if (n->a) {
         compile_call_args(c, 2, n->a->items, n->a->n, n->a->b, false, n->line);
     } else {
-        mp_emit_op_u(E, MP_BC_CALL_FUNCTION, 2, -2);
-        mp_emit_uint(E, 0);
+        emit_call(c, 2);
     }
     compile_decorators_apply(c, decs);
     mp_emit_set_line(E, n->line);
@@ -753,12 +769,9 @@ static void compile_comprehension(compiler_t *c, pn_t *n) {
     compile_expr(c, g0->b);
     mp_emit_op0(E, (g0->flags & PNF_ASYNC) ? MP_BC_GET_AITER : MP_BC_GET_ITER, 0);
     mp_emit_set_line(E, n->line);
-    mp_emit_op_u(E, MP_BC_CALL_FUNCTION, 1, -1);
-    mp_emit_uint(E, 0);
+    emit_call(c, 1);
     if (child->is_async && n->kind != PN_GENEXP) {
-        mp_emit_op0(E, MP_BC_GET_AWAITABLE, 0);
-        mp_emit_op0(E, MP_BC_LOAD_CONST_NONE, 1);
-        mp_emit_op0(E, MP_BC_YIELD_FROM, -1);
+        emit_yield_from(c, MP_BC_GET_AWAITABLE);
     }
 }
 
@@ -768,9 +781,7 @@ static void emit_async_for_head(compiler_t *c, size_t handler) {
     mp_emit_jump(E, MP_BC_SETUP_EXCEPT, handler, 0, 1);
     block_push(c);
     mp_emit_op0(E, MP_BC_GET_ANEXT, 1);
-    mp_emit_op0(E, MP_BC_GET_AWAITABLE, 0);
-    mp_emit_op0(E, MP_BC_LOAD_CONST_NONE, 1);
-    mp_emit_op0(E, MP_BC_YIELD_FROM, -1);
+    emit_yield_from(c, MP_BC_GET_AWAITABLE);
     mp_emit_op0(E, MP_BC_POP_BLOCK, 0);
     block_pop(c);
 }
@@ -893,6 +904,18 @@ static bool is_docstring(pn_t *blk) {
     return s->kind == PN_EXPR && s->a->kind == PN_CONST && (s->a->flags & PNF_STR);
 }
 
+// Module and class bodies: a docstring is stored as __doc__. Returns the
+// number of statements consumed (0 or 1).
+static size_t store_docstring(compiler_t *c, pn_t *body) {
+    if (!is_docstring(body)) {
+        return 0;
+    }
+    mp_emit_set_line(E, body->items[0]->line);
+    emit_const(c, body->items[0]->a->val);
+    mp_emit_op_u(E, MP_BC_STORE_NAME, MP_QSTR___doc__, -1);
+    return 1;
+}
+
 static mp_code_t *compile_scope_code(compiler_t *c, scope_t *s) {
     mp_stack_check();
     // save state
@@ -917,14 +940,7 @@ static mp_code_t *compile_scope_code(compiler_t *c, scope_t *s) {
     uint16_t flags = s->code_flags;
     switch (s->kind) {
         case SCOPE_FUNCTION: {
-            pn_t *body = node->b;
-            size_t start = is_docstring(body) ? 1 : 0;
-            for (size_t i = start; i < body->n; i++) {
-                compile_stmt(c, body->items[i]);
-                if (E->unreachable) {
-                    break;
-                }
-            }
+            compile_stmts(c, node->b, is_docstring(node->b) ? 1 : 0);
             mp_emit_op0(E, MP_BC_LOAD_CONST_NONE, 1);
             mp_emit_op0(E, MP_BC_RETURN_VALUE, -1);
             break;
@@ -945,20 +961,7 @@ static mp_code_t *compile_scope_code(compiler_t *c, scope_t *s) {
             build_qualname(s, &vs);
             emit_qstr_const(c, qstr_from_strn(vs.buf, vs.len));
             mp_emit_op_u(E, MP_BC_STORE_NAME, MP_QSTR___qualname__, -1);
-            pn_t *body = node->b;
-            size_t start = 0;
-            if (is_docstring(body)) {
-                mp_emit_set_line(E, body->items[0]->line);
-                emit_const(c, body->items[0]->a->val);
-                mp_emit_op_u(E, MP_BC_STORE_NAME, MP_QSTR___doc__, -1);
-                start = 1;
-            }
-            for (size_t i = start; i < body->n; i++) {
-                compile_stmt(c, body->items[i]);
-                if (E->unreachable) {
-                    break;
-                }
-            }
+            compile_stmts(c, node->b, store_docstring(c, node->b));
             if (s->needs_class_cell) {
                 mp_emit_op_u(E, MP_BC_LOAD_CLOSURE, s->class_cell_slot, 1);
             } else {
@@ -1152,9 +1155,7 @@ static void compile_expr(compiler_t *c, pn_t *n) {
                 }
             }
             compile_expr(c, n->a);
-            compile_expr(c, n->b);
-            mp_emit_set_line(E, n->line);
-            mp_emit_op_b(E, MP_BC_BINARY_OP, n->op, -1);
+            compile_rhs_op(c, n);
             break;
         }
         case PN_UNARYOP:
@@ -1241,16 +1242,12 @@ static void compile_expr(compiler_t *c, pn_t *n) {
         case PN_YIELDFROM:
             compile_expr(c, n->a);
             mp_emit_set_line(E, n->line);
-            mp_emit_op0(E, MP_BC_GET_ITER, 0);
-            mp_emit_op0(E, MP_BC_LOAD_CONST_NONE, 1);
-            mp_emit_op0(E, MP_BC_YIELD_FROM, -1);
+            emit_yield_from(c, MP_BC_GET_ITER);
             break;
         case PN_AWAIT:
             compile_expr(c, n->a);
             mp_emit_set_line(E, n->line);
-            mp_emit_op0(E, MP_BC_GET_AWAITABLE, 0);
-            mp_emit_op0(E, MP_BC_LOAD_CONST_NONE, 1);
-            mp_emit_op0(E, MP_BC_YIELD_FROM, -1);
+            emit_yield_from(c, MP_BC_GET_AWAITABLE);
             break;
         default:
             cerror(c, n, "invalid syntax");
@@ -1498,13 +1495,18 @@ static bool has_escaping_jump(pn_t *blk) {
     return false;
 }
 
-static void compile_block(compiler_t *c, pn_t *blk) {
-    for (size_t i = 0; i < blk->n; i++) {
+// The statements of a block from the start-th one.
+static void compile_stmts(compiler_t *c, pn_t *blk, size_t start) {
+    for (size_t i = start; i < blk->n; i++) {
         compile_stmt(c, blk->items[i]);
         if (E->unreachable) {
             break;  // the rest is dead code
         }
     }
+}
+
+static void compile_block(compiler_t *c, pn_t *blk) {
+    compile_stmts(c, blk, 0);
 }
 
 static void compile_if(compiler_t *c, pn_t *n) {
@@ -1659,6 +1661,19 @@ static void compile_handlers(compiler_t *c, pn_t *handlers, size_t end) {
     }
 }
 
+// End of a protected body whose FINALLY-type block was set up at stack
+// `depth`: pop the block, push None (the "no exception" marker) and place
+// the handler, which starts with that marker on the stack. `extra` counts
+// the values a handler may hold below the tracked stack (see emit_t.extra).
+static void enter_finally(compiler_t *c, size_t handler, int depth, int extra) {
+    mp_emit_op0(E, MP_BC_POP_BLOCK, 0);
+    mp_emit_op0(E, MP_BC_LOAD_CONST_NONE, 1);
+    block_pop(c);
+    E->extra += extra;
+    mp_emit_label_set_depth(E, handler, depth + 1);
+    mp_emit_label(E, handler);
+}
+
 static void compile_try_except(compiler_t *c, pn_t *n) {
     size_t handler = mp_emit_new_label(E);
     size_t end = mp_emit_new_label(E);
@@ -1701,12 +1716,7 @@ static void compile_try_finally(compiler_t *c, pn_t *n) {
     } else {
         compile_block(c, n->a);
     }
-    mp_emit_op0(E, MP_BC_POP_BLOCK, 0);
-    mp_emit_op0(E, MP_BC_LOAD_CONST_NONE, 1);
-    block_pop(c);
-    E->extra++;
-    mp_emit_label_set_depth(E, handler, depth + 1);
-    mp_emit_label(E, handler);
+    enter_finally(c, handler, depth, 1);
     if (!escape) {
         c->finally_handlers++;
     }
@@ -1718,11 +1728,7 @@ static void compile_try_finally(compiler_t *c, pn_t *n) {
     mp_emit_op0(E, MP_BC_END_FINALLY, -1);
     E->extra--;
     if (escape) {
-        mp_emit_op0(E, MP_BC_POP_BLOCK, 0);
-        mp_emit_op0(E, MP_BC_LOAD_CONST_NONE, 1);
-        block_pop(c);
-        mp_emit_label_set_depth(E, escape_handler, depth + 1);
-        mp_emit_label(E, escape_handler);
+        enter_finally(c, escape_handler, depth, 0);
         mp_emit_op0(E, MP_BC_END_FINALLY, -1);
     }
 }
@@ -1749,9 +1755,7 @@ static void compile_with_items(compiler_t *c, pn_t *n, size_t i) {
         mp_emit_op_u(E, MP_BC_LOAD_METHOD, MP_QSTR___aenter__, 1);
         mp_emit_op_u(E, MP_BC_CALL_METHOD, 0, -1);
         mp_emit_uint(E, 0);
-        mp_emit_op0(E, MP_BC_GET_AWAITABLE, 0);
-        mp_emit_op0(E, MP_BC_LOAD_CONST_NONE, 1);
-        mp_emit_op0(E, MP_BC_YIELD_FROM, -1);
+        emit_yield_from(c, MP_BC_GET_AWAITABLE);
         if (item->b) {
             compile_store(c, item->b);
         } else {
@@ -1772,18 +1776,11 @@ static void compile_with_items(compiler_t *c, pn_t *n, size_t i) {
     } else {
         compile_block(c, n->a);
     }
-    mp_emit_op0(E, MP_BC_POP_BLOCK, 0);
-    mp_emit_op0(E, MP_BC_LOAD_CONST_NONE, 1);
-    block_pop(c);
-    E->extra++;
-    mp_emit_label_set_depth(E, cleanup, depth + 1);
-    mp_emit_label(E, cleanup);
+    enter_finally(c, cleanup, depth, 1);
     mp_emit_set_line(E, n->line);
     if (is_async) {
         mp_emit_op0(E, MP_BC_WITH_CLEANUP_ASYNC_START, 0);
-        mp_emit_op0(E, MP_BC_GET_AWAITABLE, 0);
-        mp_emit_op0(E, MP_BC_LOAD_CONST_NONE, 1);
-        mp_emit_op0(E, MP_BC_YIELD_FROM, -1);
+        emit_yield_from(c, MP_BC_GET_AWAITABLE);
         mp_emit_op0(E, MP_BC_WITH_CLEANUP_ASYNC_FINISH, -1);
     } else {
         mp_emit_op0(E, MP_BC_WITH_CLEANUP, -1);
@@ -1795,8 +1792,7 @@ static void compile_with_items(compiler_t *c, pn_t *n, size_t i) {
 static void compile_import(compiler_t *c, pn_t *n) {
     for (size_t i = 0; i < n->n; i++) {
         pn_t *al = n->items[i];
-        mp_emit_op(E, MP_BC_LOAD_CONST_SMALL_INT, 1);
-        mp_emit_sint(E, 0);
+        emit_small_int(c, 0);
         mp_emit_op0(E, MP_BC_LOAD_CONST_NONE, 1);
         mp_emit_op_u(E, MP_BC_IMPORT_NAME, al->id, -1);
         const char *full = qstr_str(al->id);
@@ -1821,18 +1817,18 @@ static void compile_import(compiler_t *c, pn_t *n) {
 static void compile_import_from(compiler_t *c, pn_t *n) {
     if (n->id == MP_QSTR___future__ && n->flags == 0) {
         // future features are all enabled
-        static const char *const features[] = {
-            "nested_scopes", "generators", "division", "absolute_import", "with_statement",
-            "print_function", "unicode_literals", "barry_as_FLUFL", "generator_stop", "annotations",
-        };
+        // (one string "name\0name\0...\0": smaller than an array of pointers)
+        static const char features[] =
+            "nested_scopes\0generators\0division\0absolute_import\0with_statement\0"
+            "print_function\0unicode_literals\0barry_as_FLUFL\0generator_stop\0annotations\0";
         for (size_t i = 0; i < n->n; i++) {
             const char *f = qstr_str(n->items[i]->id);
             if (strcmp(f, "braces") == 0) {
                 cerror(c, n, "not a chance");
             }
             bool known = false;
-            for (size_t k = 0; k < MP_ARRAY_SIZE(features); k++) {
-                if (strcmp(f, features[k]) == 0) {
+            for (const char *k = features; *k; k += strlen(k) + 1) {
+                if (strcmp(f, k) == 0) {
                     known = true;
                 }
             }
@@ -1842,8 +1838,7 @@ static void compile_import_from(compiler_t *c, pn_t *n) {
         }
         return;
     }
-    mp_emit_op(E, MP_BC_LOAD_CONST_SMALL_INT, 1);
-    mp_emit_sint(E, n->flags);
+    emit_small_int(c, n->flags);
     mp_obj_t names = mp_obj_new_tuple(n->n, NULL);
     mp_obj_tuple_t *t = MP_OBJ_TO_PTR(names);
     for (size_t i = 0; i < n->n; i++) {
@@ -1932,9 +1927,7 @@ static void compile_augassign(compiler_t *c, pn_t *n) {
         case PN_NAME:
             mp_emit_set_line(E, t->line);
             emit_name(c, t->id, NAME_LOAD);
-            compile_expr(c, n->b);
-            mp_emit_set_line(E, n->line);
-            mp_emit_op_b(E, MP_BC_BINARY_OP, n->op, -1);
+            compile_rhs_op(c, n);
             emit_name(c, t->id, NAME_STORE);
             break;
         case PN_ATTR:
@@ -1942,9 +1935,7 @@ static void compile_augassign(compiler_t *c, pn_t *n) {
             mp_emit_op0(E, MP_BC_DUP_TOP, 1);
             mp_emit_set_line(E, t->line);
             mp_emit_op_u(E, MP_BC_LOAD_ATTR, t->id, 0);
-            compile_expr(c, n->b);
-            mp_emit_set_line(E, n->line);
-            mp_emit_op_b(E, MP_BC_BINARY_OP, n->op, -1);
+            compile_rhs_op(c, n);
             mp_emit_op0(E, MP_BC_ROT_TWO, 0);
             mp_emit_op_u(E, MP_BC_STORE_ATTR, t->id, -2);
             break;
@@ -1954,9 +1945,7 @@ static void compile_augassign(compiler_t *c, pn_t *n) {
             mp_emit_op0(E, MP_BC_DUP_TOP_TWO, 2);
             mp_emit_set_line(E, t->line);
             mp_emit_op0(E, MP_BC_LOAD_SUBSCR, -1);
-            compile_expr(c, n->b);
-            mp_emit_set_line(E, n->line);
-            mp_emit_op_b(E, MP_BC_BINARY_OP, n->op, -1);
+            compile_rhs_op(c, n);
             mp_emit_op0(E, MP_BC_ROT_THREE, 0);
             mp_emit_op0(E, MP_BC_STORE_SUBSCR, -3);
             break;
@@ -2145,6 +2134,12 @@ static void match_unpacked(compiler_t *c, pn_t **pats, size_t n, size_t n_unpack
 }
 
 // Value on TOS; consumed on success and on failure (jump to `fail`).
+// Push a match helper function under the subject (on the stack top).
+static void emit_match_helper(compiler_t *c, const mp_obj_fun_builtin_t *helper) {
+    mp_emit_load_const_obj(E, MP_OBJ_FROM_PTR(helper));
+    mp_emit_op0(E, MP_BC_ROT_TWO, 0);
+}
+
 static void compile_pattern(compiler_t *c, pn_t *pat, size_t fail) {
     mp_stack_check();
     int base = E->depth - 1;  // depth once the value is consumed
@@ -2193,14 +2188,10 @@ static void compile_pattern(compiler_t *c, pn_t *pat, size_t fail) {
             }
             bool has_star = star < pat->n;
             size_t n_fixed = pat->n - (has_star ? 1 : 0);
-            mp_emit_load_const_obj(E, MP_OBJ_FROM_PTR(&match_seq_obj));
-            mp_emit_op0(E, MP_BC_ROT_TWO, 0);
-            mp_emit_op(E, MP_BC_LOAD_CONST_SMALL_INT, 1);
-            mp_emit_sint(E, (mp_int_t)n_fixed);
-            mp_emit_op(E, MP_BC_LOAD_CONST_SMALL_INT, 1);
-            mp_emit_sint(E, has_star ? (mp_int_t)star : -1);
-            mp_emit_op_u(E, MP_BC_CALL_FUNCTION, 3, -3);
-            mp_emit_uint(E, 0);
+            emit_match_helper(c, &match_seq_obj);
+            emit_small_int(c, (mp_int_t)n_fixed);
+            emit_small_int(c, has_star ? (mp_int_t)star : -1);
+            emit_call(c, 3);
             // the helper returns the items with the starred ones collected
             // into a list at the star position
             match_unpacked(c, pat->items, pat->n, pat->n, fail, &tr, base);
@@ -2217,23 +2208,17 @@ static void compile_pattern(compiler_t *c, pn_t *pat, size_t fail) {
                     pn_t *kj = pat->items[j]->a;
                     if (kj->kind == PN_CONST && mp_obj_equal(ki->val, kj->val)
                         && mp_obj_get_type(ki->val) == mp_obj_get_type(kj->val)) {
-                        vstr_t vs;
-                        vstr_init(&vs, 16);
-                        mp_print_t pr = mp_print_for_vstr(&vs);
-                        mp_obj_print_helper(&pr, ki->val, PRINT_REPR);
-                        cerror(c, pat, "mapping pattern checks duplicate key (%s)", vstr_null_terminated_str(&vs));
+                        cerror(c, pat, "mapping pattern checks duplicate key (%s)", mp_obj_str_get_str(mp_obj_repr(ki->val)));
                     }
                 }
             }
-            mp_emit_load_const_obj(E, MP_OBJ_FROM_PTR(&match_map_obj));
-            mp_emit_op0(E, MP_BC_ROT_TWO, 0);
+            emit_match_helper(c, &match_map_obj);
             for (size_t i = 0; i < pat->n; i++) {
                 compile_expr(c, pat->items[i]->a);
             }
             mp_emit_op_u(E, MP_BC_BUILD_TUPLE, pat->n, 1 - (int)pat->n);
             mp_emit_op0(E, pat->id ? MP_BC_LOAD_CONST_TRUE : MP_BC_LOAD_CONST_FALSE, 1);
-            mp_emit_op_u(E, MP_BC_CALL_FUNCTION, 3, -3);
-            mp_emit_uint(E, 0);
+            emit_call(c, 3);
             pn_t **pats = m_new(pn_t *, pat->n + 1);
             for (size_t i = 0; i < pat->n; i++) {
                 pats[i] = pat->items[i]->b;
@@ -2249,11 +2234,9 @@ static void compile_pattern(compiler_t *c, pn_t *pat, size_t fail) {
         }
         case PN_PAT_CLASS: {
             size_t n_kw = pat->b ? pat->b->n : 0;
-            mp_emit_load_const_obj(E, MP_OBJ_FROM_PTR(&match_class_obj));
-            mp_emit_op0(E, MP_BC_ROT_TWO, 0);
+            emit_match_helper(c, &match_class_obj);
             compile_expr(c, pat->a);
-            mp_emit_op(E, MP_BC_LOAD_CONST_SMALL_INT, 1);
-            mp_emit_sint(E, pat->n);
+            emit_small_int(c, pat->n);
             mp_obj_t kws = mp_obj_new_tuple(n_kw, NULL);
             mp_obj_tuple_t *kt = MP_OBJ_TO_PTR(kws);
             for (size_t i = 0; i < n_kw; i++) {
@@ -2261,8 +2244,7 @@ static void compile_pattern(compiler_t *c, pn_t *pat, size_t fail) {
             }
             mp_emit_load_const_obj(E, kws);
             mp_emit_set_line(E, pat->line);
-            mp_emit_op_u(E, MP_BC_CALL_FUNCTION, 4, -4);
-            mp_emit_uint(E, 0);
+            emit_call(c, 4);
             pn_t **pats = m_new(pn_t *, pat->n + n_kw + 1);
             for (size_t i = 0; i < pat->n; i++) {
                 pats[i] = pat->items[i];
@@ -2414,8 +2396,7 @@ static void compile_stmt(compiler_t *c, pn_t *n) {
             if (n->b) {
                 compile_expr(c, n->b);
                 mp_emit_set_line(E, n->line);
-                mp_emit_op_u(E, MP_BC_CALL_FUNCTION, 1, -1);
-                mp_emit_uint(E, 0);
+                emit_call(c, 1);
             }
             mp_emit_op_b(E, MP_BC_RAISE_VARARGS, 1, -1);
             mp_emit_label(E, ok);
@@ -2578,13 +2559,7 @@ mp_obj_t mp_compile(const char *src, size_t len, qstr filename, mp_parse_input_k
             }
             mp_scope_collect(&c->parser, mod, blk, false);
             mp_scope_analyze(&c->parser, mod);
-            size_t start = 0;
-            if (first && kind == MP_PARSE_FILE_INPUT && is_docstring(blk)) {
-                mp_emit_set_line(E, blk->items[0]->line);
-                emit_const(c, blk->items[0]->a->val);
-                mp_emit_op_u(E, MP_BC_STORE_NAME, MP_QSTR___doc__, -1);
-                start = 1;
-            }
+            size_t start = first && kind == MP_PARSE_FILE_INPUT ? store_docstring(c, blk) : 0;
             first = false;
             for (size_t i = start; i < blk->n; i++) {
                 compile_stmt(c, blk->items[i]);
@@ -2686,11 +2661,7 @@ static mp_obj_t match_map(mp_obj_t subject, mp_obj_t keys, mp_obj_t want_rest) {
     for (size_t i = 0; i < n; i++) {
         for (size_t j = 0; j < i; j++) {
             if (mp_obj_equal(ks[i], ks[j])) {
-                vstr_t vs;
-                vstr_init(&vs, 16);
-                mp_print_t pr = mp_print_for_vstr(&vs);
-                mp_obj_print_helper(&pr, ks[i], PRINT_REPR);
-                mp_raise_msg_varg(&mp_type_ValueError, "mapping pattern checks duplicate key (%s)", vstr_null_terminated_str(&vs));
+                mp_raise_msg_varg(&mp_type_ValueError, "mapping pattern checks duplicate key (%s)", mp_obj_str_get_str(mp_obj_repr(ks[i])));
             }
         }
     }

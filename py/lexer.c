@@ -139,8 +139,9 @@ static inline int hex_val(byte c) {
     return (c | 0x20) - 'a' + 10;
 }
 
-// Keywords: sorted as in the token enum (which is alphabetical per case).
-static const char *const keywords[] = {
+// Keywords, in the order of their tokens. Fixed-size entries (the longest
+// is 8 chars) avoid a table of pointers.
+static const char keywords[][9] = {
     "False", "None", "True", "and", "as", "assert", "async", "await", "break", "class",
     "continue", "def", "del", "elif", "else", "except", "finally", "for", "from", "global",
     "if", "import", "in", "is", "lambda", "nonlocal", "not", "or", "pass", "raise",
@@ -153,7 +154,7 @@ static int find_keyword(const byte *s, size_t n) {
     }
     for (size_t i = 0; i < MP_ARRAY_SIZE(keywords); i++) {
         const char *k = keywords[i];
-        if (k[0] == (char)s[0] && strlen(k) == n && memcmp(k, s, n) == 0) {
+        if (k[0] == (char)s[0] && memcmp(k, s, n) == 0 && k[n] == 0) {
             return (int)i;
         }
     }
@@ -185,375 +186,378 @@ void mp_lexer_init(mp_lexer_t *lex, const char *src, size_t len, qstr filename, 
 // ---------------------------------------------------------------------------
 // String escapes
 
-typedef struct {
-    const char *name;
-    uint32_t code;
-} uniname_t;
+// Unicode character names for \N{...}; lookups are case-insensitive. A small
+// set: ASCII, Latin/Greek letters and common symbols. To keep the data small:
+// - "LATIN/GREEK SMALL/CAPITAL LETTER x" with x a single ASCII letter, and all
+//   the Greek letters, are computed (see lookup_uniname) instead of listed;
+// - the table is one string "NAME\0NAME\0..." plus a parallel array of 16-bit
+//   codes (the X-macro keeps each name next to its code in the source);
+// - the other Latin letters start with a one-byte code for their long prefix,
+//   and ten frequent words are one byte too (WITH, SIGN... below);
+// - the few names above U+FFFF (emoji U+1F000..U+1F7FF) are stored in the
+//   surrogate range D800..DFFF, which no character name can designate.
+#define LATIN_SMALL "\1"   // "LATIN SMALL LETTER "
+#define LATIN_CAPITAL "\2" // "LATIN CAPITAL LETTER "
+#define EMOJI(c) ((c) - 0x1F000 + 0xD800)
+// Frequent words are one byte each (0x80 + their index in uniname_words);
+// each macro stands for its word with the space on the side shown there.
+#define WITH "\x80"
+#define SIGN "\x81"
+#define MARK "\x82"
+#define QUOTATION "\x83"
+#define DIAERESIS "\x84"
+#define CIRCUMFLEX "\x85"
+#define ACUTE "\x86"
+#define SUPERSCRIPT "\x87"
+#define DIGIT "\x88"
+#define BLACK "\x89"
+#define UNINAMES(X) \
+    X("ALERT", 0x7) \
+    X("ALMOST EQUAL TO", 0x2248) \
+    X("AMPERSAND", 0x26) \
+    X("APOSTROPHE", 0x27) \
+    X("ASTERISK", 0x2a) \
+    X("BACKSPACE", 0x8) \
+    X("BELL", EMOJI(0x1f514)) \
+    X(BLACK "CIRCLE", 0x25cf) \
+    X(BLACK "CLUB SUIT", 0x2663) \
+    X(BLACK "DIAMOND SUIT", 0x2666) \
+    X(BLACK "HEART SUIT", 0x2665) \
+    X(BLACK "SMILING FACE", 0x263b) \
+    X(BLACK "SPADE SUIT", 0x2660) \
+    X(BLACK "SQUARE", 0x25a0) \
+    X(BLACK "STAR", 0x2605) \
+    X(BLACK "SUN" WITH " RAYS", 0x2600) \
+    X("BOM", 0xfeff) \
+    X("BULLET", 0x2022) \
+    X("CARRIAGE RETURN", 0xd) \
+    X("CHARACTER TABULATION", 0x9) \
+    X("CHECK" MARK, 0x2713) \
+    X("CIRCLED PLUS", 0x2295) \
+    X("CIRCLED TIMES", 0x2297) \
+    X("CIRCUMFLEX ACCENT", 0x5e) \
+    X("CLOUD", 0x2601) \
+    X("COLON", 0x3a) \
+    X("COMMA", 0x2c) \
+    X("COMMERCIAL AT", 0x40) \
+    X("COPYRIGHT" SIGN, 0xa9) \
+    X("CR", 0xd) \
+    X("DAGGER", 0x2020) \
+    X("DEGREE" SIGN, 0xb0) \
+    X("DELETE", 0x7f) \
+    X(DIGIT "EIGHT", 0x38) \
+    X(DIGIT "FIVE", 0x35) \
+    X(DIGIT "FOUR", 0x34) \
+    X(DIGIT "NINE", 0x39) \
+    X(DIGIT "ONE", 0x31) \
+    X(DIGIT "SEVEN", 0x37) \
+    X(DIGIT "SIX", 0x36) \
+    X(DIGIT "THREE", 0x33) \
+    X(DIGIT "TWO", 0x32) \
+    X(DIGIT "ZERO", 0x30) \
+    X("DIVISION" SIGN, 0xf7) \
+    X("DOLLAR" SIGN, 0x24) \
+    X("DOUBLE DAGGER", 0x2021) \
+    X("DOUBLE PRIME", 0x2033) \
+    X("DOWNWARDS ARROW", 0x2193) \
+    X("ELEMENT OF", 0x2208) \
+    X("EM DASH", 0x2014) \
+    X("EN DASH", 0x2013) \
+    X("END OF LINE", 0xa) \
+    X("EOL", 0xa) \
+    X("EQUALS" SIGN, 0x3d) \
+    X("ESCAPE", 0x1b) \
+    X("EURO" SIGN, 0x20ac) \
+    X("EXCLAMATION" MARK, 0x21) \
+    X("FACE" WITH " TEARS OF JOY", EMOJI(0x1f602)) \
+    X("FIRE", EMOJI(0x1f525)) \
+    X("FOR ALL", 0x2200) \
+    X("FORM FEED", 0xc) \
+    X("FULL STOP", 0x2e) \
+    X("GRAVE ACCENT", 0x60) \
+    X("GREATER-THAN OR EQUAL TO", 0x2265) \
+    X("GREATER-THAN" SIGN, 0x3e) \
+    X("GRINNING FACE", EMOJI(0x1f600)) \
+    X("HEAVY " BLACK "HEART", 0x2764) \
+    X("HEAVY CHECK" MARK, 0x2714) \
+    X("HIGH VOLTAGE" SIGN, 0x26a1) \
+    X("HORIZONTAL ELLIPSIS", 0x2026) \
+    X("HOT BEVERAGE", 0x2615) \
+    X("HYPHEN-MINUS", 0x2d) \
+    X("IDENTICAL TO", 0x2261) \
+    X("IDEOGRAPHIC SPACE", 0x3000) \
+    X("INFINITY", 0x221e) \
+    X("INTEGRAL", 0x222b) \
+    X("INTERSECTION", 0x2229) \
+    X("INVERTED EXCLAMATION" MARK, 0xa1) \
+    X("INVERTED QUESTION" MARK, 0xbf) \
+    X(LATIN_CAPITAL "A" WITH ACUTE, 0xc1) \
+    X(LATIN_CAPITAL "A" WITH DIAERESIS, 0xc4) \
+    X(LATIN_CAPITAL "A" WITH " GRAVE", 0xc0) \
+    X(LATIN_CAPITAL "A" WITH " RING ABOVE", 0xc5) \
+    X(LATIN_CAPITAL "AE", 0xc6) \
+    X(LATIN_CAPITAL "C" WITH " CEDILLA", 0xc7) \
+    X(LATIN_CAPITAL "E" WITH ACUTE, 0xc9) \
+    X(LATIN_CAPITAL "N" WITH " TILDE", 0xd1) \
+    X(LATIN_CAPITAL "O" WITH DIAERESIS, 0xd6) \
+    X(LATIN_CAPITAL "O" WITH " STROKE", 0xd8) \
+    X(LATIN_CAPITAL "U" WITH DIAERESIS, 0xdc) \
+    X(LATIN_SMALL "A" WITH ACUTE, 0xe1) \
+    X(LATIN_SMALL "A" WITH CIRCUMFLEX, 0xe2) \
+    X(LATIN_SMALL "A" WITH DIAERESIS, 0xe4) \
+    X(LATIN_SMALL "A" WITH " GRAVE", 0xe0) \
+    X(LATIN_SMALL "A" WITH " RING ABOVE", 0xe5) \
+    X(LATIN_SMALL "A" WITH " TILDE", 0xe3) \
+    X(LATIN_SMALL "AE", 0xe6) \
+    X(LATIN_SMALL "C" WITH ACUTE, 0x107) \
+    X(LATIN_SMALL "C" WITH " CEDILLA", 0xe7) \
+    X(LATIN_SMALL "E" WITH ACUTE, 0xe9) \
+    X(LATIN_SMALL "E" WITH CIRCUMFLEX, 0xea) \
+    X(LATIN_SMALL "E" WITH " GRAVE", 0xe8) \
+    X(LATIN_SMALL "I" WITH ACUTE, 0xed) \
+    X(LATIN_SMALL "I" WITH CIRCUMFLEX, 0xee) \
+    X(LATIN_SMALL "N" WITH " TILDE", 0xf1) \
+    X(LATIN_SMALL "O" WITH ACUTE, 0xf3) \
+    X(LATIN_SMALL "O" WITH CIRCUMFLEX, 0xf4) \
+    X(LATIN_SMALL "O" WITH DIAERESIS, 0xf6) \
+    X(LATIN_SMALL "O" WITH " STROKE", 0xf8) \
+    X(LATIN_SMALL "O" WITH " TILDE", 0xf5) \
+    X(LATIN_SMALL "S" WITH " CARON", 0x161) \
+    X(LATIN_SMALL "SHARP S", 0xdf) \
+    X(LATIN_SMALL "U" WITH ACUTE, 0xfa) \
+    X(LATIN_SMALL "U" WITH CIRCUMFLEX, 0xfb) \
+    X(LATIN_SMALL "U" WITH DIAERESIS, 0xfc) \
+    X(LATIN_SMALL "Z" WITH " CARON", 0x17e) \
+    X("LEFT CURLY BRACKET", 0x7b) \
+    X("LEFT DOUBLE" QUOTATION MARK, 0x201c) \
+    X("LEFT PARENTHESIS", 0x28) \
+    X("LEFT SINGLE" QUOTATION MARK, 0x2018) \
+    X("LEFT SQUARE BRACKET", 0x5b) \
+    X("LEFT-POINTING DOUBLE ANGLE" QUOTATION MARK, 0xab) \
+    X("LEFTWARDS ARROW", 0x2190) \
+    X("LESS-THAN OR EQUAL TO", 0x2264) \
+    X("LESS-THAN" SIGN, 0x3c) \
+    X("LF", 0xa) \
+    X("LINE FEED", 0xa) \
+    X("LINE SEPARATOR", 0x2028) \
+    X("LINE TABULATION", 0xb) \
+    X("LOGICAL AND", 0x2227) \
+    X("LOGICAL OR", 0x2228) \
+    X("LOW LINE", 0x5f) \
+    X("MICRO" SIGN, 0xb5) \
+    X("MIDDLE DOT", 0xb7) \
+    X("MULTIPLICATION" SIGN, 0xd7) \
+    X("N-ARY PRODUCT", 0x220f) \
+    X("N-ARY SUMMATION", 0x2211) \
+    X("NABLA", 0x2207) \
+    X("NBSP", 0xa0) \
+    X("NEL", 0x85) \
+    X("NEW LINE", 0xa) \
+    X("NEXT LINE", 0x85) \
+    X("NO-BREAK SPACE", 0xa0) \
+    X("NOT EQUAL TO", 0x2260) \
+    X("NOT" SIGN, 0xac) \
+    X("NUL", 0x0) \
+    X("NULL", 0x0) \
+    X("NUMBER" SIGN, 0x23) \
+    X("PARAGRAPH SEPARATOR", 0x2029) \
+    X("PARTIAL DIFFERENTIAL", 0x2202) \
+    X("PARTY POPPER", EMOJI(0x1f389)) \
+    X("PER MILLE" SIGN, 0x2030) \
+    X("PERCENT" SIGN, 0x25) \
+    X("PILCROW" SIGN, 0xb6) \
+    X("PILE OF POO", EMOJI(0x1f4a9)) \
+    X("PLUS" SIGN, 0x2b) \
+    X("PLUS-MINUS" SIGN, 0xb1) \
+    X("POUND" SIGN, 0xa3) \
+    X("PRIME", 0x2032) \
+    X("QUESTION" MARK, 0x3f) \
+    X("QUOTATION" MARK, 0x22) \
+    X("REGISTERED" SIGN, 0xae) \
+    X("REPLACEMENT CHARACTER", 0xfffd) \
+    X("REVERSE SOLIDUS", 0x5c) \
+    X("RIGHT CURLY BRACKET", 0x7d) \
+    X("RIGHT DOUBLE" QUOTATION MARK, 0x201d) \
+    X("RIGHT PARENTHESIS", 0x29) \
+    X("RIGHT SINGLE" QUOTATION MARK, 0x2019) \
+    X("RIGHT SQUARE BRACKET", 0x5d) \
+    X("RIGHT-POINTING DOUBLE ANGLE" QUOTATION MARK, 0xbb) \
+    X("RIGHTWARDS ARROW", 0x2192) \
+    X("ROCKET", EMOJI(0x1f680)) \
+    X("SECTION" SIGN, 0xa7) \
+    X("SEMICOLON", 0x3b) \
+    X("SHY", 0xad) \
+    X("SNAKE", EMOJI(0x1f40d)) \
+    X("SNOWMAN", 0x2603) \
+    X("SOFT HYPHEN", 0xad) \
+    X("SOLIDUS", 0x2f) \
+    X("SPACE", 0x20) \
+    X("SPARKLES", 0x2728) \
+    X("SQUARE ROOT", 0x221a) \
+    X(SUPERSCRIPT "FIVE", 0x2075) \
+    X(SUPERSCRIPT "FOUR", 0x2074) \
+    X(SUPERSCRIPT "ONE", 0xb9) \
+    X(SUPERSCRIPT "THREE", 0xb3) \
+    X(SUPERSCRIPT "TWO", 0xb2) \
+    X(SUPERSCRIPT "ZERO", 0x2070) \
+    X("TAB", 0x9) \
+    X("THERE EXISTS", 0x2203) \
+    X("THUMBS UP" SIGN, EMOJI(0x1f44d)) \
+    X("TILDE", 0x7e) \
+    X("TRADE" MARK SIGN, 0x2122) \
+    X("UMBRELLA", 0x2602) \
+    X("UNION", 0x222a) \
+    X("UPWARDS ARROW", 0x2191) \
+    X("VERTICAL LINE", 0x7c) \
+    X("VULGAR FRACTION ONE HALF", 0xbd) \
+    X("VULGAR FRACTION ONE QUARTER", 0xbc) \
+    X("VULGAR FRACTION THREE QUARTERS", 0xbe) \
+    X("WHITE CIRCLE", 0x25cb) \
+    X("WHITE SMILING FACE", 0x263a) \
+    X("WHITE SQUARE", 0x25a1) \
+    X("WHITE STAR", 0x2606) \
+    X("YEN" SIGN, 0xa5) \
+    X("ZERO WIDTH JOINER", 0x200d) \
+    X("ZERO WIDTH NO-BREAK SPACE", 0xfeff) \
+    X("ZERO WIDTH NON-JOINER", 0x200c) \
+    X("ZERO WIDTH SPACE", 0x200b) \
+    X("ZWSP", 0x200b) \
 
-// A small table of Unicode character names for \N{...}; lookups are
-// case-insensitive. Letters, digits and ASCII punctuation plus common
-// symbols; CJK ideographs are handled algorithmically.
-static const uniname_t uninames[] = {
-    {"ALERT", 0x7},
-    {"ALMOST EQUAL TO", 0x2248},
-    {"AMPERSAND", 0x26},
-    {"APOSTROPHE", 0x27},
-    {"ASTERISK", 0x2a},
-    {"BACKSPACE", 0x8},
-    {"BELL", 0x1f514},
-    {"BLACK CIRCLE", 0x25cf},
-    {"BLACK CLUB SUIT", 0x2663},
-    {"BLACK DIAMOND SUIT", 0x2666},
-    {"BLACK HEART SUIT", 0x2665},
-    {"BLACK SMILING FACE", 0x263b},
-    {"BLACK SPADE SUIT", 0x2660},
-    {"BLACK SQUARE", 0x25a0},
-    {"BLACK STAR", 0x2605},
-    {"BLACK SUN WITH RAYS", 0x2600},
-    {"BOM", 0xfeff},
-    {"BULLET", 0x2022},
-    {"CARRIAGE RETURN", 0xd},
-    {"CHARACTER TABULATION", 0x9},
-    {"CHECK MARK", 0x2713},
-    {"CIRCLED PLUS", 0x2295},
-    {"CIRCLED TIMES", 0x2297},
-    {"CIRCUMFLEX ACCENT", 0x5e},
-    {"CLOUD", 0x2601},
-    {"COLON", 0x3a},
-    {"COMMA", 0x2c},
-    {"COMMERCIAL AT", 0x40},
-    {"COPYRIGHT SIGN", 0xa9},
-    {"CR", 0xd},
-    {"DAGGER", 0x2020},
-    {"DEGREE SIGN", 0xb0},
-    {"DELETE", 0x7f},
-    {"DIGIT EIGHT", 0x38},
-    {"DIGIT FIVE", 0x35},
-    {"DIGIT FOUR", 0x34},
-    {"DIGIT NINE", 0x39},
-    {"DIGIT ONE", 0x31},
-    {"DIGIT SEVEN", 0x37},
-    {"DIGIT SIX", 0x36},
-    {"DIGIT THREE", 0x33},
-    {"DIGIT TWO", 0x32},
-    {"DIGIT ZERO", 0x30},
-    {"DIVISION SIGN", 0xf7},
-    {"DOLLAR SIGN", 0x24},
-    {"DOUBLE DAGGER", 0x2021},
-    {"DOUBLE PRIME", 0x2033},
-    {"DOWNWARDS ARROW", 0x2193},
-    {"ELEMENT OF", 0x2208},
-    {"EM DASH", 0x2014},
-    {"EN DASH", 0x2013},
-    {"END OF LINE", 0xa},
-    {"EOL", 0xa},
-    {"EQUALS SIGN", 0x3d},
-    {"ESCAPE", 0x1b},
-    {"EURO SIGN", 0x20ac},
-    {"EXCLAMATION MARK", 0x21},
-    {"FACE WITH TEARS OF JOY", 0x1f602},
-    {"FIRE", 0x1f525},
-    {"FOR ALL", 0x2200},
-    {"FORM FEED", 0xc},
-    {"FULL STOP", 0x2e},
-    {"GRAVE ACCENT", 0x60},
-    {"GREATER-THAN OR EQUAL TO", 0x2265},
-    {"GREATER-THAN SIGN", 0x3e},
-    {"GREEK CAPITAL LETTER ALPHA", 0x391},
-    {"GREEK CAPITAL LETTER BETA", 0x392},
-    {"GREEK CAPITAL LETTER CHI", 0x3a7},
-    {"GREEK CAPITAL LETTER DELTA", 0x394},
-    {"GREEK CAPITAL LETTER EPSILON", 0x395},
-    {"GREEK CAPITAL LETTER ETA", 0x397},
-    {"GREEK CAPITAL LETTER GAMMA", 0x393},
-    {"GREEK CAPITAL LETTER IOTA", 0x399},
-    {"GREEK CAPITAL LETTER KAPPA", 0x39a},
-    {"GREEK CAPITAL LETTER LAMDA", 0x39b},
-    {"GREEK CAPITAL LETTER MU", 0x39c},
-    {"GREEK CAPITAL LETTER NU", 0x39d},
-    {"GREEK CAPITAL LETTER OMEGA", 0x3a9},
-    {"GREEK CAPITAL LETTER OMICRON", 0x39f},
-    {"GREEK CAPITAL LETTER PHI", 0x3a6},
-    {"GREEK CAPITAL LETTER PI", 0x3a0},
-    {"GREEK CAPITAL LETTER PSI", 0x3a8},
-    {"GREEK CAPITAL LETTER RHO", 0x3a1},
-    {"GREEK CAPITAL LETTER SIGMA", 0x3a3},
-    {"GREEK CAPITAL LETTER TAU", 0x3a4},
-    {"GREEK CAPITAL LETTER THETA", 0x398},
-    {"GREEK CAPITAL LETTER UPSILON", 0x3a5},
-    {"GREEK CAPITAL LETTER XI", 0x39e},
-    {"GREEK CAPITAL LETTER ZETA", 0x396},
-    {"GREEK SMALL LETTER ALPHA", 0x3b1},
-    {"GREEK SMALL LETTER BETA", 0x3b2},
-    {"GREEK SMALL LETTER CHI", 0x3c7},
-    {"GREEK SMALL LETTER DELTA", 0x3b4},
-    {"GREEK SMALL LETTER EPSILON", 0x3b5},
-    {"GREEK SMALL LETTER ETA", 0x3b7},
-    {"GREEK SMALL LETTER FINAL SIGMA", 0x3c2},
-    {"GREEK SMALL LETTER GAMMA", 0x3b3},
-    {"GREEK SMALL LETTER IOTA", 0x3b9},
-    {"GREEK SMALL LETTER KAPPA", 0x3ba},
-    {"GREEK SMALL LETTER LAMDA", 0x3bb},
-    {"GREEK SMALL LETTER MU", 0x3bc},
-    {"GREEK SMALL LETTER NU", 0x3bd},
-    {"GREEK SMALL LETTER OMEGA", 0x3c9},
-    {"GREEK SMALL LETTER OMICRON", 0x3bf},
-    {"GREEK SMALL LETTER PHI", 0x3c6},
-    {"GREEK SMALL LETTER PI", 0x3c0},
-    {"GREEK SMALL LETTER PSI", 0x3c8},
-    {"GREEK SMALL LETTER RHO", 0x3c1},
-    {"GREEK SMALL LETTER SIGMA", 0x3c3},
-    {"GREEK SMALL LETTER TAU", 0x3c4},
-    {"GREEK SMALL LETTER THETA", 0x3b8},
-    {"GREEK SMALL LETTER UPSILON", 0x3c5},
-    {"GREEK SMALL LETTER XI", 0x3be},
-    {"GREEK SMALL LETTER ZETA", 0x3b6},
-    {"GRINNING FACE", 0x1f600},
-    {"HEAVY BLACK HEART", 0x2764},
-    {"HEAVY CHECK MARK", 0x2714},
-    {"HIGH VOLTAGE SIGN", 0x26a1},
-    {"HORIZONTAL ELLIPSIS", 0x2026},
-    {"HOT BEVERAGE", 0x2615},
-    {"HYPHEN-MINUS", 0x2d},
-    {"IDENTICAL TO", 0x2261},
-    {"IDEOGRAPHIC SPACE", 0x3000},
-    {"INFINITY", 0x221e},
-    {"INTEGRAL", 0x222b},
-    {"INTERSECTION", 0x2229},
-    {"INVERTED EXCLAMATION MARK", 0xa1},
-    {"INVERTED QUESTION MARK", 0xbf},
-    {"LATIN CAPITAL LETTER A", 0x41},
-    {"LATIN CAPITAL LETTER A WITH ACUTE", 0xc1},
-    {"LATIN CAPITAL LETTER A WITH DIAERESIS", 0xc4},
-    {"LATIN CAPITAL LETTER A WITH GRAVE", 0xc0},
-    {"LATIN CAPITAL LETTER A WITH RING ABOVE", 0xc5},
-    {"LATIN CAPITAL LETTER AE", 0xc6},
-    {"LATIN CAPITAL LETTER B", 0x42},
-    {"LATIN CAPITAL LETTER C", 0x43},
-    {"LATIN CAPITAL LETTER C WITH CEDILLA", 0xc7},
-    {"LATIN CAPITAL LETTER D", 0x44},
-    {"LATIN CAPITAL LETTER E", 0x45},
-    {"LATIN CAPITAL LETTER E WITH ACUTE", 0xc9},
-    {"LATIN CAPITAL LETTER F", 0x46},
-    {"LATIN CAPITAL LETTER G", 0x47},
-    {"LATIN CAPITAL LETTER H", 0x48},
-    {"LATIN CAPITAL LETTER I", 0x49},
-    {"LATIN CAPITAL LETTER J", 0x4a},
-    {"LATIN CAPITAL LETTER K", 0x4b},
-    {"LATIN CAPITAL LETTER L", 0x4c},
-    {"LATIN CAPITAL LETTER M", 0x4d},
-    {"LATIN CAPITAL LETTER N", 0x4e},
-    {"LATIN CAPITAL LETTER N WITH TILDE", 0xd1},
-    {"LATIN CAPITAL LETTER O", 0x4f},
-    {"LATIN CAPITAL LETTER O WITH DIAERESIS", 0xd6},
-    {"LATIN CAPITAL LETTER O WITH STROKE", 0xd8},
-    {"LATIN CAPITAL LETTER P", 0x50},
-    {"LATIN CAPITAL LETTER Q", 0x51},
-    {"LATIN CAPITAL LETTER R", 0x52},
-    {"LATIN CAPITAL LETTER S", 0x53},
-    {"LATIN CAPITAL LETTER T", 0x54},
-    {"LATIN CAPITAL LETTER U", 0x55},
-    {"LATIN CAPITAL LETTER U WITH DIAERESIS", 0xdc},
-    {"LATIN CAPITAL LETTER V", 0x56},
-    {"LATIN CAPITAL LETTER W", 0x57},
-    {"LATIN CAPITAL LETTER X", 0x58},
-    {"LATIN CAPITAL LETTER Y", 0x59},
-    {"LATIN CAPITAL LETTER Z", 0x5a},
-    {"LATIN SMALL LETTER A", 0x61},
-    {"LATIN SMALL LETTER A WITH ACUTE", 0xe1},
-    {"LATIN SMALL LETTER A WITH CIRCUMFLEX", 0xe2},
-    {"LATIN SMALL LETTER A WITH DIAERESIS", 0xe4},
-    {"LATIN SMALL LETTER A WITH GRAVE", 0xe0},
-    {"LATIN SMALL LETTER A WITH RING ABOVE", 0xe5},
-    {"LATIN SMALL LETTER A WITH TILDE", 0xe3},
-    {"LATIN SMALL LETTER AE", 0xe6},
-    {"LATIN SMALL LETTER B", 0x62},
-    {"LATIN SMALL LETTER C", 0x63},
-    {"LATIN SMALL LETTER C WITH ACUTE", 0x107},
-    {"LATIN SMALL LETTER C WITH CEDILLA", 0xe7},
-    {"LATIN SMALL LETTER D", 0x64},
-    {"LATIN SMALL LETTER E", 0x65},
-    {"LATIN SMALL LETTER E WITH ACUTE", 0xe9},
-    {"LATIN SMALL LETTER E WITH CIRCUMFLEX", 0xea},
-    {"LATIN SMALL LETTER E WITH GRAVE", 0xe8},
-    {"LATIN SMALL LETTER F", 0x66},
-    {"LATIN SMALL LETTER G", 0x67},
-    {"LATIN SMALL LETTER H", 0x68},
-    {"LATIN SMALL LETTER I", 0x69},
-    {"LATIN SMALL LETTER I WITH ACUTE", 0xed},
-    {"LATIN SMALL LETTER I WITH CIRCUMFLEX", 0xee},
-    {"LATIN SMALL LETTER J", 0x6a},
-    {"LATIN SMALL LETTER K", 0x6b},
-    {"LATIN SMALL LETTER L", 0x6c},
-    {"LATIN SMALL LETTER M", 0x6d},
-    {"LATIN SMALL LETTER N", 0x6e},
-    {"LATIN SMALL LETTER N WITH TILDE", 0xf1},
-    {"LATIN SMALL LETTER O", 0x6f},
-    {"LATIN SMALL LETTER O WITH ACUTE", 0xf3},
-    {"LATIN SMALL LETTER O WITH CIRCUMFLEX", 0xf4},
-    {"LATIN SMALL LETTER O WITH DIAERESIS", 0xf6},
-    {"LATIN SMALL LETTER O WITH STROKE", 0xf8},
-    {"LATIN SMALL LETTER O WITH TILDE", 0xf5},
-    {"LATIN SMALL LETTER P", 0x70},
-    {"LATIN SMALL LETTER Q", 0x71},
-    {"LATIN SMALL LETTER R", 0x72},
-    {"LATIN SMALL LETTER S", 0x73},
-    {"LATIN SMALL LETTER S WITH CARON", 0x161},
-    {"LATIN SMALL LETTER SHARP S", 0xdf},
-    {"LATIN SMALL LETTER T", 0x74},
-    {"LATIN SMALL LETTER U", 0x75},
-    {"LATIN SMALL LETTER U WITH ACUTE", 0xfa},
-    {"LATIN SMALL LETTER U WITH CIRCUMFLEX", 0xfb},
-    {"LATIN SMALL LETTER U WITH DIAERESIS", 0xfc},
-    {"LATIN SMALL LETTER V", 0x76},
-    {"LATIN SMALL LETTER W", 0x77},
-    {"LATIN SMALL LETTER X", 0x78},
-    {"LATIN SMALL LETTER Y", 0x79},
-    {"LATIN SMALL LETTER Z", 0x7a},
-    {"LATIN SMALL LETTER Z WITH CARON", 0x17e},
-    {"LEFT CURLY BRACKET", 0x7b},
-    {"LEFT DOUBLE QUOTATION MARK", 0x201c},
-    {"LEFT PARENTHESIS", 0x28},
-    {"LEFT SINGLE QUOTATION MARK", 0x2018},
-    {"LEFT SQUARE BRACKET", 0x5b},
-    {"LEFT-POINTING DOUBLE ANGLE QUOTATION MARK", 0xab},
-    {"LEFTWARDS ARROW", 0x2190},
-    {"LESS-THAN OR EQUAL TO", 0x2264},
-    {"LESS-THAN SIGN", 0x3c},
-    {"LF", 0xa},
-    {"LINE FEED", 0xa},
-    {"LINE SEPARATOR", 0x2028},
-    {"LINE TABULATION", 0xb},
-    {"LOGICAL AND", 0x2227},
-    {"LOGICAL OR", 0x2228},
-    {"LOW LINE", 0x5f},
-    {"MICRO SIGN", 0xb5},
-    {"MIDDLE DOT", 0xb7},
-    {"MULTIPLICATION SIGN", 0xd7},
-    {"N-ARY PRODUCT", 0x220f},
-    {"N-ARY SUMMATION", 0x2211},
-    {"NABLA", 0x2207},
-    {"NBSP", 0xa0},
-    {"NEL", 0x85},
-    {"NEW LINE", 0xa},
-    {"NEXT LINE", 0x85},
-    {"NO-BREAK SPACE", 0xa0},
-    {"NOT EQUAL TO", 0x2260},
-    {"NOT SIGN", 0xac},
-    {"NUL", 0x0},
-    {"NULL", 0x0},
-    {"NUMBER SIGN", 0x23},
-    {"PARAGRAPH SEPARATOR", 0x2029},
-    {"PARTIAL DIFFERENTIAL", 0x2202},
-    {"PARTY POPPER", 0x1f389},
-    {"PER MILLE SIGN", 0x2030},
-    {"PERCENT SIGN", 0x25},
-    {"PILCROW SIGN", 0xb6},
-    {"PILE OF POO", 0x1f4a9},
-    {"PLUS SIGN", 0x2b},
-    {"PLUS-MINUS SIGN", 0xb1},
-    {"POUND SIGN", 0xa3},
-    {"PRIME", 0x2032},
-    {"QUESTION MARK", 0x3f},
-    {"QUOTATION MARK", 0x22},
-    {"REGISTERED SIGN", 0xae},
-    {"REPLACEMENT CHARACTER", 0xfffd},
-    {"REVERSE SOLIDUS", 0x5c},
-    {"RIGHT CURLY BRACKET", 0x7d},
-    {"RIGHT DOUBLE QUOTATION MARK", 0x201d},
-    {"RIGHT PARENTHESIS", 0x29},
-    {"RIGHT SINGLE QUOTATION MARK", 0x2019},
-    {"RIGHT SQUARE BRACKET", 0x5d},
-    {"RIGHT-POINTING DOUBLE ANGLE QUOTATION MARK", 0xbb},
-    {"RIGHTWARDS ARROW", 0x2192},
-    {"ROCKET", 0x1f680},
-    {"SECTION SIGN", 0xa7},
-    {"SEMICOLON", 0x3b},
-    {"SHY", 0xad},
-    {"SNAKE", 0x1f40d},
-    {"SNOWMAN", 0x2603},
-    {"SOFT HYPHEN", 0xad},
-    {"SOLIDUS", 0x2f},
-    {"SPACE", 0x20},
-    {"SPARKLES", 0x2728},
-    {"SQUARE ROOT", 0x221a},
-    {"SUPERSCRIPT FIVE", 0x2075},
-    {"SUPERSCRIPT FOUR", 0x2074},
-    {"SUPERSCRIPT ONE", 0xb9},
-    {"SUPERSCRIPT THREE", 0xb3},
-    {"SUPERSCRIPT TWO", 0xb2},
-    {"SUPERSCRIPT ZERO", 0x2070},
-    {"TAB", 0x9},
-    {"THERE EXISTS", 0x2203},
-    {"THUMBS UP SIGN", 0x1f44d},
-    {"TILDE", 0x7e},
-    {"TRADE MARK SIGN", 0x2122},
-    {"UMBRELLA", 0x2602},
-    {"UNION", 0x222a},
-    {"UPWARDS ARROW", 0x2191},
-    {"VERTICAL LINE", 0x7c},
-    {"VULGAR FRACTION ONE HALF", 0xbd},
-    {"VULGAR FRACTION ONE QUARTER", 0xbc},
-    {"VULGAR FRACTION THREE QUARTERS", 0xbe},
-    {"WHITE CIRCLE", 0x25cb},
-    {"WHITE SMILING FACE", 0x263a},
-    {"WHITE SQUARE", 0x25a1},
-    {"WHITE STAR", 0x2606},
-    {"YEN SIGN", 0xa5},
-    {"ZERO WIDTH JOINER", 0x200d},
-    {"ZERO WIDTH NO-BREAK SPACE", 0xfeff},
-    {"ZERO WIDTH NON-JOINER", 0x200c},
-    {"ZERO WIDTH SPACE", 0x200b},
-    {"ZWSP", 0x200b},
-};
+#define UNINAME_TEXT(name, code) name "\0"
+#define UNINAME_CODE(name, code) code,
+static const char uniname_text[] = UNINAMES(UNINAME_TEXT);
+static const uint16_t uniname_code[] = { UNINAMES(UNINAME_CODE) };
+#undef WITH
+#undef SIGN
+#undef MARK
+#undef QUOTATION
+#undef DIAERESIS
+#undef CIRCUMFLEX
+#undef ACUTE
+#undef SUPERSCRIPT
+#undef DIGIT
+#undef BLACK
+static const char uniname_words[] =
+    " WITH\0 SIGN\0 MARK\0 QUOTATION\0 DIAERESIS\0 CIRCUMFLEX\0 ACUTE\0SUPERSCRIPT \0DIGIT \0BLACK \0";
 
-static bool name_eq_nocase(const char *a, const byte *b, size_t n) {
-    for (size_t i = 0; i < n; i++) {
-        byte c = b[i];
-        if (c >= 'a' && c <= 'z') {
-            c -= 32;
-        }
-        if ((byte)a[i] != c) {
-            return false;
-        }
-    }
-    return a[n] == 0;
+// Greek letters in code point order; FINAL SIGMA has no capital (U+03A2 is
+// unassigned).
+static const char greek_letters[] =
+    "ALPHA\0BETA\0GAMMA\0DELTA\0EPSILON\0ZETA\0ETA\0THETA\0IOTA\0KAPPA\0LAMDA\0MU\0NU\0"
+    "XI\0OMICRON\0PI\0RHO\0FINAL SIGMA\0SIGMA\0TAU\0UPSILON\0PHI\0CHI\0PSI\0OMEGA\0";
+#define GREEK_FINAL_SIGMA 17
+
+// Longest name we can know: "RIGHT-POINTING DOUBLE ANGLE QUOTATION MARK".
+#define UNINAME_MAX 48
+
+static bool starts_with(const char *s, const char *prefix) {
+    return strncmp(s, prefix, strlen(prefix)) == 0;
 }
 
-static int64_t lookup_uniname(const byte *s, size_t n) {
-    for (size_t i = 0; i < MP_ARRAY_SIZE(uninames); i++) {
-        if (name_eq_nocase(uninames[i].name, s, n)) {
-            return uninames[i].code;
+// Whether a list item spells `key`; a byte >= 0x80 in the item stands for a
+// word of uniname_words.
+static bool item_eq(const char *item, const char *key) {
+    for (;; item++) {
+        byte b = *item;
+        if (b >= 0x80) {
+            const char *w = uniname_words;
+            for (b -= 0x80; b > 0; b--) {
+                w += strlen(w) + 1;
+            }
+            size_t l = strlen(w);
+            if (strncmp(key, w, l) != 0) {
+                return false;
+            }
+            key += l;
+        } else if (b != (byte)*key) {
+            return false;
+        } else if (b == 0) {
+            return true;
+        } else {
+            key++;
         }
     }
-    static const char cjk[] = "CJK UNIFIED IDEOGRAPH-";
-    size_t lc = sizeof(cjk) - 1;
-    if (n > lc && n <= lc + 5) {
-        bool ok = true;
-        for (size_t i = 0; i < lc; i++) {
-            byte c = s[i];
-            if (c >= 'a' && c <= 'z') {
-                c -= 32;
-            }
-            if (c != (byte)cjk[i]) {
-                ok = false;
-                break;
-            }
-        }
-        if (ok) {
-            uint32_t v = 0;
-            for (size_t i = lc; i < n; i++) {
-                if (!is_hex(s[i])) {
-                    return -1;
-                }
-                v = v * 16 + hex_val(s[i]);
-            }
-            if ((v >= 0x4E00 && v <= 0x9FFF) || (v >= 0x3400 && v <= 0x4DBF) || (v >= 0x20000 && v <= 0x2A6DF)) {
-                return v;
-            }
+}
+
+// Index of the string `key` in the list "A\0B\0...\0" of the given size, or -1.
+static MP_NOINLINE int find_in_list(const char *list, size_t size, const char *key) {
+    int i = 0;
+    for (const char *p = list; p < list + size - 1; p += strlen(p) + 1, i++) {
+        if (item_eq(p, key)) {
+            return i;
         }
     }
     return -1;
+}
+
+static MP_NOINLINE int32_t lookup_uniname(const byte *s, size_t n) {
+    char buf[UNINAME_MAX + 1];
+    if (n > UNINAME_MAX) {
+        return -1;
+    }
+    for (size_t i = 0; i < n; i++) {
+        byte c = s[i];
+        if (c < ' ') {
+            return -1; // no name has control bytes (the table uses 0, 1, 2)
+        }
+        buf[i] = (c >= 'a' && c <= 'z') ? c - 32 : c;
+    }
+    buf[n] = 0;
+    char *key = buf;
+    // Letter names: kind 1/2 = Latin small/capital, 3/4 = Greek small/capital.
+    int kind = starts_with(buf, "LATIN ") ? 1 : starts_with(buf, "GREEK ") ? 3 : 0;
+    if (kind) {
+        if (starts_with(buf + 6, "SMALL LETTER ")) {
+            key = buf + 6 + 13;
+        } else if (starts_with(buf + 6, "CAPITAL LETTER ")) {
+            key = buf + 6 + 15;
+            kind++;
+        } else {
+            kind = 0;
+        }
+    }
+    if (kind >= 3) {
+        int i = find_in_list(greek_letters, sizeof(greek_letters), key);
+        if (i < 0 || (kind == 4 && i == GREEK_FINAL_SIGMA)) {
+            return -1;
+        }
+        return (kind == 3 ? 0x3B1 : 0x391) + i;
+    }
+    if (kind) {
+        if (key[0] >= 'A' && key[0] <= 'Z' && key[1] == 0) {
+            return key[0] + (kind == 1 ? 0x20 : 0);
+        }
+        // the table stores the prefix as the byte 1 or 2: put it before the rest
+        *--key = (char)kind;
+    }
+    int i = find_in_list(uniname_text, sizeof(uniname_text), key);
+    if (i >= 0) {
+        uint32_t code = uniname_code[i];
+        if (code >= 0xD800 && code < 0xE000) {
+            code += 0x1F000 - 0xD800;
+        }
+        return code;
+    }
+    static const char cjk[] = "CJK UNIFIED IDEOGRAPH-";
+    size_t lc = sizeof(cjk) - 1;
+    if (n > lc && n <= lc + 5 && starts_with(buf, cjk)) {
+        uint32_t v = 0;
+        for (size_t i = lc; i < n; i++) {
+            if (!is_hex(buf[i])) {
+                return -1;
+            }
+            v = v * 16 + hex_val(buf[i]);
+        }
+        if ((v >= 0x4E00 && v <= 0x9FFF) || (v >= 0x3400 && v <= 0x4DBF) || (v >= 0x20000 && v <= 0x2A6DF)) {
+            return v;
+        }
+    }
+    return -1;
+}
+
+// The common form of the escape errors of str literals (CPython's wording).
+static MP_NORETURN void unicode_error(const mp_lexer_t *lex, size_t line, size_t col, size_t from, size_t to, const char *what) {
+    lex_error_at(lex, line, col, "(unicode error) 'unicodeescape' codec can't decode bytes in position %u-%u: %s", (unsigned)from, (unsigned)to, what);
 }
 
 void mp_lexer_decode_escapes(const mp_lexer_t *lex, vstr_t *vstr, const byte *s, size_t len, bool is_bytes, bool raw, size_t line, size_t col) {
@@ -581,34 +585,18 @@ void mp_lexer_decode_escapes(const mp_lexer_t *lex, vstr_t *vstr, const byte *s,
             break;
         }
         c = *s++;
+        // one-character escapes: pairs of (letter, value), common ones first
+        static const char simple_escapes[] = "n\nt\t\\\\r\r''\"\"a\ab\bf\fv\v";
+        const char *se = simple_escapes;
+        while (*se && *se != (char)c) {
+            se += 2;
+        }
+        if (*se) {
+            vstr_add_byte(vstr, se[1]);
+            continue;
+        }
         switch (c) {
             case '\n':
-                break;
-            case '\\':
-            case '\'':
-            case '"':
-                vstr_add_byte(vstr, c);
-                break;
-            case 'a':
-                vstr_add_byte(vstr, 7);
-                break;
-            case 'b':
-                vstr_add_byte(vstr, 8);
-                break;
-            case 'f':
-                vstr_add_byte(vstr, 12);
-                break;
-            case 'n':
-                vstr_add_byte(vstr, '\n');
-                break;
-            case 'r':
-                vstr_add_byte(vstr, '\r');
-                break;
-            case 't':
-                vstr_add_byte(vstr, '\t');
-                break;
-            case 'v':
-                vstr_add_byte(vstr, 11);
                 break;
             case '0': case '1': case '2': case '3': case '4': case '5': case '6': case '7': {
                 uint32_t v = c - '0';
@@ -628,7 +616,7 @@ void mp_lexer_decode_escapes(const mp_lexer_t *lex, vstr_t *vstr, const byte *s,
                     if (is_bytes) {
                         lex_error_at(lex, line, col, "(value error) invalid \\x escape at position %u", (unsigned)pos);
                     }
-                    lex_error_at(lex, line, col, "(unicode error) 'unicodeescape' codec can't decode bytes in position %u-%u: truncated \\xXX escape", (unsigned)pos, (unsigned)(pos + 1 + (s < end && is_hex(*s))));
+                    unicode_error(lex, line, col, pos, pos + 1 + (s < end && is_hex(*s)), "truncated \\xXX escape");
                 }
                 uint32_t v = hex_val(s[0]) * 16 + hex_val(s[1]);
                 s += 2;
@@ -654,12 +642,10 @@ void mp_lexer_decode_escapes(const mp_lexer_t *lex, vstr_t *vstr, const byte *s,
                 }
                 size_t pos = esc - start;
                 if (i < n) {
-                    lex_error_at(lex, line, col, "(unicode error) 'unicodeescape' codec can't decode bytes in position %u-%u: truncated \\%cXXXX%s escape",
-                        (unsigned)pos, (unsigned)(pos + 1 + i), c, c == 'U' ? "XXXX" : "");
+                    unicode_error(lex, line, col, pos, pos + 1 + i, c == 'U' ? "truncated \\UXXXXXXXX escape" : "truncated \\uXXXX escape");
                 }
                 if (v > 0x10FFFF) {
-                    lex_error_at(lex, line, col, "(unicode error) 'unicodeescape' codec can't decode bytes in position %u-%u: illegal Unicode character",
-                        (unsigned)pos, (unsigned)(pos + 1 + n));
+                    unicode_error(lex, line, col, pos, pos + 1 + n, "illegal Unicode character");
                 }
                 vstr_add_char(vstr, v);
                 break;
@@ -672,18 +658,18 @@ void mp_lexer_decode_escapes(const mp_lexer_t *lex, vstr_t *vstr, const byte *s,
                 }
                 size_t pos = esc - start;
                 if (s >= end || *s != '{') {
-                    lex_error_at(lex, line, col, "(unicode error) 'unicodeescape' codec can't decode bytes in position %u-%u: malformed \\N character escape", (unsigned)pos, (unsigned)(pos + 1));
+                    unicode_error(lex, line, col, pos, pos + 1, "malformed \\N character escape");
                 }
                 const byte *nm = ++s;
                 while (s < end && *s != '}') {
                     s++;
                 }
                 if (s >= end) {
-                    lex_error_at(lex, line, col, "(unicode error) 'unicodeescape' codec can't decode bytes in position %u-%u: malformed \\N character escape", (unsigned)pos, (unsigned)(s - start - 1));
+                    unicode_error(lex, line, col, pos, s - start - 1, "malformed \\N character escape");
                 }
                 int64_t v = lookup_uniname(nm, s - nm);
                 if (v < 0) {
-                    lex_error_at(lex, line, col, "(unicode error) 'unicodeescape' codec can't decode bytes in position %u-%u: unknown Unicode character name", (unsigned)pos, (unsigned)(s - start));
+                    unicode_error(lex, line, col, pos, s - start, "unknown Unicode character name");
                 }
                 s++;
                 vstr_add_char(vstr, (uint32_t)v);
@@ -734,18 +720,20 @@ static void pop_bracket(mp_lexer_t *lex, char c) {
 
 // Scan digits of the given base allowing single underscores between digits.
 // Returns the number of digits scanned.
+static bool is_digit_of(byte c, int base) {
+    return is_hex(c) && hex_val(c) < base;
+}
+
 static size_t scan_digits(mp_lexer_t *lex, int base, const char *kind) {
     size_t n = 0;
     for (;;) {
         byte c = lex->p < lex->end ? *lex->p : 0;
-        bool ok = base == 16 ? is_hex(c) : base == 8 ? (c >= '0' && c <= '7') : base == 2 ? (c == '0' || c == '1') : is_digit(c);
-        if (ok) {
+        if (is_digit_of(c, base)) {
             lex->p++;
             n++;
         } else if (c == '_') {
             byte d = lex->p + 1 < lex->end ? lex->p[1] : 0;
-            bool dok = base == 16 ? is_hex(d) : base == 8 ? (d >= '0' && d <= '7') : base == 2 ? (d == '0' || d == '1') : is_digit(d);
-            if (n == 0 || !dok) {
+            if (n == 0 || !is_digit_of(d, base)) {
                 lex->p++;
                 lex_error_at(lex, lex->line, (lex->p - lex->line_start) + 1, "invalid %s literal", kind);
             }
@@ -768,10 +756,10 @@ static void check_number_end(mp_lexer_t *lex, const char *kind) {
         while (q < lex->end && is_ident_char(*q)) {
             q++;
         }
-        static const char *const ok_kw[] = {"and", "or", "if", "else", "in", "is", "not", "for"};
-        for (size_t i = 0; i < MP_ARRAY_SIZE(ok_kw); i++) {
-            size_t kl = strlen(ok_kw[i]);
-            if ((size_t)(q - lex->p) >= kl && memcmp(lex->p, ok_kw[i], kl) == 0) {
+        static const char ok_kw[] = "and\0or\0if\0else\0in\0is\0not\0for\0";
+        for (const char *k = ok_kw; *k; k += strlen(k) + 1) {
+            size_t kl = strlen(k);
+            if ((size_t)(q - lex->p) >= kl && memcmp(lex->p, k, kl) == 0) {
                 return;
             }
         }

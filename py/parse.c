@@ -35,7 +35,8 @@ typedef struct {
     size_t n, alloc;
 } plist_t;
 
-static void plist_init(plist_t *l) {
+// (not inlined: it is used in many places and is not hot)
+static MP_NOINLINE void plist_init(plist_t *l) {
     l->items = NULL;
     l->n = 0;
     l->alloc = 0;
@@ -50,7 +51,7 @@ static void plist_add(plist_t *l, pn_t *node) {
     l->items[l->n++] = node;
 }
 
-static void set_items(pn_t *node, plist_t *l) {
+static MP_NOINLINE void set_items(pn_t *node, plist_t *l) {
     node->items = l->items;
     node->n = (uint32_t)l->n;
 }
@@ -76,11 +77,8 @@ MP_NORETURN void mp_parser_error_at(mp_parser_t *p, const pn_t *node, const char
     verror_at(p, &mp_type_SyntaxError, node ? node->line : p->lex->tok_line, node ? node->col : p->lex->tok_col, fmt, ap);
 }
 
-static MP_NORETURN void error_tok(parser_t *p, const char *fmt, ...) {
-    va_list ap;
-    va_start(ap, fmt);
-    verror_at(p, &mp_type_SyntaxError, p->lex->tok_line, p->lex->tok_col, fmt, ap);
-}
+// An error at the current token (mp_parser_error_at without a node).
+#define error_tok(p, ...) mp_parser_error_at(p, NULL, __VA_ARGS__)
 
 static MP_NORETURN void error_syntax(parser_t *p) {
     mp_lexer_t *lex = p->lex;
@@ -139,6 +137,13 @@ static qstr expect_name(parser_t *p) {
 
 static pn_t *new_tok(parser_t *p, pn_kind_t kind) {
     return mp_pn_new(p, kind, p->lex->tok_line, p->lex->tok_col);
+}
+
+// A node at the current token, which is then consumed (a common pair).
+static pn_t *new_tok_next(parser_t *p, pn_kind_t kind) {
+    pn_t *n = new_tok(p, kind);
+    next(p);
+    return n;
 }
 
 #define new_at(kind, at) new_at_(p, kind, at)
@@ -887,8 +892,7 @@ static void parse_comp_fors(parser_t *p, plist_t *gens) {
             }
             while (TOK != MP_TOKEN_KW_IN) {
                 if (TOK == MP_TOKEN_STAR) {
-                    pn_t *st = new_tok(p, PN_STARRED);
-                    next(p);
+                    pn_t *st = new_tok_next(p, PN_STARRED);
                     st->a = parse_bitor(p);
                     plist_add(&l, st);
                 } else {
@@ -948,17 +952,29 @@ static void check_missing_comma(parser_t *p) {
 // an element of a list/set/tuple display: '*' bitor | named_expression
 static pn_t *parse_star_named(parser_t *p) {
     if (TOK == MP_TOKEN_STAR) {
-        pn_t *s = new_tok(p, PN_STARRED);
-        next(p);
+        pn_t *s = new_tok_next(p, PN_STARRED);
         s->a = parse_bitor(p);
         return s;
     }
     return parse_named_expression(p);
 }
 
+// The items of a tuple/list/set display after the first one (already
+// parsed): ", item" until the closing bracket, which is consumed.
+static void star_named_rest(parser_t *p, pn_t *node, plist_t *l, pn_t *first, mp_token_kind_t close) {
+    plist_add(l, first);
+    while (accept(p, MP_TOKEN_COMMA)) {
+        if (TOK == close) {
+            break;
+        }
+        plist_add(l, parse_star_named(p));
+    }
+    expect(p, close);
+    set_items(node, l);
+}
+
 static pn_t *parse_paren(parser_t *p) {
-    pn_t *open = new_tok(p, PN_TUPLE);
-    next(p);  // '('
+    pn_t *open = new_tok_next(p, PN_TUPLE);  // '('
     if (accept(p, MP_TOKEN_RPAREN)) {
         open->flags |= PNF_PARENS;
         return open;  // ()
@@ -992,22 +1008,13 @@ static pn_t *parse_paren(parser_t *p) {
     }
     plist_t l;
     plist_init(&l);
-    plist_add(&l, first);
-    while (accept(p, MP_TOKEN_COMMA)) {
-        if (TOK == MP_TOKEN_RPAREN) {
-            break;
-        }
-        plist_add(&l, parse_star_named(p));
-    }
-    expect(p, MP_TOKEN_RPAREN);
-    set_items(open, &l);
+    star_named_rest(p, open, &l, first, MP_TOKEN_RPAREN);
     open->flags |= PNF_PARENS;
     return open;
 }
 
 static pn_t *parse_list_display(parser_t *p) {
-    pn_t *lst = new_tok(p, PN_LIST);
-    next(p);  // '['
+    pn_t *lst = new_tok_next(p, PN_LIST);  // '['
     plist_t l;
     plist_init(&l);
     if (TOK != MP_TOKEN_RBRACKET) {
@@ -1017,13 +1024,8 @@ static pn_t *parse_list_display(parser_t *p) {
             expect(p, MP_TOKEN_RBRACKET);
             return c;
         }
-        plist_add(&l, first);
-        while (accept(p, MP_TOKEN_COMMA)) {
-            if (TOK == MP_TOKEN_RBRACKET) {
-                break;
-            }
-            plist_add(&l, parse_star_named(p));
-        }
+        star_named_rest(p, lst, &l, first, MP_TOKEN_RBRACKET);
+        return lst;
     }
     expect(p, MP_TOKEN_RBRACKET);
     set_items(lst, &l);
@@ -1031,8 +1033,7 @@ static pn_t *parse_list_display(parser_t *p) {
 }
 
 static pn_t *parse_brace_display(parser_t *p) {
-    pn_t *open = new_tok(p, PN_DICT);
-    next(p);  // '{'
+    pn_t *open = new_tok_next(p, PN_DICT);  // '{'
     plist_t l;
     plist_init(&l);
     if (accept(p, MP_TOKEN_RBRACE)) {
@@ -1073,15 +1074,7 @@ static pn_t *parse_brace_display(parser_t *p) {
         expect(p, MP_TOKEN_RBRACE);
         return c;
     }
-    plist_add(&l, first);
-    while (accept(p, MP_TOKEN_COMMA)) {
-        if (TOK == MP_TOKEN_RBRACE) {
-            break;
-        }
-        plist_add(&l, parse_star_named(p));
-    }
-    expect(p, MP_TOKEN_RBRACE);
-    set_items(open, &l);
+    star_named_rest(p, open, &l, first, MP_TOKEN_RBRACE);
     return open;
 
 dict:
@@ -1164,13 +1157,11 @@ static void parse_call_args(parser_t *p, pn_t *call, mp_token_kind_t close) {
             if (seen_dstar) {
                 error_tok(p, "iterable argument unpacking follows keyword argument unpacking");
             }
-            pn_t *s = new_tok(p, PN_STARRED);
-            next(p);
+            pn_t *s = new_tok_next(p, PN_STARRED);
             s->a = parse_expression(p);
             plist_add(&args, s);
         } else if (TOK == MP_TOKEN_DSTAR) {
-            pn_t *k = new_tok(p, PN_KEYWORD);
-            next(p);
+            pn_t *k = new_tok_next(p, PN_KEYWORD);
             k->a = parse_expression(p);
             plist_add(&kws, k);
             seen_dstar = true;
@@ -1237,8 +1228,7 @@ static pn_t *parse_slice_item(parser_t *p) {
     pn_t *lower = NULL;
     size_t line = p->lex->tok_line, col = p->lex->tok_col;
     if (TOK == MP_TOKEN_STAR) {
-        pn_t *s = new_tok(p, PN_STARRED);
-        next(p);
+        pn_t *s = new_tok_next(p, PN_STARRED);
         s->a = parse_bitor(p);
         return s;
     }
@@ -1327,8 +1317,7 @@ static pn_t *parse_factor(parser_t *p);
 static pn_t *parse_power(parser_t *p) {
     pn_t *e;
     if (TOK == MP_TOKEN_KW_AWAIT) {
-        e = new_tok(p, PN_AWAIT);
-        next(p);
+        e = new_tok_next(p, PN_AWAIT);
         e->a = parse_primary(p);
     } else {
         e = parse_primary(p);
@@ -1504,8 +1493,7 @@ done:
 static pn_t *parse_inversion(parser_t *p) {
     if (TOK == MP_TOKEN_KW_NOT) {
         mp_stack_check();
-        pn_t *u = new_tok(p, PN_UNARYOP);
-        next(p);
+        pn_t *u = new_tok_next(p, PN_UNARYOP);
         u->op = MP_UNARY_OP_NOT;
         u->a = parse_inversion(p);
         return u;
@@ -1536,6 +1524,20 @@ static pn_t *parse_disjunction(parser_t *p) {
 }
 
 // Parameters of def (close = ')') and lambda (close = ':').
+// A parameter name of kind op (PARAM_*) with its optional annotation.
+static pn_t *parse_param(parser_t *p, int op, bool allow_annotations) {
+    pn_t *pa = new_tok(p, PN_PARAM);
+    pa->id = expect_name(p);
+    pa->op = op;
+    if (allow_annotations && accept(p, MP_TOKEN_COLON)) {
+        if (op == PARAM_VARARGS && TOK == MP_TOKEN_STAR) {
+            next(p);  // *args: *Ts
+        }
+        pa->b = parse_expression(p);
+    }
+    return pa;
+}
+
 static pn_t *parse_params(parser_t *p, mp_token_kind_t close, bool allow_annotations) {
     pn_t *args = new_tok(p, PN_ARGS);
     plist_t l;
@@ -1575,15 +1577,7 @@ static pn_t *parse_params(parser_t *p, mp_token_kind_t close, bool allow_annotat
                     error_tok(p, "named arguments must follow bare *");
                 }
             } else {
-                pn_t *pa = new_tok(p, PN_PARAM);
-                pa->id = expect_name(p);
-                pa->op = PARAM_VARARGS;
-                if (allow_annotations && accept(p, MP_TOKEN_COLON)) {
-                    if (TOK == MP_TOKEN_STAR) {
-                        next(p);
-                    }
-                    pa->b = parse_expression(p);
-                }
+                pn_t *pa = parse_param(p, PARAM_VARARGS, allow_annotations);
                 if (TOK == MP_TOKEN_ASSIGN) {
                     error_tok(p, "var-positional argument cannot have default value");
                 }
@@ -1591,24 +1585,14 @@ static pn_t *parse_params(parser_t *p, mp_token_kind_t close, bool allow_annotat
             }
         } else if (TOK == MP_TOKEN_DSTAR) {
             next(p);
-            pn_t *pa = new_tok(p, PN_PARAM);
-            pa->id = expect_name(p);
-            pa->op = PARAM_VARKW;
-            if (allow_annotations && accept(p, MP_TOKEN_COLON)) {
-                pa->b = parse_expression(p);
-            }
+            pn_t *pa = parse_param(p, PARAM_VARKW, allow_annotations);
             if (TOK == MP_TOKEN_ASSIGN) {
                 error_tok(p, "var-keyword argument cannot have default value");
             }
             plist_add(&l, pa);
             seen_dstar = true;
         } else {
-            pn_t *pa = new_tok(p, PN_PARAM);
-            pa->id = expect_name(p);
-            pa->op = seen_star ? PARAM_KWONLY : PARAM_NORMAL;
-            if (allow_annotations && accept(p, MP_TOKEN_COLON)) {
-                pa->b = parse_expression(p);
-            }
+            pn_t *pa = parse_param(p, seen_star ? PARAM_KWONLY : PARAM_NORMAL, allow_annotations);
             if (accept(p, MP_TOKEN_ASSIGN)) {
                 pa->a = parse_expression(p);
                 if (!seen_star) {
@@ -1647,8 +1631,7 @@ static pn_t *parse_params(parser_t *p, mp_token_kind_t close, bool allow_annotat
 }
 
 static pn_t *parse_lambda(parser_t *p) {
-    pn_t *lam = new_tok(p, PN_LAMBDA);
-    next(p);  // 'lambda'
+    pn_t *lam = new_tok_next(p, PN_LAMBDA);  // 'lambda'
     lam->a = parse_params(p, MP_TOKEN_COLON, false);
     expect(p, MP_TOKEN_COLON);
     lam->b = parse_expression(p);
@@ -1697,8 +1680,7 @@ static pn_t *parse_star_expressions(parser_t *p) {
     size_t line = p->lex->tok_line, col = p->lex->tok_col;
     pn_t *first;
     if (TOK == MP_TOKEN_STAR) {
-        first = new_tok(p, PN_STARRED);
-        next(p);
+        first = new_tok_next(p, PN_STARRED);
         first->a = parse_bitor(p);
     } else {
         first = parse_expression(p);
@@ -1722,8 +1704,7 @@ static pn_t *parse_star_expressions(parser_t *p) {
                 break;
         }
         if (TOK == MP_TOKEN_STAR) {
-            pn_t *s = new_tok(p, PN_STARRED);
-            next(p);
+            pn_t *s = new_tok_next(p, PN_STARRED);
             s->a = parse_bitor(p);
             plist_add(&l, s);
         } else {
@@ -1737,8 +1718,7 @@ done:;
 }
 
 static pn_t *parse_yield_expr(parser_t *p) {
-    pn_t *y = new_tok(p, PN_YIELD);
-    next(p);  // 'yield'
+    pn_t *y = new_tok_next(p, PN_YIELD);  // 'yield'
     if (accept(p, MP_TOKEN_KW_FROM)) {
         y->kind = PN_YIELDFROM;
         y->a = parse_expression(p);
@@ -1878,8 +1858,7 @@ static qstr parse_dotted_name(parser_t *p) {
 }
 
 static pn_t *parse_import(parser_t *p) {
-    pn_t *imp = new_tok(p, PN_IMPORT);
-    next(p);  // 'import'
+    pn_t *imp = new_tok_next(p, PN_IMPORT);  // 'import'
     plist_t l;
     plist_init(&l);
     do {
@@ -1895,8 +1874,7 @@ static pn_t *parse_import(parser_t *p) {
 }
 
 static pn_t *parse_from_import(parser_t *p) {
-    pn_t *imp = new_tok(p, PN_IMPORTFROM);
-    next(p);  // 'from'
+    pn_t *imp = new_tok_next(p, PN_IMPORTFROM);  // 'from'
     size_t level = 0;
     for (;;) {
         if (accept(p, MP_TOKEN_DOT)) {
@@ -1951,8 +1929,7 @@ static pn_t *parse_from_import(parser_t *p) {
 }
 
 static pn_t *parse_name_list_stmt(parser_t *p, pn_kind_t kind) {
-    pn_t *s = new_tok(p, kind);
-    next(p);
+    pn_t *s = new_tok_next(p, kind);
     plist_t l;
     plist_init(&l);
     do {
@@ -1968,27 +1945,22 @@ static pn_t *parse_small_stmt(parser_t *p) {
     pn_t *s;
     switch (TOK) {
         case MP_TOKEN_KW_PASS:
-            s = new_tok(p, PN_PASS);
-            next(p);
+            s = new_tok_next(p, PN_PASS);
             return s;
         case MP_TOKEN_KW_BREAK:
-            s = new_tok(p, PN_BREAK);
-            next(p);
+            s = new_tok_next(p, PN_BREAK);
             return s;
         case MP_TOKEN_KW_CONTINUE:
-            s = new_tok(p, PN_CONTINUE);
-            next(p);
+            s = new_tok_next(p, PN_CONTINUE);
             return s;
         case MP_TOKEN_KW_RETURN:
-            s = new_tok(p, PN_RETURN);
-            next(p);
+            s = new_tok_next(p, PN_RETURN);
             if (!at_stmt_end(p)) {
                 s->a = parse_star_expressions(p);
             }
             return s;
         case MP_TOKEN_KW_RAISE:
-            s = new_tok(p, PN_RAISE);
-            next(p);
+            s = new_tok_next(p, PN_RAISE);
             if (!at_stmt_end(p)) {
                 s->a = parse_expression(p);
                 if (accept(p, MP_TOKEN_KW_FROM)) {
@@ -2001,8 +1973,7 @@ static pn_t *parse_small_stmt(parser_t *p) {
         case MP_TOKEN_KW_NONLOCAL:
             return parse_name_list_stmt(p, PN_NONLOCAL);
         case MP_TOKEN_KW_DEL: {
-            s = new_tok(p, PN_DEL);
-            next(p);
+            s = new_tok_next(p, PN_DEL);
             plist_t l;
             plist_init(&l);
             do {
@@ -2017,8 +1988,7 @@ static pn_t *parse_small_stmt(parser_t *p) {
             return s;
         }
         case MP_TOKEN_KW_ASSERT:
-            s = new_tok(p, PN_ASSERT);
-            next(p);
+            s = new_tok_next(p, PN_ASSERT);
             s->a = parse_expression(p);
             if (accept(p, MP_TOKEN_COMMA)) {
                 s->b = parse_expression(p);
@@ -2087,8 +2057,7 @@ static pn_t *parse_block(parser_t *p, const char *what, size_t what_line) {
 }
 
 static pn_t *parse_if(parser_t *p, const char *what) {
-    pn_t *s = new_tok(p, PN_IF);
-    next(p);  // 'if' / 'elif'
+    pn_t *s = new_tok_next(p, PN_IF);  // 'if' / 'elif'
     s->a = parse_named_expression(p);
     s->b = parse_block(p, what, s->line);
     if (TOK == MP_TOKEN_KW_ELIF) {
@@ -2116,8 +2085,7 @@ static pn_t *parse_else(parser_t *p) {
 }
 
 static pn_t *parse_while(parser_t *p) {
-    pn_t *s = new_tok(p, PN_WHILE);
-    next(p);
+    pn_t *s = new_tok_next(p, PN_WHILE);
     s->a = parse_named_expression(p);
     s->b = parse_block(p, "'while' statement", s->line);
     s->c = parse_else(p);
@@ -2129,8 +2097,7 @@ static pn_t *parse_for_targets(parser_t *p) {
     size_t line = p->lex->tok_line, col = p->lex->tok_col;
     pn_t *first;
     if (TOK == MP_TOKEN_STAR) {
-        first = new_tok(p, PN_STARRED);
-        next(p);
+        first = new_tok_next(p, PN_STARRED);
         first->a = parse_bitor(p);
     } else {
         first = parse_bitor(p);
@@ -2146,8 +2113,7 @@ static pn_t *parse_for_targets(parser_t *p) {
             break;
         }
         if (TOK == MP_TOKEN_STAR) {
-            pn_t *s = new_tok(p, PN_STARRED);
-            next(p);
+            pn_t *s = new_tok_next(p, PN_STARRED);
             s->a = parse_bitor(p);
             plist_add(&l, s);
         } else {
@@ -2178,8 +2144,7 @@ static pn_t *parse_for(parser_t *p, bool is_async, size_t line, size_t col) {
 }
 
 static pn_t *parse_try(parser_t *p) {
-    pn_t *s = new_tok(p, PN_TRY);
-    next(p);
+    pn_t *s = new_tok_next(p, PN_TRY);
     s->a = parse_block(p, "'try' statement", s->line);
     plist_t handlers;
     plist_init(&handlers);
@@ -2226,22 +2191,28 @@ static pn_t *parse_try(parser_t *p) {
 // the target of "with ... as target": a single star_target
 static pn_t *parse_with_target(parser_t *p) {
     if (TOK == MP_TOKEN_STAR) {
-        pn_t *st = new_tok(p, PN_STARRED);
-        next(p);
+        pn_t *st = new_tok_next(p, PN_STARRED);
         st->a = parse_bitor(p);
         return st;
     }
     return parse_bitor(p);
 }
 
+// An optional "as target" of a with-item; returns whether it was there.
+static bool parse_with_as(parser_t *p, pn_t *it) {
+    if (!accept(p, MP_TOKEN_KW_AS)) {
+        return false;
+    }
+    pn_t *t = parse_with_target(p);
+    check_target(p, t, 2, false);
+    it->b = t;
+    return true;
+}
+
 static pn_t *parse_with_item(parser_t *p) {
     pn_t *it = new_tok(p, PN_WITHITEM);
     it->a = parse_expression(p);
-    if (accept(p, MP_TOKEN_KW_AS)) {
-        pn_t *t = parse_with_target(p);
-        check_target(p, t, 2, false);
-        it->b = t;
-    }
+    parse_with_as(p, it);
     return it;
 }
 
@@ -2269,10 +2240,7 @@ static pn_t *parse_with(parser_t *p, bool is_async, size_t line, size_t col) {
             if (starts_comprehension(p) && l.n == 0) {
                 it->a = make_comp(p, PN_GENEXP, it->a, it->a, NULL);
             }
-            if (accept(p, MP_TOKEN_KW_AS)) {
-                pn_t *t = parse_with_target(p);
-                check_target(p, t, 2, false);
-                it->b = t;
+            if (parse_with_as(p, it)) {
                 any_as = true;
             }
             plist_add(&l, it);
@@ -2314,11 +2282,7 @@ static pn_t *parse_with(parser_t *p, bool is_async, size_t line, size_t col) {
         plist_init(&l);
         pn_t *it = mp_pn_new(p, PN_WITHITEM, pline, pcol);
         it->a = pending_atom_expr(p, atom);
-        if (accept(p, MP_TOKEN_KW_AS)) {
-            pn_t *t = parse_with_target(p);
-            check_target(p, t, 2, false);
-            it->b = t;
-        }
+        parse_with_as(p, it);
         plist_add(&l, it);
         if (accept(p, MP_TOKEN_COMMA)) {
             do {
@@ -2357,8 +2321,7 @@ static pn_t *parse_funcdef(parser_t *p, bool is_async, size_t line, size_t col) 
 }
 
 static pn_t *parse_classdef(parser_t *p) {
-    pn_t *c = new_tok(p, PN_CLASSDEF);
-    next(p);  // 'class'
+    pn_t *c = new_tok_next(p, PN_CLASSDEF);  // 'class'
     c->id = expect_name(p);
     if (accept(p, MP_TOKEN_LPAREN)) {
         pn_t *bases = new_at(PN_CALL, c);
@@ -2468,8 +2431,7 @@ static pn_t *parse_literal_pattern(parser_t *p) {
 
 static pn_t *parse_star_or_pattern(parser_t *p) {
     if (TOK == MP_TOKEN_STAR) {
-        pn_t *st = new_tok(p, PN_PAT_STAR);
-        next(p);
+        pn_t *st = new_tok_next(p, PN_PAT_STAR);
         qstr q = expect_name(p);
         st->id = is_underscore(q) ? 0 : q;
         return st;
@@ -2598,8 +2560,7 @@ static pn_t *parse_closed_pattern(parser_t *p) {
             return cap;
         }
         case MP_TOKEN_LPAREN: {
-            pn_t *seq = new_tok(p, PN_PAT_SEQ);
-            next(p);
+            pn_t *seq = new_tok_next(p, PN_PAT_SEQ);
             if (TOK == MP_TOKEN_RPAREN) {
                 next(p);
                 return seq;
@@ -2615,13 +2576,11 @@ static pn_t *parse_closed_pattern(parser_t *p) {
             return parse_seq_pattern_items(p, seq, first, MP_TOKEN_RPAREN);
         }
         case MP_TOKEN_LBRACKET: {
-            pn_t *seq = new_tok(p, PN_PAT_SEQ);
-            next(p);
+            pn_t *seq = new_tok_next(p, PN_PAT_SEQ);
             return parse_seq_pattern_items(p, seq, NULL, MP_TOKEN_RBRACKET);
         }
         case MP_TOKEN_LBRACE: {
-            pn_t *m = new_tok(p, PN_PAT_MAP);
-            next(p);
+            pn_t *m = new_tok_next(p, PN_PAT_MAP);
             plist_t l;
             plist_init(&l);
             while (TOK != MP_TOKEN_RBRACE) {
@@ -2773,8 +2732,7 @@ static pn_t *try_parse_match(parser_t *p) {
         if (TOK != MP_TOKEN_NAME || p->lex->tok_qstr != MP_QSTR_case) {
             error_syntax(p);
         }
-        pn_t *cs = new_tok(p, PN_MATCHCASE);
-        next(p);
+        pn_t *cs = new_tok_next(p, PN_MATCHCASE);
         cs->a = parse_case_patterns(p);
         if (accept(p, MP_TOKEN_KW_IF)) {
             cs->b = parse_named_expression(p);
@@ -2790,43 +2748,40 @@ static pn_t *try_parse_match(parser_t *p) {
 static void parse_statement(parser_t *p, plist_t *out) {
     mp_stack_check();
     size_t line = p->lex->tok_line, col = p->lex->tok_col;
+    bool is_async = false;
+    if (TOK == MP_TOKEN_KW_ASYNC) {
+        next(p);
+        if (TOK != MP_TOKEN_KW_DEF && TOK != MP_TOKEN_KW_FOR && TOK != MP_TOKEN_KW_WITH) {
+            error_syntax(p);
+        }
+        is_async = true;
+    }
+    pn_t *s;
     switch (TOK) {
         case MP_TOKEN_KW_IF:
-            plist_add(out, parse_if(p, "'if' statement"));
-            return;
+            s = parse_if(p, "'if' statement");
+            break;
         case MP_TOKEN_KW_WHILE:
-            plist_add(out, parse_while(p));
-            return;
+            s = parse_while(p);
+            break;
         case MP_TOKEN_KW_FOR:
-            plist_add(out, parse_for(p, false, line, col));
-            return;
+            s = parse_for(p, is_async, line, col);
+            break;
         case MP_TOKEN_KW_TRY:
-            plist_add(out, parse_try(p));
-            return;
+            s = parse_try(p);
+            break;
         case MP_TOKEN_KW_WITH:
-            plist_add(out, parse_with(p, false, line, col));
-            return;
+            s = parse_with(p, is_async, line, col);
+            break;
         case MP_TOKEN_KW_DEF:
-            plist_add(out, parse_funcdef(p, false, line, col));
-            return;
+            s = parse_funcdef(p, is_async, line, col);
+            break;
         case MP_TOKEN_KW_CLASS:
-            plist_add(out, parse_classdef(p));
-            return;
+            s = parse_classdef(p);
+            break;
         case MP_TOKEN_AT:
-            plist_add(out, parse_decorated(p));
-            return;
-        case MP_TOKEN_KW_ASYNC:
-            next(p);
-            if (TOK == MP_TOKEN_KW_DEF) {
-                plist_add(out, parse_funcdef(p, true, line, col));
-            } else if (TOK == MP_TOKEN_KW_FOR) {
-                plist_add(out, parse_for(p, true, line, col));
-            } else if (TOK == MP_TOKEN_KW_WITH) {
-                plist_add(out, parse_with(p, true, line, col));
-            } else {
-                error_syntax(p);
-            }
-            return;
+            s = parse_decorated(p);
+            break;
         case MP_TOKEN_INDENT:
             mp_lexer_raise(p->lex, &mp_type_IndentationError, p->lex->tok_line, p->lex->tok_col, "unexpected indent");
         case MP_TOKEN_KW_ELSE:
@@ -2836,10 +2791,9 @@ static void parse_statement(parser_t *p, plist_t *out) {
             error_tok(p, "invalid syntax");
         case MP_TOKEN_NAME:
             if (p->lex->tok_qstr == MP_QSTR_match && p->lex == &p->main_lex) {
-                pn_t *m = try_parse_match(p);
-                if (m) {
-                    plist_add(out, m);
-                    return;
+                s = try_parse_match(p);
+                if (s) {
+                    break;
                 }
             }
             parse_simple_stmts(p, out);
@@ -2848,6 +2802,7 @@ static void parse_statement(parser_t *p, plist_t *out) {
             parse_simple_stmts(p, out);
             return;
     }
+    plist_add(out, s);
 }
 
 // Continue parsing an expression whose first atom was already parsed (used

@@ -6,19 +6,9 @@
 #include <math.h>
 #include "runtime.h"
 #include "parsenum.h"
+#include "unicode.h"
 #include "objint.h"
 #include "objcomplex.h"
-
-// Unicode decimal digit blocks (first code point of each run of ten), so
-// that int('٣') and float('١.٥') work as in CPython.
-static const uint32_t unicode_digit_starts[] = {
-    0x0660, 0x06F0, 0x07C0, 0x0966, 0x09E6, 0x0A66, 0x0AE6, 0x0B66, 0x0BE6, 0x0C66,
-    0x0CE6, 0x0D66, 0x0DE6, 0x0E50, 0x0ED0, 0x0F20, 0x1040, 0x1090, 0x17E0, 0x1810,
-    0x1946, 0x19D0, 0x1A80, 0x1A90, 0x1B50, 0x1BB0, 0x1C40, 0x1C50, 0xA620, 0xA8D0,
-    0xA900, 0xA9D0, 0xA9F0, 0xAA50, 0xABF0, 0xFF10, 0x104A0, 0x11066, 0x110F0, 0x11136,
-    0x111D0, 0x112F0, 0x11450, 0x114D0, 0x11650, 0x116C0, 0x11730, 0x118E0, 0x16A60,
-    0x16B50, 0x1D7CE, 0x1D7D8, 0x1D7E2, 0x1D7EC, 0x1D7F6, 0x1E950,
-};
 
 static bool is_unicode_space(uint32_t c) {
     return c == 0x85 || c == 0xA0 || c == 0x1680 || (c >= 0x2000 && c <= 0x200A)
@@ -77,11 +67,10 @@ const char *mp_parse_num_ascii_translate(const char *str, size_t *len) {
         if (is_unicode_space(cp)) {
             c = ' ';
         } else {
-            for (size_t k = 0; k < MP_ARRAY_SIZE(unicode_digit_starts); k++) {
-                if (cp >= unicode_digit_starts[k] && cp < unicode_digit_starts[k] + 10) {
-                    c = (char)('0' + (cp - unicode_digit_starts[k]));
-                    break;
-                }
+            // Unicode decimal digits (int('٣') == 3 as in CPython)
+            int d = unichar_decimal_value(cp);
+            if (d >= 0) {
+                c = (char)('0' + d);
             }
         }
         out[o++] = c;

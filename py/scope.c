@@ -112,6 +112,16 @@ static void st_bind(st_t *st, qstr name, pn_t *at) {
     add_sym(s, name, SYM_DEF_LOCAL);
 }
 
+static void mangle_node(st_t *st, pn_t *n) {
+    n->id = mangle(st, n->id);
+}
+
+// A node binding its (mangled) name: a target, def, class, except-as...
+static void bind_node(st_t *st, pn_t *n) {
+    mangle_node(st, n);
+    st_bind(st, n->id, n);
+}
+
 static void st_use(st_t *st, qstr name) {
     scope_t *s = st->cur;
     if (s->kind == SCOPE_MODULE) {
@@ -127,11 +137,10 @@ static void st_use(st_t *st, qstr name) {
 static void st_target(st_t *st, pn_t *t) {
     switch (t->kind) {
         case PN_NAME:
-            t->id = mangle(st, t->id);
-            st_bind(st, t->id, t);
+            bind_node(st, t);
             break;
         case PN_ATTR:
-            t->id = mangle(st, t->id);
+            mangle_node(st, t);
             st_expr(st, t->a);
             break;
         case PN_SUBSCR:
@@ -178,7 +187,7 @@ static void add_params(st_t *st, scope_t *fs, pn_t *args) {
             if (pa->op != order[k]) {
                 continue;
             }
-            pa->id = mangle(st, pa->id);
+            mangle_node(st, pa);
             add_sym(fs, pa->id, SYM_DEF_PARAM | SYM_DEF_LOCAL);
             fs->n_params++;
             switch (pa->op) {
@@ -279,7 +288,7 @@ static void st_comp(st_t *st, pn_t *n) {
 }
 
 static void st_namedexpr(st_t *st, pn_t *n) {
-    n->a->id = mangle(st, n->a->id);
+    mangle_node(st, n->a);
     qstr name = n->a->id;
     scope_t *s = st->cur;
     if (s->kind != SCOPE_COMP) {
@@ -342,7 +351,7 @@ static void st_expr(st_t *st, pn_t *n) {
         case PN_CONST:
             break;
         case PN_NAME:
-            n->id = mangle(st, n->id);
+            mangle_node(st, n);
             st_use(st, n->id);
             break;
         case PN_JOINEDSTR:
@@ -353,7 +362,7 @@ static void st_expr(st_t *st, pn_t *n) {
             st_expr(st, n->b);
             break;
         case PN_ATTR:
-            n->id = mangle(st, n->id);
+            mangle_node(st, n);
             st_expr(st, n->a);
             break;
         case PN_SUBSCR:
@@ -451,7 +460,7 @@ static void st_declare(st_t *st, pn_t *n, bool is_global) {
     scope_t *s = st->cur;
     for (size_t i = 0; i < n->n; i++) {
         pn_t *nm = n->items[i];
-        nm->id = mangle(st, nm->id);
+        mangle_node(st, nm);
         qstr name = nm->id;
         if (s->kind == SCOPE_MODULE) {
             if (!is_global) {
@@ -493,8 +502,7 @@ static void st_pattern(st_t *st, pn_t *pat) {
         case PN_PAT_CAPTURE:
         case PN_PAT_STAR:
             if (pat->id) {
-                pat->id = mangle(st, pat->id);
-                st_bind(st, pat->id, pat);
+                bind_node(st, pat);
             }
             break;
         case PN_PAT_SEQ:
@@ -509,8 +517,7 @@ static void st_pattern(st_t *st, pn_t *pat) {
                 st_pattern(st, pat->items[i]->b);
             }
             if (pat->id) {
-                pat->id = mangle(st, pat->id);
-                st_bind(st, pat->id, pat);
+                bind_node(st, pat);
             }
             break;
         case PN_PAT_CLASS:
@@ -526,8 +533,7 @@ static void st_pattern(st_t *st, pn_t *pat) {
             break;
         case PN_PAT_AS:
             st_pattern(st, pat->a);
-            pat->id = mangle(st, pat->id);
-            st_bind(st, pat->id, pat);
+            bind_node(st, pat);
             break;
         default:
             mp_parser_error_at(st->p, pat, "invalid syntax");
@@ -655,8 +661,7 @@ static void st_stmt(st_t *st, pn_t *n) {
                     pn_t *h = n->b->items[i];
                     st_expr(st, h->a);
                     if (h->id) {
-                        h->id = mangle(st, h->id);
-                        st_bind(st, h->id, h);
+                        bind_node(st, h);
                     }
                     st_block(st, h->b);
                 }
@@ -683,8 +688,7 @@ static void st_stmt(st_t *st, pn_t *n) {
         case PN_FUNCDEF:
             st_exprs(st, n->c);
             st_function(st, n, SCOPE_FUNCTION);
-            n->id = mangle(st, n->id);
-            st_bind(st, n->id, n);
+            bind_node(st, n);
             break;
         case PN_CLASSDEF: {
             st_exprs(st, n->c);
@@ -694,8 +698,7 @@ static void st_stmt(st_t *st, pn_t *n) {
             }
             qstr cls_name = n->id;
             scope_t *cs = mp_scope_new(SCOPE_CLASS, s, n, cls_name);
-            n->id = mangle(st, n->id);
-            st_bind(st, n->id, n);
+            bind_node(st, n);
             qstr saved_private = st->private_name;
             st->private_name = cls_name;
             st->cur = cs;

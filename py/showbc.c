@@ -1,20 +1,32 @@
 // showbc.c: the bytecode disassembler (a debugging aid). Prints a code
 // object's header, its instructions with decoded operands and line numbers,
 // then recursively every nested code object found in its constants.
+#include <string.h>
 #include "bc.h"
 #include "runtime.h"
 
-const char *const mp_bc_opcode_names[MP_BC_NUM_OPCODES] = {
-#define X(name, fmt) #name,
+// The opcode names and operand formats, each as one string of
+// NUL-terminated items ("NAME\0NAME\0..."), much smaller than arrays of
+// pointers; nth_item() walks to an item (speed does not matter here). bc.h's
+// mp_bc_opcode_names/formats arrays are not defined: nothing else uses them.
+static const char opcode_names[] =
+#define X(name, fmt) #name "\0"
     MP_BC_OPCODES(X)
 #undef X
-};
+;
 
-const char *const mp_bc_opcode_formats[MP_BC_NUM_OPCODES] = {
-#define X(name, fmt) fmt,
+static const char opcode_formats[] =
+#define X(name, fmt) fmt "\0"
     MP_BC_OPCODES(X)
 #undef X
-};
+;
+
+static MP_NOINLINE const char *nth_item(const char *s, size_t n) {
+    while (n--) {
+        s += strlen(s) + 1;
+    }
+    return s;
+}
 
 static void print_const(const mp_print_t *print, mp_obj_t o) {
     if (mp_obj_is_obj(o) && mp_obj_get_type(o) == &mp_type_code) {
@@ -64,8 +76,8 @@ void mp_bc_print(const mp_print_t *print, const mp_code_t *code) {
             mp_printf(print, "%4u  <bad opcode %u>\n", (unsigned)off, (unsigned)op);
             return;
         }
-        mp_printf(print, "%4u  %s", (unsigned)off, mp_bc_opcode_names[op]);
-        const char *fmt = mp_bc_opcode_formats[op];
+        mp_printf(print, "%4u  %s", (unsigned)off, nth_item(opcode_names, op));
+        const char *fmt = nth_item(opcode_formats, op);
         // Jump targets are relative to the end of the whole instruction, so
         // decode all operands first.
         long long vals[4];
@@ -105,7 +117,8 @@ void mp_bc_print(const mp_print_t *print, const mp_code_t *code) {
             }
         }
         (void)jump_idx;
-        if (op == MP_BC_LOAD_CONST && vals[0] < (long long)code->n_consts) {
+        if ((op == MP_BC_LOAD_CONST || op == MP_BC_MAKE_FUNCTION || op == MP_BC_MAKE_CLOSURE)
+            && vals[0] < (long long)code->n_consts) {
             mp_printf(print, "  (");
             print_const(print, code->consts[vals[0]]);
             mp_printf(print, ")");
@@ -114,10 +127,6 @@ void mp_bc_print(const mp_print_t *print, const mp_code_t *code) {
                     || op == MP_BC_LOAD_CLOSURE || op == MP_BC_LOAD_CLASSDEREF)
                    && vals[0] < (long long)code->n_locals) {
             mp_printf(print, "  (%q)", code->local_names[vals[0]]);
-        } else if ((op == MP_BC_MAKE_FUNCTION || op == MP_BC_MAKE_CLOSURE) && vals[0] < (long long)code->n_consts) {
-            mp_printf(print, "  (");
-            print_const(print, code->consts[vals[0]]);
-            mp_printf(print, ")");
         }
         mp_printf(print, "\n");
     }
