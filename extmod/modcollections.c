@@ -12,6 +12,7 @@
 // bind as methods in a class dict); the heavy parts are C helpers.
 #include <string.h>
 #include "runtime.h"
+#include "objexcept.h"
 #include "objmodule.h"
 #include "objtype.h"
 #include "objtuple.h"
@@ -56,26 +57,22 @@ static void add_name_list(vstr_t *v, mp_obj_t *names, size_t n) {
 static mp_obj_t nt_new_call(mp_obj_t self_in, size_t n_args, size_t n_kw, const mp_obj_t *args) {
     nt_new_t *self = MP_OBJ_TO_PTR(self_in);
     if (n_args == 0) {
-        mp_raise_msg_varg(&mp_type_TypeError, "%q.__new__(): not enough arguments", self->name);
+        mp_raise_TypeError_varg("%q.__new__(): not enough arguments", self->name);
     }
     mp_obj_t cls = args[0];
     size_t n_pos = n_args - 1;
     size_t n = self->n_fields;
     if (n_pos > n) {
         if (self->n_defaults == 0) {
-            mp_raise_msg_varg(&mp_type_TypeError, "%q.__new__() takes %d positional arguments but %d were given",
+            mp_raise_TypeError_varg("%q.__new__() takes %d positional arguments but %d were given",
                 self->name, (int)n + 1, (int)n_args);
         }
-        mp_raise_msg_varg(&mp_type_TypeError, "%q.__new__() takes from %d to %d positional arguments but %d were given",
+        mp_raise_TypeError_varg("%q.__new__() takes from %d to %d positional arguments but %d were given",
             self->name, (int)(n - self->n_defaults) + 1, (int)n + 1, (int)n_args);
     }
+    // (A new tuple's items are MP_OBJ_NULL: the heap is zeroed.)
     mp_obj_tuple_t *t = MP_OBJ_TO_PTR(mp_obj_new_tuple(n, NULL));
-    for (size_t i = 0; i < n_pos; i++) {
-        t->items[i] = args[1 + i];
-    }
-    for (size_t i = n_pos; i < n; i++) {
-        t->items[i] = MP_OBJ_NULL;
-    }
+    memcpy(t->items, args + 1, n_pos * sizeof(mp_obj_t));
     const mp_obj_t *kw = args + n_args;
     for (size_t k = 0; k < n_kw; k++) {
         mp_obj_t key = MP_OBJ_NEW_QSTR(mp_obj_str_get_qstr(kw[2 * k]));
@@ -84,11 +81,11 @@ static mp_obj_t nt_new_call(mp_obj_t self_in, size_t n_args, size_t n_kw, const 
             i++;
         }
         if (i == n) {
-            mp_raise_msg_varg(&mp_type_TypeError, "%q.__new__() got an unexpected keyword argument '%q'",
+            mp_raise_TypeError_varg("%q.__new__() got an unexpected keyword argument '%q'",
                 self->name, mp_obj_qstr_value(key));
         }
         if (t->items[i] != MP_OBJ_NULL) {
-            mp_raise_msg_varg(&mp_type_TypeError, "%q.__new__() got multiple values for argument '%q'",
+            mp_raise_TypeError_varg("%q.__new__() got multiple values for argument '%q'",
                 self->name, mp_obj_qstr_value(key));
         }
         t->items[i] = kw[2 * k + 1];
@@ -140,7 +137,7 @@ static mp_obj_t nt_getter_call(mp_obj_t self_in, size_t n_args, size_t n_kw, con
     }
     mp_obj_tuple_t *t = mp_obj_tuple_native_maybe(args[0]);
     if (t == NULL) {
-        mp_raise_msg_varg(&mp_type_TypeError, "descriptor for index '%d' for tuple subclasses doesn't apply to '%s' object",
+        mp_raise_TypeError_varg("descriptor for index '%d' for tuple subclasses doesn't apply to '%s' object",
             (int)self->index, mp_obj_get_type_str(args[0]));
     }
     if (self->index >= t->len) {
@@ -164,21 +161,21 @@ static mp_obj_t helper(qstr name) {
     return mp_obj_dict_get(py_globals, MP_OBJ_NEW_QSTR(name));
 }
 
-static mp_obj_t get_fields(mp_obj_t obj, size_t *n, mp_obj_t **items) {
-    mp_obj_t cls = MP_OBJ_FROM_PTR(mp_obj_get_type(obj));
-    mp_obj_t f = mp_load_attr(cls, MP_QSTR__fields);
-    mp_obj_get_array(f, n, items);
-    return f;
-}
-
-static mp_obj_t nt_repr(mp_obj_t self) {
+// The tuple of a namedtuple instance self, and its class's _fields.
+static mp_obj_tuple_t *nt_self(mp_obj_t self, size_t *n, mp_obj_t **fields) {
     mp_obj_tuple_t *t = mp_obj_tuple_native_maybe(self);
     if (t == NULL) {
         mp_raise_TypeError("namedtuple expected");
     }
+    mp_obj_t cls = MP_OBJ_FROM_PTR(mp_obj_get_type(self));
+    mp_obj_get_array(mp_load_attr(cls, MP_QSTR__fields), n, fields);
+    return t;
+}
+
+static mp_obj_t nt_repr(mp_obj_t self) {
     size_t n;
     mp_obj_t *fields;
-    get_fields(self, &n, &fields);
+    mp_obj_tuple_t *t = nt_self(self, &n, &fields);
     vstr_t v;
     vstr_init(&v, 32);
     mp_print_t p = mp_print_for_vstr(&v);
@@ -197,13 +194,9 @@ static mp_obj_t nt_repr(mp_obj_t self) {
 static MP_DEFINE_NAMED_FUN_OBJ_1(nt_repr_obj, MP_QSTR__nt_repr, nt_repr);
 
 static mp_obj_t nt_asdict(mp_obj_t self) {
-    mp_obj_tuple_t *t = mp_obj_tuple_native_maybe(self);
-    if (t == NULL) {
-        mp_raise_TypeError("namedtuple expected");
-    }
     size_t n;
     mp_obj_t *fields;
-    get_fields(self, &n, &fields);
+    mp_obj_tuple_t *t = nt_self(self, &n, &fields);
     mp_obj_t d = mp_obj_new_dict(n);
     for (size_t i = 0; i < n && i < t->len; i++) {
         mp_obj_dict_store(d, fields[i], t->items[i]);
@@ -214,13 +207,9 @@ static MP_DEFINE_NAMED_FUN_OBJ_1(nt_asdict_obj, MP_QSTR__nt_asdict, nt_asdict);
 
 // _replace(self, /, **kwds): self._make() of the values with kwds replaced.
 static mp_obj_t nt_replace(mp_obj_t self, mp_obj_t kwds) {
-    mp_obj_tuple_t *t = mp_obj_tuple_native_maybe(self);
-    if (t == NULL) {
-        mp_raise_TypeError("namedtuple expected");
-    }
     size_t n;
     mp_obj_t *fields;
-    get_fields(self, &n, &fields);
+    mp_obj_tuple_t *t = nt_self(self, &n, &fields);
     mp_obj_t list = mp_obj_new_list(t->len, t->items);
     mp_obj_list_t *l = MP_OBJ_TO_PTR(list);
     mp_map_t *kw = mp_obj_dict_get_map(kwds);
@@ -242,8 +231,7 @@ static mp_obj_t nt_replace(mp_obj_t self, mp_obj_t kwds) {
         }
     }
     if (unexpected != MP_OBJ_NULL) {
-        mp_obj_t r = mp_obj_repr(unexpected);
-        mp_raise_msg_varg(&mp_type_ValueError, "Got unexpected field names: %s", mp_obj_str_get_str(r));
+        mp_raise_ValueError_repr("Got unexpected field names: %s", unexpected);
     }
     mp_obj_t dest[3];
     mp_load_method(self, MP_QSTR__make, dest);
@@ -260,7 +248,7 @@ static mp_obj_t nt_make(mp_obj_t cls, mp_obj_t iterable) {
     mp_obj_get_array(mp_load_attr(cls, MP_QSTR__fields), &n, &items);
     size_t len = ((mp_obj_tuple_t *)MP_OBJ_TO_PTR(t))->len;
     if (len != n) {
-        mp_raise_msg_varg(&mp_type_TypeError, "Expected %d arguments, got %d", (int)n, (int)len);
+        mp_raise_TypeError_varg("Expected %d arguments, got %d", (int)n, (int)len);
     }
     return nt_instance(cls, t);
 }
@@ -269,10 +257,10 @@ static MP_DEFINE_NAMED_FUN_OBJ_2(nt_make_obj, MP_QSTR__make, nt_make);
 // ---- OrderedDict helpers (self is an instance of the Python class, a
 // dict subclass; its native dict keeps insertion order already).
 
-static mp_map_t *od_map(mp_obj_t self) {
+static MP_NOINLINE mp_map_t *od_map(mp_obj_t self) {
     mp_obj_dict_t *d = mp_obj_dict_native_maybe(self);
     if (d == NULL) {
-        mp_raise_msg_varg(&mp_type_TypeError, "descriptor for 'OrderedDict' objects doesn't apply to a '%s' object", mp_obj_get_type_str(self));
+        mp_raise_descriptor_error("OrderedDict", self);
     }
     return &d->map;
 }
@@ -310,17 +298,12 @@ static mp_obj_t od_popitem(mp_obj_t self, mp_obj_t last) {
     if (map->filled == 0) {
         mp_raise_msg(&mp_type_KeyError, "dictionary is empty");
     }
-    mp_map_elem_t *found = NULL;
+    size_t cur = 0;
+    mp_map_elem_t *found;
     if (mp_obj_is_true(last)) {
-        for (size_t i = map->used; i-- > 0;) {
-            mp_obj_t k = map->table[i].key;
-            if (k != MP_OBJ_NULL && k != MP_OBJ_SENTINEL) {
-                found = &map->table[i];
-                break;
-            }
-        }
+        cur = map->used;
+        found = mp_obj_dict_prev_elem(map, &cur);
     } else {
-        size_t cur = 0;
         found = mp_map_next(map, &cur);
     }
     mp_obj_t kv[2] = {found->key, found->value};
@@ -648,14 +631,20 @@ static void init_py(void) {
     if (py_globals != MP_OBJ_NULL) {
         return;
     }
+    // The globals the Python part starts with: its name and the C helpers.
+    static const mp_rom_map_elem_t initial[] = {
+        {MP_ROM_QSTR(MP_QSTR___name__), MP_ROM_QSTR(MP_QSTR_collections)},
+        {MP_ROM_QSTR(MP_QSTR__nt_repr), MP_ROM_PTR(&nt_repr_obj)},
+        {MP_ROM_QSTR(MP_QSTR__nt_asdict), MP_ROM_PTR(&nt_asdict_obj)},
+        {MP_ROM_QSTR(MP_QSTR__nt_replace), MP_ROM_PTR(&nt_replace_obj)},
+        {MP_ROM_QSTR(MP_QSTR__od_move), MP_ROM_PTR(&od_move_obj)},
+        {MP_ROM_QSTR(MP_QSTR__od_popitem), MP_ROM_PTR(&od_popitem_obj)},
+        {MP_ROM_QSTR(MP_QSTR__od_eq), MP_ROM_PTR(&od_eq_obj)},
+    };
     mp_obj_t g = mp_obj_new_dict(16);
-    mp_obj_dict_store(g, MP_OBJ_NEW_QSTR(MP_QSTR___name__), MP_OBJ_NEW_QSTR(MP_QSTR_collections));
-    mp_obj_dict_store(g, MP_OBJ_NEW_QSTR(MP_QSTR__nt_repr), MP_OBJ_FROM_PTR(&nt_repr_obj));
-    mp_obj_dict_store(g, MP_OBJ_NEW_QSTR(MP_QSTR__nt_asdict), MP_OBJ_FROM_PTR(&nt_asdict_obj));
-    mp_obj_dict_store(g, MP_OBJ_NEW_QSTR(MP_QSTR__nt_replace), MP_OBJ_FROM_PTR(&nt_replace_obj));
-    mp_obj_dict_store(g, MP_OBJ_NEW_QSTR(MP_QSTR__od_move), MP_OBJ_FROM_PTR(&od_move_obj));
-    mp_obj_dict_store(g, MP_OBJ_NEW_QSTR(MP_QSTR__od_popitem), MP_OBJ_FROM_PTR(&od_popitem_obj));
-    mp_obj_dict_store(g, MP_OBJ_NEW_QSTR(MP_QSTR__od_eq), MP_OBJ_FROM_PTR(&od_eq_obj));
+    for (size_t i = 0; i < MP_ARRAY_SIZE(initial); i++) {
+        mp_obj_dict_store(g, initial[i].key, initial[i].value);
+    }
     mp_obj_t code = mp_compile(py_src, sizeof(py_src) - 1, MP_QSTR_collections, MP_PARSE_FILE_INPUT, true);
     mp_exec_code(code, MP_OBJ_TO_PTR(g), MP_OBJ_TO_PTR(g));
     py_globals = g;
@@ -684,16 +673,17 @@ static bool is_identifier(mp_obj_t s) {
 }
 
 static bool is_keyword(mp_obj_t s) {
-    static const char *const kws[] = {
-        "False", "None", "True", "and", "as", "assert", "async", "await", "break", "class",
-        "continue", "def", "del", "elif", "else", "except", "finally", "for", "from", "global",
-        "if", "import", "in", "is", "lambda", "nonlocal", "not", "or", "pass", "raise",
-        "return", "try", "while", "with", "yield",
-    };
+    // The keywords, each preceded by its length: one string instead of a
+    // table of pointers.
+    static const char kws[] =
+        "\5False\4None\4True\3and\2as\6assert\5async\5await\5break\5class"
+        "\10continue\3def\3del\4elif\4else\6except\7finally\3for\4from\6global"
+        "\2if\6import\2in\2is\6lambda\10nonlocal\3not\2or\4pass\5raise"
+        "\6return\3try\5while\4with\5yield";
     size_t len;
     const char *p = mp_obj_str_get_data(s, &len);
-    for (size_t i = 0; i < MP_ARRAY_SIZE(kws); i++) {
-        if (strlen(kws[i]) == len && memcmp(kws[i], p, len) == 0) {
+    for (const char *k = kws; *k; k += 1 + *k) {
+        if ((size_t)*k == len && memcmp(k + 1, p, len) == 0) {
             return true;
         }
     }
@@ -708,13 +698,19 @@ static bool starts_with_underscore(mp_obj_t s) {
 
 static void check_name(mp_obj_t name) {
     if (!is_identifier(name)) {
-        mp_obj_t r = mp_obj_repr(name);
-        mp_raise_msg_varg(&mp_type_ValueError, "Type names and field names must be valid identifiers: %s", mp_obj_str_get_str(r));
+        mp_raise_ValueError_repr("Type names and field names must be valid identifiers: %s", name);
     }
     if (is_keyword(name)) {
-        mp_obj_t r = mp_obj_repr(name);
-        mp_raise_msg_varg(&mp_type_ValueError, "Type names and field names cannot be a keyword: %s", mp_obj_str_get_str(r));
+        mp_raise_ValueError_repr("Type names and field names cannot be a keyword: %s", name);
     }
+}
+
+// staticmethod(fun) or classmethod(fun).
+static mp_obj_t wrap_fun(const mp_obj_type_t *kind, mp_obj_t fun) {
+    mp_obj_static_class_method_t *m = m_new_obj(mp_obj_static_class_method_t);
+    m->base.type = kind;
+    m->fun = fun;
+    return MP_OBJ_FROM_PTR(m);
 }
 
 static mp_obj_t mod_namedtuple(size_t n_args, const mp_obj_t *args, mp_map_t *kw_args) {
@@ -737,19 +733,16 @@ static mp_obj_t mod_namedtuple(size_t n_args, const mp_obj_t *args, mp_map_t *kw
     if (mp_obj_is_str(fn)) {
         size_t len;
         const char *s = mp_obj_str_get_data(fn, &len);
-        size_t i = 0;
-        while (i < len) {
-            while (i < len && (s[i] == ',' || unichar_isspace((byte)s[i]))) {
-                i++;
+        // Each separator (or the end) closes the name started after the
+        // previous one, if not empty.
+        size_t start = 0;
+        for (size_t i = 0; i <= len; i++) {
+            if (i == len || s[i] == ',' || unichar_isspace((byte)s[i])) {
+                if (i > start) {
+                    mp_obj_list_append(names, mp_obj_new_str_via_qstr(s + start, i - start));
+                }
+                start = i + 1;
             }
-            size_t j = i;
-            while (j < len && s[j] != ',' && !unichar_isspace((byte)s[j])) {
-                j++;
-            }
-            if (j > i) {
-                mp_obj_list_append(names, mp_obj_new_str_via_qstr(s + i, j - i));
-            }
-            i = j;
         }
     } else {
         mp_obj_t it = mp_getiter(fn, NULL);
@@ -784,13 +777,11 @@ static mp_obj_t mod_namedtuple(size_t n_args, const mp_obj_t *args, mp_map_t *kw
     for (size_t i = 0; i < n; i++) {
         mp_obj_t name = nl->items[i];
         if (!rename && starts_with_underscore(name)) {
-            mp_obj_t r = mp_obj_repr(name);
-            mp_raise_msg_varg(&mp_type_ValueError, "Field names cannot start with an underscore: %s", mp_obj_str_get_str(r));
+            mp_raise_ValueError_repr("Field names cannot start with an underscore: %s", name);
         }
         for (size_t j = 0; j < i; j++) {
             if (mp_obj_equal(nl->items[j], name)) {
-                mp_obj_t r = mp_obj_repr(name);
-                mp_raise_msg_varg(&mp_type_ValueError, "Encountered duplicate field name: %s", mp_obj_str_get_str(r));
+                mp_raise_ValueError_repr("Encountered duplicate field name: %s", name);
             }
         }
         nl->items[i] = MP_OBJ_NEW_QSTR(mp_obj_str_get_qstr(name));
@@ -838,14 +829,8 @@ static mp_obj_t mod_namedtuple(size_t n_args, const mp_obj_t *args, mp_map_t *kw
     mp_obj_dict_store(ns, MP_OBJ_NEW_QSTR(MP_QSTR__fields), fields);
     mp_obj_dict_store(ns, MP_OBJ_NEW_QSTR(MP_QSTR__field_defaults), field_defaults);
     mp_obj_dict_store(ns, MP_OBJ_NEW_QSTR(MP_QSTR___match_args__), fields);
-    mp_obj_static_class_method_t *sm = m_new_obj(mp_obj_static_class_method_t);
-    sm->base.type = &mp_type_staticmethod;
-    sm->fun = MP_OBJ_FROM_PTR(nw);
-    mp_obj_dict_store(ns, MP_OBJ_NEW_QSTR(MP_QSTR___new__), MP_OBJ_FROM_PTR(sm));
-    mp_obj_static_class_method_t *cm = m_new_obj(mp_obj_static_class_method_t);
-    cm->base.type = &mp_type_classmethod;
-    cm->fun = MP_OBJ_FROM_PTR(&nt_make_obj);
-    mp_obj_dict_store(ns, MP_OBJ_NEW_QSTR(MP_QSTR__make), MP_OBJ_FROM_PTR(cm));
+    mp_obj_dict_store(ns, MP_OBJ_NEW_QSTR(MP_QSTR___new__), wrap_fun(&mp_type_staticmethod, MP_OBJ_FROM_PTR(nw)));
+    mp_obj_dict_store(ns, MP_OBJ_NEW_QSTR(MP_QSTR__make), wrap_fun(&mp_type_classmethod, MP_OBJ_FROM_PTR(&nt_make_obj)));
     static const qstr methods[] = {MP_QSTR___repr__, MP_QSTR__asdict, MP_QSTR__replace, MP_QSTR___getnewargs__};
     for (size_t i = 0; i < MP_ARRAY_SIZE(methods); i++) {
         mp_obj_dict_store(ns, MP_OBJ_NEW_QSTR(methods[i]), helper(methods[i]));

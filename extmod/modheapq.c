@@ -4,16 +4,17 @@
 // so the list's items and length are re-read after every comparison.
 #include <string.h>
 #include "runtime.h"
+#include "objexcept.h"
 #include "objmodule.h"
 #include "objtype.h"
 #include "objlist.h"
 
-static mp_obj_list_t *get_heap(mp_obj_t heap, const char *fname) {
+// The heap list argument of function fname; `one` for the one-argument
+// functions (CPython says just "argument" for them).
+static mp_obj_list_t *get_heap(mp_obj_t heap, const char *fname, bool one) {
     mp_obj_list_t *l = mp_obj_list_native_maybe(heap);
     if (l == NULL) {
-        // (CPython's wording: "argument" alone for one-argument functions.)
-        bool one = strcmp(fname, "heappop") == 0 || strcmp(fname, "heapify") == 0;
-        mp_raise_msg_varg(&mp_type_TypeError, "%s() argument %smust be list, not %s", fname, one ? "" : "1 ",
+        mp_raise_TypeError_varg("%s() argument %smust be list, not %s", fname, one ? "" : "1 ",
             heap == mp_const_none ? "None" : mp_obj_get_type_str(heap));
     }
     return l;
@@ -75,15 +76,26 @@ static void sift_up(mp_obj_list_t *l, size_t pos) {
 }
 
 static mp_obj_t heapq_heappush(mp_obj_t heap, mp_obj_t item) {
-    mp_obj_list_t *l = get_heap(heap, "heappush");
+    mp_obj_list_t *l = get_heap(heap, "heappush", false);
     mp_obj_list_append(MP_OBJ_FROM_PTR(l), item);
     sift_down(l, 0, l->len - 1);
     return mp_const_none;
 }
 static MP_DEFINE_NAMED_FUN_OBJ_2(heapq_heappush_obj, MP_QSTR_heappush, heapq_heappush);
 
+// Replace the smallest item of a non-empty heap by item; return it.
+static mp_obj_t replace_top(mp_obj_list_t *l, mp_obj_t item) {
+    if (l->len == 0) {
+        mp_raise_msg(&mp_type_IndexError, "index out of range");
+    }
+    mp_obj_t ret = l->items[0];
+    l->items[0] = item;
+    sift_up(l, 0);
+    return ret;
+}
+
 static mp_obj_t heapq_heappop(mp_obj_t heap) {
-    mp_obj_list_t *l = get_heap(heap, "heappop");
+    mp_obj_list_t *l = get_heap(heap, "heappop", true);
     if (l->len == 0) {
         mp_raise_msg(&mp_type_IndexError, "index out of range");
     }
@@ -92,42 +104,27 @@ static mp_obj_t heapq_heappop(mp_obj_t heap) {
     if (l->len == 0) {
         return last;
     }
-    mp_obj_t ret = l->items[0];
-    l->items[0] = last;
-    sift_up(l, 0);
-    return ret;
+    return replace_top(l, last);
 }
 static MP_DEFINE_NAMED_FUN_OBJ_1(heapq_heappop_obj, MP_QSTR_heappop, heapq_heappop);
 
 static mp_obj_t heapq_heapreplace(mp_obj_t heap, mp_obj_t item) {
-    mp_obj_list_t *l = get_heap(heap, "heapreplace");
-    if (l->len == 0) {
-        mp_raise_msg(&mp_type_IndexError, "index out of range");
-    }
-    mp_obj_t ret = l->items[0];
-    l->items[0] = item;
-    sift_up(l, 0);
-    return ret;
+    return replace_top(get_heap(heap, "heapreplace", false), item);
 }
 static MP_DEFINE_NAMED_FUN_OBJ_2(heapq_heapreplace_obj, MP_QSTR_heapreplace, heapq_heapreplace);
 
 static mp_obj_t heapq_heappushpop(mp_obj_t heap, mp_obj_t item) {
-    mp_obj_list_t *l = get_heap(heap, "heappushpop");
+    mp_obj_list_t *l = get_heap(heap, "heappushpop", false);
     if (l->len == 0 || !less(l->items[0], item)) {
         return item;
     }
-    if (l->len == 0) {
-        mp_raise_msg(&mp_type_IndexError, "index out of range");
-    }
-    mp_obj_t ret = l->items[0];
-    l->items[0] = item;
-    sift_up(l, 0);
-    return ret;
+    // (The comparison may have emptied the list: replace_top checks.)
+    return replace_top(l, item);
 }
 static MP_DEFINE_NAMED_FUN_OBJ_2(heapq_heappushpop_obj, MP_QSTR_heappushpop, heapq_heappushpop);
 
 static mp_obj_t heapq_heapify(mp_obj_t heap) {
-    mp_obj_list_t *l = get_heap(heap, "heapify");
+    mp_obj_list_t *l = get_heap(heap, "heapify", true);
     for (size_t i = l->len / 2; i-- > 0;) {
         if (i >= l->len) {
             continue;
@@ -140,23 +137,30 @@ static MP_DEFINE_NAMED_FUN_OBJ_1(heapq_heapify_obj, MP_QSTR_heapify, heapq_heapi
 
 // nsmallest/nlargest(n, iterable, key=None): a stable sort of the items (by
 // key) and the first n; simple, and exactly CPython's results.
-static mp_obj_t n_extreme(size_t n_args, const mp_obj_t *args, mp_map_t *kw, bool largest) {
-    mp_obj_t key = mp_const_none;
-    if (kw != NULL) {
-        size_t cur = 0;
-        mp_map_elem_t *e;
-        while ((e = mp_map_next(kw, &cur)) != NULL) {
-            if (mp_obj_is_str(e->key) && mp_obj_str_get_qstr(e->key) == MP_QSTR_key) {
-                key = e->value;
-            } else {
-                mp_raise_msg_varg(&mp_type_TypeError, "%s() got an unexpected keyword argument '%s'",
-                    largest ? "nlargest" : "nsmallest", mp_obj_str_get_str(e->key));
-            }
+// The keyword arguments of fname: key= (always allowed) into vals[0],
+// reverse= (if vals[1] is not NULL) into vals[1]; TypeError for others.
+static void get_kwargs(mp_map_t *kw, const char *fname, mp_obj_t *vals[2]) {
+    size_t cur = 0;
+    mp_map_elem_t *e;
+    while (kw != NULL && (e = mp_map_next(kw, &cur)) != NULL) {
+        qstr q = mp_obj_is_str(e->key) ? mp_obj_str_get_qstr(e->key) : 0;
+        if (q == MP_QSTR_key) {
+            *vals[0] = e->value;
+        } else if (q == MP_QSTR_reverse && vals[1] != NULL) {
+            *vals[1] = e->value;
+        } else {
+            mp_raise_TypeError_varg("%s() got an unexpected keyword argument '%s'", fname, mp_obj_str_get_str(e->key));
         }
     }
+}
+
+static mp_obj_t n_extreme(size_t n_args, const mp_obj_t *args, mp_map_t *kw, bool largest) {
+    const char *fname = largest ? "nlargest" : "nsmallest";
+    mp_obj_t key = mp_const_none;
+    mp_obj_t *kwvals[2] = {&key, NULL};
+    get_kwargs(kw, fname, kwvals);
     if (n_args != 2) {
-        mp_raise_msg_varg(&mp_type_TypeError, "%s() takes 2 positional arguments but %d were given",
-            largest ? "nlargest" : "nsmallest", (int)n_args);
+        mp_raise_TypeError_varg("%s() takes 2 positional arguments but %d were given", fname, (int)n_args);
     }
     mp_int_t n = mp_obj_get_int(args[0]);
     mp_obj_t list = mp_obj_list_from_iterable(args[1]);
@@ -289,20 +293,11 @@ static mp_obj_t heapq_merge(size_t n_args, const mp_obj_t *args, mp_map_t *kw) {
     merge_t *m = m_new_obj(merge_t);
     m->base.type = &merge_type;
     m->iterables = mp_obj_new_tuple(n_args, args);
-    if (kw != NULL) {
-        size_t cur = 0;
-        mp_map_elem_t *e;
-        while ((e = mp_map_next(kw, &cur)) != NULL) {
-            qstr q = mp_obj_is_str(e->key) ? mp_obj_str_get_qstr(e->key) : 0;
-            if (q == MP_QSTR_key) {
-                m->key = e->value == mp_const_none ? MP_OBJ_NULL : e->value;
-            } else if (q == MP_QSTR_reverse) {
-                m->reverse = mp_obj_is_true(e->value);
-            } else {
-                mp_raise_msg_varg(&mp_type_TypeError, "merge() got an unexpected keyword argument '%s'", mp_obj_str_get_str(e->key));
-            }
-        }
-    }
+    mp_obj_t key = mp_const_none, reverse = mp_const_false;
+    mp_obj_t *kwvals[2] = {&key, &reverse};
+    get_kwargs(kw, "merge", kwvals);
+    m->key = key == mp_const_none ? MP_OBJ_NULL : key;
+    m->reverse = mp_obj_is_true(reverse);
     return MP_OBJ_FROM_PTR(m);
 }
 static MP_DEFINE_NAMED_FUN_OBJ_KW(heapq_merge_obj, MP_QSTR_merge, 0, heapq_merge);

@@ -3,6 +3,7 @@
 // with an optional maxlen that discards from the opposite end.
 #include <string.h>
 #include "runtime.h"
+#include "objexcept.h"
 #include "objtype.h"
 #include "objlist.h"
 #include "objtuple.h"
@@ -27,16 +28,18 @@ static mp_obj_deque_t *deque_new(const mp_obj_type_t *type, mp_int_t maxlen) {
     return d;
 }
 
-// The native deque of self (a deque or a user subclass instance).
+// The native deque of o (a deque or a user subclass instance), or NULL.
+static mp_obj_deque_t *deque_maybe(mp_obj_t o) {
+    return mp_obj_native_ptr(o, &mp_type_deque);
+}
+
+// The same for a method's self: TypeError if not a deque.
 static mp_obj_deque_t *get_deque(mp_obj_t self) {
-    if (MP_LIKELY(mp_obj_is_obj(self) && ((mp_obj_base_t *)MP_OBJ_TO_PTR(self))->type == &mp_type_deque)) {
-        return MP_OBJ_TO_PTR(self);
+    mp_obj_deque_t *d = deque_maybe(self);
+    if (d == NULL) {
+        mp_raise_descriptor_error("collections.deque", self);
     }
-    mp_obj_t n = mp_obj_get_native(self, &mp_type_deque);
-    if (!mp_obj_is_obj(n) || !mp_obj_is_type(n, &mp_type_deque)) {
-        mp_raise_msg_varg(&mp_type_TypeError, "descriptor for 'collections.deque' objects doesn't apply to a '%s' object", mp_obj_get_type_str(self));
-    }
-    return MP_OBJ_TO_PTR(n);
+    return d;
 }
 
 static void grow(mp_obj_deque_t *d) {
@@ -110,28 +113,25 @@ static void deque_clear_(mp_obj_deque_t *d) {
     d->state++;
 }
 
-// Items of an iterable as a fresh list (for extending a deque with
-// itself, and similar aliasing cases).
-static void extend_right(mp_obj_deque_t *d, mp_obj_t iterable) {
-    if (mp_obj_is_obj(iterable) && mp_obj_get_native(iterable, &mp_type_deque) == MP_OBJ_FROM_PTR(d)) {
+// Push the items of an iterable at one end. A deque extended with itself
+// is first copied to a list (it changes while being read).
+static void extend(mp_obj_deque_t *d, mp_obj_t iterable, bool left) {
+    if (deque_maybe(iterable) == d) {
         iterable = mp_obj_list_from_iterable(iterable);
     }
     mp_obj_t it = mp_getiter(iterable, NULL);
     mp_obj_t x;
     while ((x = mp_iternext(it)) != MP_OBJ_STOP_ITERATION) {
-        push_right(d, x);
+        if (left) {
+            push_left(d, x);
+        } else {
+            push_right(d, x);
+        }
     }
 }
 
-static void extend_left(mp_obj_deque_t *d, mp_obj_t iterable) {
-    if (mp_obj_is_obj(iterable) && mp_obj_get_native(iterable, &mp_type_deque) == MP_OBJ_FROM_PTR(d)) {
-        iterable = mp_obj_list_from_iterable(iterable);
-    }
-    mp_obj_t it = mp_getiter(iterable, NULL);
-    mp_obj_t x;
-    while ((x = mp_iternext(it)) != MP_OBJ_STOP_ITERATION) {
-        push_left(d, x);
-    }
+static void extend_right(mp_obj_deque_t *d, mp_obj_t iterable) {
+    extend(d, iterable, false);
 }
 
 // ---------------------------------------------------------------------------
@@ -142,7 +142,7 @@ static mp_int_t parse_maxlen(mp_obj_t m) {
         return -1;
     }
     if (!mp_obj_is_int(m) && !mp_obj_is_bool(m)) {
-        mp_raise_msg_varg(&mp_type_TypeError, "an integer is required");
+        mp_raise_TypeError_varg("an integer is required");
     }
     mp_int_t n = mp_obj_get_int(m);
     if (n < 0) {
@@ -151,33 +151,17 @@ static mp_int_t parse_maxlen(mp_obj_t m) {
     return n;
 }
 
-static mp_obj_t deque_make_new(const mp_obj_type_t *type, size_t n_args, size_t n_kw, const mp_obj_t *args) {
-    static const mp_arg_t allowed[] = {
-        {MP_QSTR_iterable, MP_ARG_OBJ, {.u_obj = MP_OBJ_NULL}},
-        {MP_QSTR_maxlen, MP_ARG_OBJ, {.u_obj = MP_OBJ_NULL}},
-    };
-    mp_arg_val_t vals[2];
-    mp_arg_parse_all_kw_array_named(MP_QSTR_deque, n_args, n_kw, args, 2, allowed, vals);
-    mp_obj_deque_t *d = deque_new(type, parse_maxlen(vals[1].u_obj));
-    if (vals[0].u_obj != MP_OBJ_NULL) {
-        extend_right(d, vals[0].u_obj);
-    }
-    return MP_OBJ_FROM_PTR(d);
-}
+static const mp_arg_t deque_allowed_args[] = {
+    {MP_QSTR_iterable, MP_ARG_OBJ, {.u_obj = MP_OBJ_NULL}},
+    {MP_QSTR_maxlen, MP_ARG_OBJ, {.u_obj = MP_OBJ_NULL}},
+};
 
-// deque.__init__(iterable=(), maxlen=None): resets the contents (reached by
-// super().__init__ in subclasses).
-static mp_obj_t deque_init(size_t n_args, const mp_obj_t *args, mp_map_t *kw) {
-    static const mp_arg_t allowed[] = {
-        {MP_QSTR_iterable, MP_ARG_OBJ, {.u_obj = MP_OBJ_NULL}},
-        {MP_QSTR_maxlen, MP_ARG_OBJ, {.u_obj = MP_OBJ_NULL}},
-    };
-    mp_obj_deque_t *d = get_deque(args[0]);
-    mp_arg_val_t vals[2];
-    mp_arg_parse_all_named(MP_QSTR_deque, n_args - 1, args + 1, kw, 2, allowed, vals);
+// Set d's maxlen and contents from the parsed (iterable, maxlen): the
+// common part of deque(...) and deque.__init__(...).
+static void deque_reset(mp_obj_deque_t *d, const mp_arg_val_t *vals) {
     mp_int_t maxlen = parse_maxlen(vals[1].u_obj);
     mp_obj_t it = vals[0].u_obj;
-    if (it != MP_OBJ_NULL && mp_obj_get_native(it, &mp_type_deque) == MP_OBJ_FROM_PTR(d)) {
+    if (it != MP_OBJ_NULL && deque_maybe(it) == d) {
         it = mp_obj_list_from_iterable(it);
     }
     deque_clear_(d);
@@ -185,36 +169,45 @@ static mp_obj_t deque_init(size_t n_args, const mp_obj_t *args, mp_map_t *kw) {
     if (it != MP_OBJ_NULL) {
         extend_right(d, it);
     }
+}
+
+static mp_obj_t deque_make_new(const mp_obj_type_t *type, size_t n_args, size_t n_kw, const mp_obj_t *args) {
+    mp_arg_val_t vals[2];
+    mp_arg_parse_all_kw_array_named(MP_QSTR_deque, n_args, n_kw, args, 2, deque_allowed_args, vals);
+    mp_obj_deque_t *d = deque_new(type, -1);
+    deque_reset(d, vals);
+    return MP_OBJ_FROM_PTR(d);
+}
+
+// deque.__init__(iterable=(), maxlen=None): resets the contents (reached by
+// super().__init__ in subclasses).
+static mp_obj_t deque_init(size_t n_args, const mp_obj_t *args, mp_map_t *kw) {
+    mp_obj_deque_t *d = get_deque(args[0]);
+    mp_arg_val_t vals[2];
+    mp_arg_parse_all_named(MP_QSTR_deque, n_args - 1, args + 1, kw, 2, deque_allowed_args, vals);
+    deque_reset(d, vals);
     return mp_const_none;
 }
 static MP_DEFINE_NAMED_FUN_OBJ_KW(deque_init_obj, MP_QSTR___init__, 1, deque_init);
 
-static void deque_print(const mp_print_t *print, mp_obj_t self_in, mp_print_kind_t kind) {
+static void deque_print_items(const mp_print_t *print, mp_obj_t self_in) {
     mp_obj_deque_t *d = MP_OBJ_TO_PTR(self_in);
-    if (mp_repr_enter(self_in)) {
-        mp_print_str(print, "[...]");
-        return;
-    }
-    nlr_buf_t nlr;
-    if (nlr_push(&nlr) == 0) {
-        mp_print_str(print, "deque([");
-        for (size_t i = 0; i < d->len; i++) {
-            if (i > 0) {
-                mp_print_str(print, ", ");
-            }
-            mp_obj_print_helper(print, AT(d, i), PRINT_REPR);
+    mp_print_str(print, "deque([");
+    for (size_t i = 0; i < d->len; i++) {
+        if (i > 0) {
+            mp_print_str(print, ", ");
         }
-        mp_print_str(print, "]");
-        if (d->maxlen >= 0) {
-            mp_printf(print, ", maxlen=%d", (int)d->maxlen);
-        }
-        mp_print_str(print, ")");
-        nlr_pop();
-        mp_repr_leave();
-    } else {
-        mp_repr_leave();
-        nlr_jump(nlr.ret_val);
+        mp_obj_print_helper(print, AT(d, i), PRINT_REPR);
     }
+    mp_print_str(print, "]");
+    if (d->maxlen >= 0) {
+        mp_printf(print, ", maxlen=%d", (int)d->maxlen);
+    }
+    mp_print_str(print, ")");
+}
+
+static void deque_print(const mp_print_t *print, mp_obj_t self_in, mp_print_kind_t kind) {
+    mp_print_guarded(print, self_in, "[...]", deque_print_items);
 }
 
 // ---------------------------------------------------------------------------
@@ -257,7 +250,7 @@ static mp_obj_t deque_extend(mp_obj_t self, mp_obj_t it) {
 static MP_DEFINE_NAMED_FUN_OBJ_2(deque_extend_obj, MP_QSTR_extend, deque_extend);
 
 static mp_obj_t deque_extendleft(mp_obj_t self, mp_obj_t it) {
-    extend_left(get_deque(self), it);
+    extend(get_deque(self), it, true);
     return mp_const_none;
 }
 static MP_DEFINE_NAMED_FUN_OBJ_2(deque_extendleft_obj, MP_QSTR_extendleft, deque_extendleft);
@@ -270,17 +263,8 @@ static MP_DEFINE_NAMED_FUN_OBJ_1(deque_clear_obj, MP_QSTR_clear, deque_clear);
 
 static mp_obj_deque_t *copy_of(mp_obj_deque_t *d) {
     mp_obj_deque_t *c = deque_new(&mp_type_deque, d->maxlen);
-    if (d->len) {
-        size_t n = 8;
-        while (n < d->len) {
-            n *= 2;
-        }
-        c->items = m_new(mp_obj_t, n);
-        c->alloc = n;
-        for (size_t i = 0; i < d->len; i++) {
-            c->items[i] = AT(d, i);
-        }
-        c->len = d->len;
+    for (size_t i = 0; i < d->len; i++) {
+        push_right(c, AT(d, i));
     }
     return c;
 }
@@ -296,64 +280,45 @@ static void check_state(mp_obj_deque_t *d, size_t state) {
     }
 }
 
-static mp_obj_t deque_count(mp_obj_t self, mp_obj_t x) {
-    mp_obj_deque_t *d = get_deque(self);
+// Compare x with the items in [start, stop): the position of the first
+// equal one (-1 if none), or with count the number of equal ones. An
+// __eq__ that mutates the deque raises RuntimeError.
+static mp_int_t find(mp_obj_deque_t *d, mp_obj_t x, size_t start, size_t stop, bool count) {
     size_t state = d->state;
     mp_int_t n = 0;
-    for (size_t i = 0; i < d->len; i++) {
-        mp_obj_t y = AT(d, i);
-        bool eq = y == x || mp_obj_equal(y, x);
-        check_state(d, state);
-        n += eq;
-    }
-    return MP_OBJ_NEW_SMALL_INT(n);
-}
-static MP_DEFINE_NAMED_FUN_OBJ_2(deque_count_obj, MP_QSTR_count, deque_count);
-
-// Position of the first item equal to x in [start, stop), or -1.
-static mp_int_t find(mp_obj_deque_t *d, mp_obj_t x, size_t start, size_t stop) {
-    size_t state = d->state;
     for (size_t i = start; i < stop && i < d->len; i++) {
         mp_obj_t y = AT(d, i);
         bool eq = y == x || mp_obj_equal(y, x);
         check_state(d, state);
         if (eq) {
-            return i;
+            if (!count) {
+                return i;
+            }
+            n++;
         }
     }
-    return -1;
+    return count ? n : -1;
+}
+
+static mp_obj_t deque_count(mp_obj_t self, mp_obj_t x) {
+    return MP_OBJ_NEW_SMALL_INT(find(get_deque(self), x, 0, (size_t)-1, true));
+}
+static MP_DEFINE_NAMED_FUN_OBJ_2(deque_count_obj, MP_QSTR_count, deque_count);
+
+// The position of x in [start, stop); ValueError if absent.
+static size_t index_of(mp_obj_deque_t *d, mp_obj_t x, size_t start, size_t stop) {
+    mp_int_t i = find(d, x, start, stop, false);
+    if (i < 0) {
+        mp_raise_ValueError_repr("%s is not in deque", x);
+    }
+    return i;
 }
 
 static mp_obj_t deque_index(size_t n_args, const mp_obj_t *args) {
     mp_obj_deque_t *d = get_deque(args[0]);
-    size_t start = 0, stop = d->len;
-    mp_int_t len = d->len;
-    if (n_args > 2) {
-        mp_int_t s = mp_obj_get_index_int(args[2]);
-        if (s < 0) {
-            s += len;
-            if (s < 0) {
-                s = 0;
-            }
-        }
-        start = s > len ? len : s;
-    }
-    if (n_args > 3) {
-        mp_int_t s = mp_obj_get_index_int(args[3]);
-        if (s < 0) {
-            s += len;
-            if (s < 0) {
-                s = 0;
-            }
-        }
-        stop = s > len ? len : s;
-    }
-    mp_int_t i = find(d, args[1], start, stop);
-    if (i < 0) {
-        mp_obj_t r = mp_obj_repr(args[1]);
-        mp_raise_msg_varg(&mp_type_ValueError, "%s is not in deque", mp_obj_str_get_str(r));
-    }
-    return MP_OBJ_NEW_SMALL_INT(i);
+    size_t start, stop;
+    mp_seq_get_start_stop(n_args - 2, args + 2, d->len, &start, &stop);
+    return MP_OBJ_NEW_SMALL_INT(index_of(d, args[1], start, stop));
 }
 static MP_DEFINE_NAMED_FUN_OBJ_VAR_BETWEEN(deque_index_obj, MP_QSTR_index, 2, 4, deque_index);
 
@@ -430,12 +395,7 @@ static void del_at(mp_obj_deque_t *d, size_t i) {
 
 static mp_obj_t deque_remove(mp_obj_t self, mp_obj_t x) {
     mp_obj_deque_t *d = get_deque(self);
-    mp_int_t i = find(d, x, 0, d->len);
-    if (i < 0) {
-        mp_obj_t r = mp_obj_repr(x);
-        mp_raise_msg_varg(&mp_type_ValueError, "%s is not in deque", mp_obj_str_get_str(r));
-    }
-    del_at(d, i);
+    del_at(d, index_of(d, x, 0, d->len));
     return mp_const_none;
 }
 static MP_DEFINE_NAMED_FUN_OBJ_2(deque_remove_obj, MP_QSTR_remove, deque_remove);
@@ -521,10 +481,7 @@ static mp_obj_t deque_reversed(mp_obj_t self) {
 }
 static MP_DEFINE_NAMED_FUN_OBJ_1(deque_reversed_obj, MP_QSTR___reversed__, deque_reversed);
 
-static mp_obj_t deque_copy_dunder(mp_obj_t self) {
-    return deque_copy(self);
-}
-static MP_DEFINE_NAMED_FUN_OBJ_1(deque_copy_dunder_obj, MP_QSTR___copy__, deque_copy_dunder);
+static MP_DEFINE_NAMED_FUN_OBJ_1(deque_copy_dunder_obj, MP_QSTR___copy__, deque_copy);
 
 // ---------------------------------------------------------------------------
 // Slots
@@ -539,17 +496,6 @@ static mp_obj_t deque_unary_op(mp_unary_op_t op, mp_obj_t self_in) {
         default:
             return MP_OBJ_NULL;
     }
-}
-
-static mp_obj_deque_t *deque_maybe(mp_obj_t o) {
-    if (!mp_obj_is_obj(o)) {
-        return NULL;
-    }
-    mp_obj_t n = mp_obj_get_native(o, &mp_type_deque);
-    if (mp_obj_is_obj(n) && mp_obj_is_type(n, &mp_type_deque)) {
-        return MP_OBJ_TO_PTR(n);
-    }
-    return NULL;
 }
 
 // Lexicographic comparison like list's.
@@ -568,15 +514,8 @@ static mp_obj_t compare(mp_binary_op_t op, mp_obj_deque_t *a, mp_obj_deque_t *b)
         }
     }
     if (i >= a->len || i >= b->len) {
-        size_t la = a->len, lb = b->len;
-        switch (op) {
-            case MP_BINARY_OP_EQUAL: return mp_obj_new_bool(la == lb);
-            case MP_BINARY_OP_NOT_EQUAL: return mp_obj_new_bool(la != lb);
-            case MP_BINARY_OP_LESS: return mp_obj_new_bool(la < lb);
-            case MP_BINARY_OP_LESS_EQUAL: return mp_obj_new_bool(la <= lb);
-            case MP_BINARY_OP_MORE: return mp_obj_new_bool(la > lb);
-            default: return mp_obj_new_bool(la >= lb);
-        }
+        // Equal up to the shorter one: the lengths decide (compared as ints).
+        return mp_binary_op(op, MP_OBJ_NEW_SMALL_INT(a->len), MP_OBJ_NEW_SMALL_INT(b->len));
     }
     if (op == MP_BINARY_OP_EQUAL) {
         return mp_const_false;
@@ -590,7 +529,7 @@ static mp_obj_t compare(mp_binary_op_t op, mp_obj_deque_t *a, mp_obj_deque_t *b)
 static mp_obj_deque_t *repeat(mp_obj_deque_t *d, mp_obj_t count, bool inplace) {
     mp_int_t n;
     if (!mp_seq_get_repeat_count(count, &n)) {
-        mp_raise_msg_varg(&mp_type_TypeError, "can't multiply sequence by non-int of type '%s'", mp_obj_get_type_str(count));
+        mp_raise_TypeError_type("can't multiply sequence by non-int of type '%s'", count);
     }
     mp_obj_deque_t *r = inplace ? d : copy_of(d);
     if (n <= 0 || r->len == 0) {
@@ -631,11 +570,11 @@ static mp_obj_t deque_binary_op(mp_binary_op_t op, mp_obj_t lhs, mp_obj_t rhs) {
             return compare(op, a, b);
         }
         case MP_BINARY_OP_IN:
-            return mp_obj_new_bool(find(a, rhs, 0, a->len) >= 0);
+            return mp_obj_new_bool(find(a, rhs, 0, a->len, false) >= 0);
         case MP_BINARY_OP_ADD: {
             mp_obj_deque_t *b = deque_maybe(rhs);
             if (b == NULL) {
-                mp_raise_msg_varg(&mp_type_TypeError, "can only concatenate deque (not \"%s\") to deque", mp_obj_get_type_str(rhs));
+                mp_raise_TypeError_varg("can only concatenate deque (not \"%s\") to deque", mp_obj_get_type_str(rhs));
             }
             mp_obj_deque_t *r = copy_of(a);
             extend_right(r, MP_OBJ_FROM_PTR(b));
@@ -658,7 +597,7 @@ static mp_obj_t deque_binary_op(mp_binary_op_t op, mp_obj_t lhs, mp_obj_t rhs) {
 static mp_obj_t deque_subscr(mp_obj_t self_in, mp_obj_t index, mp_obj_t value) {
     mp_obj_deque_t *d = MP_OBJ_TO_PTR(self_in);
     if (!mp_obj_is_int(index) && !mp_obj_is_bool(index)) {
-        mp_raise_msg_varg(&mp_type_TypeError, "sequence index must be integer, not '%s'", mp_obj_get_type_str(index));
+        mp_raise_TypeError_type("sequence index must be integer, not '%s'", index);
     }
     size_t i = mp_get_index(&mp_type_deque, d->len, index, false);
     if (value == MP_OBJ_SENTINEL) {

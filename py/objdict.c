@@ -1,10 +1,12 @@
 // objdict.c: the insertion-ordered dict (a thin layer over mp_map_t), its
 // iterators and its keys()/values()/items() views.
 #include "runtime.h"
+#include "objexcept.h"
 #include "objtype.h"
 #include "objdict.h"
 #include "objlist.h"
 #include "objset.h"
+#include "objtuple.h"
 
 // The nlr handlers below only read locals that are not modified after
 // nlr_push, which C guarantees; GCC's -Wclobbered cannot see that.
@@ -17,15 +19,21 @@ mp_obj_dict_t *mp_obj_dict_native_maybe(mp_obj_t o) {
     return mp_obj_native_ptr(o, &mp_type_dict);
 }
 
+// The slow path of get_dict, apart so that the fast one needs no stack
+// frame.
+static MP_NOINLINE mp_obj_dict_t *get_dict_slow(mp_obj_t o) {
+    mp_obj_dict_t *d = mp_obj_dict_native_maybe(o);
+    if (d == NULL) {
+        mp_raise_descriptor_error("dict", o);
+    }
+    return d;
+}
+
 static inline mp_obj_dict_t *get_dict(mp_obj_t o) {
     if (MP_LIKELY(mp_obj_is_obj(o) && ((mp_obj_base_t *)MP_OBJ_TO_PTR(o))->type == &mp_type_dict)) {
         return MP_OBJ_TO_PTR(o);
     }
-    mp_obj_dict_t *d = mp_obj_dict_native_maybe(o);
-    if (d == NULL) {
-        mp_raise_msg_varg(&mp_type_TypeError, "descriptor for 'dict' objects doesn't apply to a '%s' object", mp_obj_get_type_str(o));
-    }
-    return d;
+    return get_dict_slow(o);
 }
 
 static mp_obj_dict_t *dict_new(size_t n) {
@@ -125,17 +133,15 @@ static void update_from_pairs(mp_obj_dict_t *d, mp_obj_t iterable) {
     mp_obj_t item;
     size_t n = 0;
     while ((item = mp_iternext(it)) != MP_OBJ_STOP_ITERATION) {
-        mp_obj_t k, v;
+        // The element's items: read directly from a tuple or list, else
+        // collected (up to 3, enough to tell a wrong length) from its
+        // iterator.
+        size_t len;
+        mp_obj_t *items;
+        mp_obj_t vals[3];
         const mp_obj_type_t *t = mp_obj_get_type(item);
         if (t == &mp_type_tuple || t == &mp_type_list) {
-            size_t len;
-            mp_obj_t *items;
             mp_obj_get_array(item, &len, &items);
-            if (len != 2) {
-                mp_raise_msg_varg(&mp_type_ValueError, "dictionary update sequence element #%d has length %d; 2 is required", (int)n, (int)len);
-            }
-            k = items[0];
-            v = items[1];
         } else {
             mp_obj_t sub;
             nlr_buf_t nlr;
@@ -144,12 +150,11 @@ static void update_from_pairs(mp_obj_dict_t *d, mp_obj_t iterable) {
                 nlr_pop();
             } else {
                 if (mp_obj_is_instance_of(MP_OBJ_FROM_PTR(nlr.ret_val), &mp_type_TypeError)) {
-                    mp_raise_msg_varg(&mp_type_TypeError, "cannot convert dictionary update sequence element #%d to a sequence", (int)n);
+                    mp_raise_TypeError_varg("cannot convert dictionary update sequence element #%d to a sequence", (int)n);
                 }
                 nlr_jump(nlr.ret_val);
             }
-            mp_obj_t vals[3];
-            size_t len = 0;
+            len = 0;
             mp_obj_t x;
             while ((x = mp_iternext(sub)) != MP_OBJ_STOP_ITERATION) {
                 if (len < 3) {
@@ -157,43 +162,40 @@ static void update_from_pairs(mp_obj_dict_t *d, mp_obj_t iterable) {
                 }
                 len++;
             }
-            if (len != 2) {
-                mp_raise_msg_varg(&mp_type_ValueError, "dictionary update sequence element #%d has length %d; 2 is required", (int)n, (int)len);
-            }
-            k = vals[0];
-            v = vals[1];
+            items = vals;
         }
+        if (len != 2) {
+            mp_raise_msg_varg(&mp_type_ValueError, "dictionary update sequence element #%d has length %d; 2 is required", (int)n, (int)len);
+        }
+        mp_obj_t k = items[0], v = items[1];
         mp_map_lookup(&d->map, k, MP_MAP_LOOKUP_ADD_IF_NOT_FOUND)->value = v;
         n++;
     }
 }
 
-void mp_obj_dict_update(mp_obj_t dict, mp_obj_t other) {
+// The two updates: from a mapping, or (pairs_ok) from an iterable of pairs
+// too. Like CPython's merge, a dict or dict subclass instance is read from
+// its storage (an overridden keys() is not used).
+static void dict_update(mp_obj_t dict, mp_obj_t other, bool pairs_ok) {
     mp_obj_dict_t *d = get_dict(dict);
-    // A dict or dict subclass instance: read its storage directly.
     mp_obj_dict_t *o = mp_obj_dict_native_maybe(other);
     if (o != NULL) {
         mp_map_update(&d->map, &o->map);
     } else if (has_keys_method(other)) {
         update_from_keys(d, other);
-    } else {
+    } else if (pairs_ok) {
         update_from_pairs(d, other);
+    } else {
+        mp_raise_TypeError_type("'%s' object is not a mapping", other);
     }
 }
 
+void mp_obj_dict_update(mp_obj_t dict, mp_obj_t other) {
+    dict_update(dict, other, true);
+}
+
 void mp_obj_dict_update_mapping(mp_obj_t dict, mp_obj_t other) {
-    mp_obj_dict_t *d = get_dict(dict);
-    // Like CPython's merge, a dict subclass is read from its storage (an
-    // overridden keys() is not used).
-    mp_obj_dict_t *o = mp_obj_dict_native_maybe(other);
-    if (o != NULL) {
-        mp_map_update(&d->map, &o->map);
-        return;
-    }
-    if (!has_keys_method(other)) {
-        mp_raise_msg_varg(&mp_type_TypeError, "'%s' object is not a mapping", mp_obj_get_type_str(other));
-    }
-    update_from_keys(d, other);
+    dict_update(dict, other, false);
 }
 
 // Keyword pairs (key, value) as passed to make_new.
@@ -204,9 +206,7 @@ static void update_from_kw_pairs(mp_obj_dict_t *d, size_t n_kw, const mp_obj_t *
 }
 
 static mp_obj_t dict_make_new(const mp_obj_type_t *type, size_t n_args, size_t n_kw, const mp_obj_t *args) {
-    if (n_args > 1) {
-        mp_raise_msg_varg(&mp_type_TypeError, "dict expected at most 1 argument, got %d", (int)n_args);
-    }
+    mp_arg_check_counts("dict", n_args, n_kw, true, 0, 1);
     mp_obj_dict_t *d;
     if (n_args == 1 && mp_obj_is_type(args[0], &mp_type_dict)) {
         d = MP_OBJ_TO_PTR(mp_obj_dict_copy(args[0]));
@@ -223,36 +223,28 @@ static mp_obj_t dict_make_new(const mp_obj_type_t *type, size_t n_args, size_t n
 // ---------------------------------------------------------------------------
 // Printing
 
-static void dict_print(const mp_print_t *print, mp_obj_t o, mp_print_kind_t kind) {
-    mp_obj_dict_t *d = get_dict(o);
-    if (mp_repr_enter(MP_OBJ_FROM_PTR(d))) {
-        mp_print_str(print, "{...}");
-        return;
-    }
-    nlr_buf_t nlr;
-    if (nlr_push(&nlr) == 0) {
-        mp_stack_check();
-        mp_print_str(print, "{");
-        size_t cur = 0;
-        mp_map_elem_t *e;
-        bool first = true;
-        while ((e = mp_map_next(&d->map, &cur)) != NULL) {
-            if (!first) {
-                mp_print_str(print, ", ");
-            }
-            first = false;
-            mp_obj_t v = e->value;
-            mp_obj_print_helper(print, e->key, PRINT_REPR);
-            mp_print_str(print, ": ");
-            mp_obj_print_helper(print, v, PRINT_REPR);
+// o is a native dict.
+static void dict_print_items(const mp_print_t *print, mp_obj_t o) {
+    mp_obj_dict_t *d = MP_OBJ_TO_PTR(o);
+    mp_print_str(print, "{");
+    size_t cur = 0;
+    mp_map_elem_t *e;
+    bool first = true;
+    while ((e = mp_map_next(&d->map, &cur)) != NULL) {
+        if (!first) {
+            mp_print_str(print, ", ");
         }
-        mp_print_str(print, "}");
-        nlr_pop();
-        mp_repr_leave();
-    } else {
-        mp_repr_leave();
-        nlr_jump(nlr.ret_val);
+        first = false;
+        mp_obj_t v = e->value;
+        mp_obj_print_helper(print, e->key, PRINT_REPR);
+        mp_print_str(print, ": ");
+        mp_obj_print_helper(print, v, PRINT_REPR);
     }
+    mp_print_str(print, "}");
+}
+
+static void dict_print(const mp_print_t *print, mp_obj_t o, mp_print_kind_t kind) {
+    mp_print_guarded(print, MP_OBJ_FROM_PTR(get_dict(o)), "{...}", dict_print_items);
 }
 
 // ---------------------------------------------------------------------------
@@ -317,23 +309,22 @@ static mp_obj_t dict_binary_op(mp_binary_op_t op, mp_obj_t lhs, mp_obj_t rhs) {
             bool eq = dict_equal(d, o);
             return mp_obj_new_bool(op == MP_BINARY_OP_EQUAL ? eq : !eq);
         }
-        case MP_BINARY_OP_OR: {
+        case MP_BINARY_OP_OR:
+        case MP_BINARY_OP_REVERSE_OR: {
+            // self | other, or other | self where other is a dict that
+            // declined (a subclass): a copy of the left one updated by the
+            // right one.
             mp_obj_dict_t *o = mp_obj_dict_native_maybe(rhs);
             if (o == NULL) {
                 return MP_OBJ_NULL;
+            }
+            if (op == MP_BINARY_OP_REVERSE_OR) {
+                mp_obj_dict_t *t = d;
+                d = o;
+                o = t;
             }
             mp_obj_t r = mp_obj_dict_copy(MP_OBJ_FROM_PTR(d));
             mp_map_update(&((mp_obj_dict_t *)MP_OBJ_TO_PTR(r))->map, &o->map);
-            return r;
-        }
-        case MP_BINARY_OP_REVERSE_OR: {
-            // other | self where other is a dict that declined (a subclass).
-            mp_obj_dict_t *o = mp_obj_dict_native_maybe(rhs);
-            if (o == NULL) {
-                return MP_OBJ_NULL;
-            }
-            mp_obj_t r = mp_obj_dict_copy(MP_OBJ_FROM_PTR(o));
-            mp_map_update(&((mp_obj_dict_t *)MP_OBJ_TO_PTR(r))->map, &d->map);
             return r;
         }
         case MP_BINARY_OP_INPLACE_OR:
@@ -377,6 +368,20 @@ typedef struct _dict_it_t {
     bool reverse;
 } dict_it_t;
 
+mp_map_elem_t *mp_obj_dict_prev_elem(mp_map_t *map, size_t *pos) {
+    size_t i = *pos < map->used ? *pos : map->used;
+    while (i > 0) {
+        i--;
+        mp_obj_t k = map->table[i].key;
+        if (k != MP_OBJ_SENTINEL && k != MP_OBJ_NULL) {
+            *pos = i;
+            return &map->table[i];
+        }
+    }
+    *pos = 0;
+    return NULL;
+}
+
 static mp_obj_t dict_it_iternext(mp_obj_t self_in) {
     dict_it_t *it = MP_OBJ_TO_PTR(self_in);
     mp_map_t *map = &it->dict->map;
@@ -384,20 +389,7 @@ static mp_obj_t dict_it_iternext(mp_obj_t self_in) {
         it->len = (size_t)-1;  // stays broken, like CPython
         mp_raise_msg(&mp_type_RuntimeError, "dictionary changed size during iteration");
     }
-    mp_map_elem_t *e = NULL;
-    if (!it->reverse) {
-        e = mp_map_next(map, &it->cur);
-    } else {
-        size_t i = it->cur < map->used ? it->cur : map->used;
-        while (i > 0) {
-            i--;
-            if (map->table[i].key != MP_OBJ_SENTINEL && map->table[i].key != MP_OBJ_NULL) {
-                e = &map->table[i];
-                break;
-            }
-        }
-        it->cur = i;
-    }
+    mp_map_elem_t *e = it->reverse ? mp_obj_dict_prev_elem(map, &it->cur) : mp_map_next(map, &it->cur);
     if (e == NULL) {
         return MP_OBJ_STOP_ITERATION;
     }
@@ -416,16 +408,13 @@ static mp_obj_t dict_it_iternext(mp_obj_t self_in) {
 static mp_obj_t dict_it_length_hint(mp_obj_t self_in) {
     dict_it_t *it = MP_OBJ_TO_PTR(self_in);
     // Count what is left (cheap enough for a hint).
+    // The slots left are [cur, used) going forward, [0, cur) in reverse.
     mp_map_t *map = &it->dict->map;
+    size_t lo = it->reverse ? 0 : it->cur;
+    size_t hi = it->reverse && it->cur < map->used ? it->cur : map->used;
     size_t n = 0;
-    if (!it->reverse) {
-        for (size_t i = it->cur; i < map->used; i++) {
-            n += map->table[i].key != MP_OBJ_SENTINEL;
-        }
-    } else {
-        for (size_t i = 0; i < it->cur && i < map->used; i++) {
-            n += map->table[i].key != MP_OBJ_SENTINEL;
-        }
+    for (size_t i = lo; i < hi; i++) {
+        n += map->table[i].key != MP_OBJ_SENTINEL;
     }
     return MP_OBJ_NEW_SMALL_INT(n);
 }
@@ -495,33 +484,24 @@ static mp_obj_t dict_new_view(mp_obj_dict_t *d, const mp_obj_type_t *type) {
     return MP_OBJ_FROM_PTR(v);
 }
 
-static void view_print(const mp_print_t *print, mp_obj_t o, mp_print_kind_t kind) {
+static void view_print_items(const mp_print_t *print, mp_obj_t o) {
     dict_view_t *v = MP_OBJ_TO_PTR(o);
-    if (mp_repr_enter(o)) {
-        mp_print_str(print, "...");
-        return;
-    }
-    nlr_buf_t nlr;
-    if (nlr_push(&nlr) == 0) {
-        mp_stack_check();
-        mp_printf(print, "%s([", qstr_str(mp_obj_get_type(o)->name));
-        mp_obj_t it = dict_new_iter(v->dict, view_kind(o), false);
-        mp_obj_t x;
-        bool first = true;
-        while ((x = dict_it_iternext(it)) != MP_OBJ_STOP_ITERATION) {
-            if (!first) {
-                mp_print_str(print, ", ");
-            }
-            first = false;
-            mp_obj_print_helper(print, x, PRINT_REPR);
+    mp_printf(print, "%s([", qstr_str(mp_obj_get_type(o)->name));
+    mp_obj_t it = dict_new_iter(v->dict, view_kind(o), false);
+    mp_obj_t x;
+    bool first = true;
+    while ((x = dict_it_iternext(it)) != MP_OBJ_STOP_ITERATION) {
+        if (!first) {
+            mp_print_str(print, ", ");
         }
-        mp_print_str(print, "])");
-        nlr_pop();
-        mp_repr_leave();
-    } else {
-        mp_repr_leave();
-        nlr_jump(nlr.ret_val);
+        first = false;
+        mp_obj_print_helper(print, x, PRINT_REPR);
     }
+    mp_print_str(print, "])");
+}
+
+static void view_print(const mp_print_t *print, mp_obj_t o, mp_print_kind_t kind) {
+    mp_print_guarded(print, o, "...", view_print_items);
 }
 
 static bool view_contains(dict_view_t *v, view_kind_t kind, mp_obj_t x) {
@@ -570,11 +550,8 @@ static mp_obj_t view_binary_op(mp_binary_op_t op, mp_obj_t lhs, mp_obj_t rhs) {
     }
     dict_view_t *v = MP_OBJ_TO_PTR(lhs);
     view_kind_t kind = view_kind(lhs);
-    if (op == MP_BINARY_OP_IN) {
-        return mp_obj_new_bool(view_contains(v, kind, rhs));
-    }
-    if (op == MP_BINARY_OP_NOT_IN) {
-        return mp_obj_new_bool(!view_contains(v, kind, rhs));
+    if (op == MP_BINARY_OP_IN || op == MP_BINARY_OP_NOT_IN) {
+        return mp_obj_new_bool(view_contains(v, kind, rhs) == (op == MP_BINARY_OP_IN));
     }
     if (kind == KIND_VALUES) {
         return MP_OBJ_NULL;
@@ -659,10 +636,12 @@ static const mp_rom_map_elem_t view_locals_table[] = {
 };
 static MP_DEFINE_CONST_DICT(view_locals_dict, view_locals_table);
 
-static const mp_rom_map_elem_t values_view_locals_table[] = {
-    {MP_ROM_QSTR(MP_QSTR___reversed__), MP_ROM_PTR(&view_reversed_obj)},
+// values() views have no isdisjoint: their dict is the tail of the table.
+static const mp_obj_dict_t values_view_locals_dict = {
+    .base = {&mp_type_dict},
+    .map = {.is_fixed = 1, .is_const = 1, .used = 1, .filled = 1, .alloc = 1,
+            .table = (mp_map_elem_t *)&view_locals_table[1]},
 };
-static MP_DEFINE_CONST_DICT(values_view_locals_dict, values_view_locals_table);
 
 static void view_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
     if (dest[0] != MP_OBJ_NULL) {
@@ -768,13 +747,11 @@ static mp_obj_t dict_popitem(mp_obj_t self_in) {
     mp_obj_dict_t *d = get_dict(self_in);
     mp_map_t *map = &d->map;
     size_t i = map->used;
-    while (i > 0 && (map->table[i - 1].key == MP_OBJ_SENTINEL || map->table[i - 1].key == MP_OBJ_NULL)) {
-        i--;
-    }
-    if (i == 0 || map->filled == 0) {
+    mp_map_elem_t *e = mp_obj_dict_prev_elem(map, &i);
+    if (e == NULL || map->filled == 0) {
         mp_raise(mp_obj_new_exception_msg(&mp_type_KeyError, "popitem(): dictionary is empty"));
     }
-    mp_obj_t items[2] = {map->table[i - 1].key, map->table[i - 1].value};
+    mp_obj_t items[2] = {e->key, e->value};
     mp_map_lookup(map, items[0], MP_MAP_LOOKUP_REMOVE_IF_FOUND);
     return mp_obj_new_tuple(2, items);
 }
@@ -782,9 +759,7 @@ static MP_DEFINE_NAMED_FUN_OBJ_1(dict_popitem_obj, MP_QSTR_popitem, dict_popitem
 
 static mp_obj_t dict_update_meth(size_t n_args, const mp_obj_t *args, mp_map_t *kw) {
     mp_obj_dict_t *d = get_dict(args[0]);
-    if (n_args > 2) {
-        mp_raise_msg_varg(&mp_type_TypeError, "update expected at most 1 argument, got %d", (int)(n_args - 1));
-    }
+    mp_arg_check_counts("update", n_args - 1, 0, true, 0, 1);
     if (n_args == 2) {
         mp_obj_dict_update(MP_OBJ_FROM_PTR(d), args[1]);
     }
@@ -801,28 +776,21 @@ static mp_obj_t dict_clear(mp_obj_t self_in) {
 }
 static MP_DEFINE_NAMED_FUN_OBJ_1(dict_clear_obj, MP_QSTR_clear, dict_clear);
 
-static mp_obj_t dict_copy_meth(mp_obj_t self_in) {
-    return mp_obj_dict_copy(self_in);
-}
-static MP_DEFINE_NAMED_FUN_OBJ_1(dict_copy_obj, MP_QSTR_copy, dict_copy_meth);
+static MP_DEFINE_NAMED_FUN_OBJ_1(dict_copy_obj, MP_QSTR_copy, mp_obj_dict_copy);
 
 static mp_obj_t dict_fromkeys(size_t n_args, const mp_obj_t *args) {
     mp_obj_t cls = args[0];
     mp_obj_t value = n_args > 2 ? args[2] : mp_const_none;
-    mp_obj_t d;
-    if (cls == MP_OBJ_FROM_PTR(&mp_type_dict)) {
-        d = mp_obj_new_dict(0);
-        mp_map_t *map = &((mp_obj_dict_t *)MP_OBJ_TO_PTR(d))->map;
-        mp_obj_t it = mp_getiter(args[1], NULL);
-        mp_obj_t k;
-        while ((k = mp_iternext(it)) != MP_OBJ_STOP_ITERATION) {
-            mp_map_lookup(map, k, MP_MAP_LOOKUP_ADD_IF_NOT_FOUND)->value = value;
-        }
-    } else {
-        d = mp_call_function_0(cls);
-        mp_obj_t it = mp_getiter(args[1], NULL);
-        mp_obj_t k;
-        while ((k = mp_iternext(it)) != MP_OBJ_STOP_ITERATION) {
+    // A plain dict is filled directly; a subclass (or any other class) is
+    // instantiated and filled through its __setitem__.
+    bool plain = cls == MP_OBJ_FROM_PTR(&mp_type_dict);
+    mp_obj_t d = plain ? mp_obj_new_dict(0) : mp_call_function_0(cls);
+    mp_obj_t it = mp_getiter(args[1], NULL);
+    mp_obj_t k;
+    while ((k = mp_iternext(it)) != MP_OBJ_STOP_ITERATION) {
+        if (plain) {
+            mp_map_lookup(&((mp_obj_dict_t *)MP_OBJ_TO_PTR(d))->map, k, MP_MAP_LOOKUP_ADD_IF_NOT_FOUND)->value = value;
+        } else {
             mp_obj_subscr(d, k, value);
         }
     }
@@ -857,10 +825,7 @@ static mp_obj_t dict_len(mp_obj_t self_in) {
 }
 static MP_DEFINE_NAMED_FUN_OBJ_1(dict_len_obj, MP_QSTR___len__, dict_len);
 
-static mp_obj_t dict_iter(mp_obj_t self_in) {
-    return dict_getiter(self_in);
-}
-static MP_DEFINE_NAMED_FUN_OBJ_1(dict_iter_obj, MP_QSTR___iter__, dict_iter);
+static MP_DEFINE_NAMED_FUN_OBJ_1(dict_iter_obj, MP_QSTR___iter__, dict_getiter);
 
 static mp_obj_t dict_reversed(mp_obj_t self_in) {
     return dict_new_iter(get_dict(self_in), KIND_KEYS, true);

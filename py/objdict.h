@@ -23,6 +23,11 @@ mp_obj_t mp_obj_dict_get_maybe(mp_obj_t dict, mp_obj_t key);
 // KeyError(key). The class engineer may call this from a subscr wrapper.
 mp_obj_t mp_obj_dict_missing(mp_obj_t self, mp_obj_t key);
 
+// The last active entry of a dict's map before slot *pos (slots beyond
+// map->used count as the end), or NULL; *pos becomes its slot (0 if none).
+// For reverse iteration and popitem().
+mp_map_elem_t *mp_obj_dict_prev_elem(mp_map_t *map, size_t *pos);
+
 // Dict views (keys()/values()/items()).
 extern const mp_obj_type_t mp_type_dict_keys;
 extern const mp_obj_type_t mp_type_dict_values;

@@ -257,7 +257,7 @@ mp_vm_return_kind_t mp_obj_gen_resume(mp_obj_t gen, mp_obj_t send_value, mp_obj_
             return MP_VM_RETURN_NORMAL;
         case GEN_CREATED:
             if (throw_value == MP_OBJ_NULL && send_value != mp_const_none && send_value != MP_OBJ_NULL) {
-                mp_raise_msg_varg(&mp_type_TypeError, "can't send non-None value to a just-started %s", kind_name(g));
+                mp_raise_TypeError_varg("can't send non-None value to a just-started %s", kind_name(g));
             }
             return gen_run(g, throw_value, ret);
         default:
@@ -281,9 +281,11 @@ mp_vm_return_kind_t mp_obj_gen_resume(mp_obj_t gen, mp_obj_t send_value, mp_obj_
 // ---------------------------------------------------------------------------
 // Python-level methods
 
-static mp_obj_t gen_send(mp_obj_t self, mp_obj_t value) {
+// Resume for send()/throw(): the yielded value; a return raises
+// StopIteration(value), an exception propagates.
+static mp_obj_t gen_resume_value(mp_obj_t self, mp_obj_t send_value, mp_obj_t throw_value) {
     mp_obj_t r;
-    switch (mp_obj_gen_resume(self, value, MP_OBJ_NULL, &r)) {
+    switch (mp_obj_gen_resume(self, send_value, throw_value, &r)) {
         case MP_VM_RETURN_YIELD:
             return r;
         case MP_VM_RETURN_NORMAL:
@@ -291,6 +293,10 @@ static mp_obj_t gen_send(mp_obj_t self, mp_obj_t value) {
         default:
             nlr_raise(r);
     }
+}
+
+static mp_obj_t gen_send(mp_obj_t self, mp_obj_t value) {
+    return gen_resume_value(self, value, MP_OBJ_NULL);
 }
 MP_DEFINE_CONST_FUN_OBJ_2(mp_gen_send_obj, gen_send);
 
@@ -323,20 +329,11 @@ static mp_obj_t make_throw_exc(size_t n_args, const mp_obj_t *args) {
         }
         return mp_call_function_1(typ, val);
     }
-    mp_raise_msg_varg(&mp_type_TypeError, "exceptions must be classes or instances deriving from BaseException, not %s", mp_obj_get_type_str(typ));
+    mp_raise_TypeError_type("exceptions must be classes or instances deriving from BaseException, not %s", typ);
 }
 
 static mp_obj_t gen_throw(size_t n_args, const mp_obj_t *args) {
-    mp_obj_t exc = make_throw_exc(n_args - 1, args + 1);
-    mp_obj_t r;
-    switch (mp_obj_gen_resume(args[0], MP_OBJ_NULL, exc, &r)) {
-        case MP_VM_RETURN_YIELD:
-            return r;
-        case MP_VM_RETURN_NORMAL:
-            mp_raise_StopIteration(r);
-        default:
-            nlr_raise(r);
-    }
+    return gen_resume_value(args[0], MP_OBJ_NULL, make_throw_exc(n_args - 1, args + 1));
 }
 static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(gen_throw_obj, 2, 4, gen_throw);
 
@@ -399,63 +396,103 @@ static void gen_print(const mp_print_t *print, mp_obj_t o, mp_print_kind_t kind)
 
 static void gen_locals_lookup(mp_obj_t self, qstr attr, mp_obj_t *dest);
 
+// The gi_/cr_/ag_ attributes (any of the three families is accepted on
+// any of the three types): a table of names, grouped by what they give,
+// instead of a switch over 14 qstrs.
+enum { GA_RUNNING, GA_SUSPENDED, GA_CODE, GA_FRAME, GA_AWAIT };
+static const uint16_t gen_attr_names[] = {
+    MP_QSTR_gi_running, MP_QSTR_cr_running, MP_QSTR_ag_running,
+    MP_QSTR_gi_suspended, MP_QSTR_cr_suspended,
+    MP_QSTR_gi_code, MP_QSTR_cr_code, MP_QSTR_ag_code,
+    MP_QSTR_gi_frame, MP_QSTR_cr_frame, MP_QSTR_ag_frame,
+    MP_QSTR_gi_yieldfrom, MP_QSTR_cr_await, MP_QSTR_ag_await,
+};
+static const uint8_t gen_attr_kinds[] = {
+    GA_RUNNING, GA_RUNNING, GA_RUNNING,
+    GA_SUSPENDED, GA_SUSPENDED,
+    GA_CODE, GA_CODE, GA_CODE,
+    GA_FRAME, GA_FRAME, GA_FRAME,
+    GA_AWAIT, GA_AWAIT, GA_AWAIT,
+};
+_Static_assert(MP_QSTRnumber_of_static <= 0xffff, "gen_attr_names holds qstrs in 16 bits");
+
 static void gen_attr(mp_obj_t self, qstr attr, mp_obj_t *dest) {
     if (dest[0] != MP_OBJ_NULL) {
         return;
     }
     mp_obj_gen_t *g = MP_OBJ_TO_PTR(self);
-    switch (attr) {
-        case MP_QSTR___name__:
-            dest[0] = MP_OBJ_NEW_QSTR(mp_obj_fun_get_name(MP_OBJ_FROM_PTR(g->fun)));
-            return;
-        case MP_QSTR___qualname__: {
-            vstr_t v;
-            vstr_init(&v, 16);
-            mp_print_t p = mp_print_for_vstr(&v);
-            mp_obj_fun_print_qualname(&p, g->fun);
-            dest[0] = mp_obj_new_str_from_vstr(&v);
-            return;
+    if (attr == MP_QSTR___name__) {
+        dest[0] = MP_OBJ_NEW_QSTR(mp_obj_fun_get_name(MP_OBJ_FROM_PTR(g->fun)));
+        return;
+    }
+    if (attr == MP_QSTR___qualname__) {
+        vstr_t v;
+        vstr_init(&v, 16);
+        mp_print_t p = mp_print_for_vstr(&v);
+        mp_obj_fun_print_qualname(&p, g->fun);
+        dest[0] = mp_obj_new_str_from_vstr(&v);
+        return;
+    }
+    for (size_t i = 0; i < MP_ARRAY_SIZE(gen_attr_names); i++) {
+        if (attr != gen_attr_names[i]) {
+            continue;
         }
-        case MP_QSTR_gi_running:
-        case MP_QSTR_cr_running:
-        case MP_QSTR_ag_running:
-            dest[0] = mp_obj_new_bool(g->state == GEN_RUNNING);
-            return;
-        case MP_QSTR_gi_suspended:
-        case MP_QSTR_cr_suspended:
-            dest[0] = mp_obj_new_bool(g->state == GEN_SUSPENDED);
-            return;
-        case MP_QSTR_gi_code:
-        case MP_QSTR_cr_code:
-        case MP_QSTR_ag_code:
-            dest[0] = MP_OBJ_FROM_PTR(g->frame.code);
-            return;
-        case MP_QSTR_gi_frame:
-        case MP_QSTR_cr_frame:
-        case MP_QSTR_ag_frame:
-            dest[0] = mp_const_none;
-            return;
-        case MP_QSTR_gi_yieldfrom:
-        case MP_QSTR_cr_await:
-        case MP_QSTR_ag_await:
-            if (g->state == GEN_SUSPENDED && g->frame.ip[-1] == MP_BC_YIELD_FROM) {
-                dest[0] = *g->frame.sp;
-            } else {
+        switch (gen_attr_kinds[i]) {
+            case GA_RUNNING:
+                dest[0] = mp_obj_new_bool(g->state == GEN_RUNNING);
+                break;
+            case GA_SUSPENDED:
+                dest[0] = mp_obj_new_bool(g->state == GEN_SUSPENDED);
+                break;
+            case GA_CODE:
+                dest[0] = MP_OBJ_FROM_PTR(g->frame.code);
+                break;
+            case GA_FRAME:
                 dest[0] = mp_const_none;
-            }
-            return;
+                break;
+            default:
+                if (g->state == GEN_SUSPENDED && g->frame.ip[-1] == MP_BC_YIELD_FROM) {
+                    dest[0] = *g->frame.sp;
+                } else {
+                    dest[0] = mp_const_none;
+                }
+                break;
+        }
+        return;
     }
     gen_locals_lookup(self, attr, dest);
 }
 
+// Coroutine __await__ gives a wrapper iterator (defined below).
+typedef struct _mp_obj_coro_wrapper_t {
+    mp_obj_base_t base;
+    mp_obj_t coro;
+} mp_obj_coro_wrapper_t;
+
+static mp_obj_t coro___await__(mp_obj_t self) {
+    mp_obj_coro_wrapper_t *w = m_new_obj(mp_obj_coro_wrapper_t);
+    w->base.type = &mp_type_gen_wrap;
+    w->coro = self;
+    return MP_OBJ_FROM_PTR(w);
+}
+static MP_DEFINE_CONST_FUN_OBJ_1(coro___await___obj, coro___await__);
+
+// One table for generators and coroutines: a generator's methods are the
+// first 5 (__next__ ... __del__), a coroutine's the last 5 (send ...
+// __await__).
 static const mp_rom_map_elem_t gen_locals_table[] = {
     {MP_ROM_QSTR(MP_QSTR___next__), MP_ROM_PTR(&gen_next_obj)},
     {MP_ROM_QSTR(MP_QSTR_send), MP_ROM_PTR(&mp_gen_send_obj)},
     {MP_ROM_QSTR(MP_QSTR_throw), MP_ROM_PTR(&gen_throw_obj)},
     {MP_ROM_QSTR(MP_QSTR_close), MP_ROM_PTR(&gen_close_obj)},
     {MP_ROM_QSTR(MP_QSTR___del__), MP_ROM_PTR(&gen___del___obj)},
+    {MP_ROM_QSTR(MP_QSTR___await__), MP_ROM_PTR(&coro___await___obj)},
 };
-static MP_DEFINE_CONST_DICT(gen_locals_dict, gen_locals_table);
+static const mp_obj_dict_t gen_locals_dict = {
+    .base = {&mp_type_dict},
+    .map = {.is_fixed = 1, .is_const = 1, .used = 5, .filled = 5, .alloc = 5,
+            .table = (mp_map_elem_t *)gen_locals_table},
+};
 
 const mp_obj_type_t mp_type_generator = {
     {&mp_type_type},
@@ -471,27 +508,12 @@ const mp_obj_type_t mp_type_generator = {
 // ---------------------------------------------------------------------------
 // Coroutines: no iteration protocol; __await__ gives a wrapper iterator.
 
-typedef struct _mp_obj_coro_wrapper_t {
-    mp_obj_base_t base;
-    mp_obj_t coro;
-} mp_obj_coro_wrapper_t;
-
-static mp_obj_t coro___await__(mp_obj_t self) {
-    mp_obj_coro_wrapper_t *w = m_new_obj(mp_obj_coro_wrapper_t);
-    w->base.type = &mp_type_gen_wrap;
-    w->coro = self;
-    return MP_OBJ_FROM_PTR(w);
-}
-static MP_DEFINE_CONST_FUN_OBJ_1(coro___await___obj, coro___await__);
-
-static const mp_rom_map_elem_t coro_locals_table[] = {
-    {MP_ROM_QSTR(MP_QSTR_send), MP_ROM_PTR(&mp_gen_send_obj)},
-    {MP_ROM_QSTR(MP_QSTR_throw), MP_ROM_PTR(&gen_throw_obj)},
-    {MP_ROM_QSTR(MP_QSTR_close), MP_ROM_PTR(&gen_close_obj)},
-    {MP_ROM_QSTR(MP_QSTR___await__), MP_ROM_PTR(&coro___await___obj)},
-    {MP_ROM_QSTR(MP_QSTR___del__), MP_ROM_PTR(&gen___del___obj)},
+// coro_locals_dict (a view of gen_locals_table, see there).
+static const mp_obj_dict_t coro_locals_dict = {
+    .base = {&mp_type_dict},
+    .map = {.is_fixed = 1, .is_const = 1, .used = 5, .filled = 5, .alloc = 5,
+            .table = (mp_map_elem_t *)&gen_locals_table[1]},
 };
-static MP_DEFINE_CONST_DICT(coro_locals_dict, coro_locals_table);
 
 const mp_obj_type_t mp_type_coroutine = {
     {&mp_type_type},
@@ -525,7 +547,7 @@ static mp_obj_t wrap_send(mp_obj_t self, mp_obj_t v) {
 static MP_DEFINE_CONST_FUN_OBJ_2(wrap_send_obj, wrap_send);
 
 static mp_obj_t wrap_next(mp_obj_t self) {
-    return gen_send(((mp_obj_coro_wrapper_t *)MP_OBJ_TO_PTR(self))->coro, mp_const_none);
+    return wrap_send(self, mp_const_none);
 }
 static MP_DEFINE_CONST_FUN_OBJ_1(wrap_next_obj, wrap_next);
 
@@ -578,7 +600,7 @@ typedef struct _mp_obj_agen_op_t {
 
 extern const mp_obj_type_t mp_type_async_generator_asend;
 
-static mp_obj_t agen_new_op(mp_obj_t agen, unsigned op, mp_obj_t value) {
+static MP_NOINLINE mp_obj_t agen_new_op(mp_obj_t agen, unsigned op, mp_obj_t value) {
     mp_obj_agen_op_t *o = m_new_obj(mp_obj_agen_op_t);
     o->base.type = &mp_type_async_generator_asend;
     o->agen = agen;
@@ -658,10 +680,7 @@ static mp_obj_t agen_op_send(mp_obj_t self, mp_obj_t v) {
 }
 static MP_DEFINE_CONST_FUN_OBJ_2(agen_op_send_obj, agen_op_send);
 
-static mp_obj_t agen_op_next(mp_obj_t self) {
-    return agen_op_step(self, mp_const_none, MP_OBJ_NULL);
-}
-static MP_DEFINE_CONST_FUN_OBJ_1(agen_op_next_obj, agen_op_next);
+static MP_DEFINE_CONST_FUN_OBJ_1(agen_op_next_obj, agen_op_iternext);
 
 static mp_obj_t agen_op_throw(size_t n_args, const mp_obj_t *args) {
     return agen_op_step(args[0], MP_OBJ_NULL, make_throw_exc(n_args - 1, args + 1));
@@ -674,17 +693,19 @@ static mp_obj_t agen_op_close(mp_obj_t self) {
 }
 static MP_DEFINE_CONST_FUN_OBJ_1(agen_op_close_obj, agen_op_close);
 
-static mp_obj_t agen_op___await__(mp_obj_t self) {
+// asend.__await__() and async_generator.__aiter__() both give self: one
+// function object for the two.
+static mp_obj_t agen_self(mp_obj_t self) {
     return self;
 }
-static MP_DEFINE_CONST_FUN_OBJ_1(agen_op___await___obj, agen_op___await__);
+static MP_DEFINE_CONST_FUN_OBJ_1(agen_self_obj, agen_self);
 
 static const mp_rom_map_elem_t agen_op_locals_table[] = {
     {MP_ROM_QSTR(MP_QSTR___next__), MP_ROM_PTR(&agen_op_next_obj)},
     {MP_ROM_QSTR(MP_QSTR_send), MP_ROM_PTR(&agen_op_send_obj)},
     {MP_ROM_QSTR(MP_QSTR_throw), MP_ROM_PTR(&agen_op_throw_obj)},
     {MP_ROM_QSTR(MP_QSTR_close), MP_ROM_PTR(&agen_op_close_obj)},
-    {MP_ROM_QSTR(MP_QSTR___await__), MP_ROM_PTR(&agen_op___await___obj)},
+    {MP_ROM_QSTR(MP_QSTR___await__), MP_ROM_PTR(&agen_self_obj)},
 };
 static MP_DEFINE_CONST_DICT(agen_op_locals_dict, agen_op_locals_table);
 
@@ -697,10 +718,6 @@ const mp_obj_type_t mp_type_async_generator_asend = {
     .locals_dict = (mp_obj_dict_t *)&agen_op_locals_dict,
 };
 
-static mp_obj_t agen___aiter__(mp_obj_t self) {
-    return self;
-}
-static MP_DEFINE_CONST_FUN_OBJ_1(agen___aiter___obj, agen___aiter__);
 
 static mp_obj_t agen___anext__(mp_obj_t self) {
     return agen_new_op(self, AOP_SEND, mp_const_none);
@@ -723,7 +740,7 @@ static mp_obj_t agen_aclose(mp_obj_t self) {
 static MP_DEFINE_CONST_FUN_OBJ_1(agen_aclose_obj, agen_aclose);
 
 static const mp_rom_map_elem_t agen_locals_table[] = {
-    {MP_ROM_QSTR(MP_QSTR___aiter__), MP_ROM_PTR(&agen___aiter___obj)},
+    {MP_ROM_QSTR(MP_QSTR___aiter__), MP_ROM_PTR(&agen_self_obj)},
     {MP_ROM_QSTR(MP_QSTR___anext__), MP_ROM_PTR(&agen___anext___obj)},
     {MP_ROM_QSTR(MP_QSTR_asend), MP_ROM_PTR(&agen_asend_obj)},
     {MP_ROM_QSTR(MP_QSTR_athrow), MP_ROM_PTR(&agen_athrow_obj)},

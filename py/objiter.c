@@ -3,6 +3,7 @@
 // __getitem__-based sequence iterator. Each getiter returns self and each
 // iternext returns MP_OBJ_STOP_ITERATION at the end.
 #include "runtime.h"
+#include "objexcept.h"
 #include "objtype.h"
 #include "objiter.h"
 #include "objtuple.h"
@@ -22,7 +23,7 @@ static mp_obj_t get_kw(const char *fun, size_t n_kw, const mp_obj_t *kw, qstr na
         } else if (name2 != MP_QSTRnull && q == name2) {
             *out2 = kw[2 * i + 1];
         } else {
-            mp_raise_msg_varg(&mp_type_TypeError, "'%s' is an invalid keyword argument for %s()", qstr_str(q), fun);
+            mp_raise_TypeError_varg("'%s' is an invalid keyword argument for %s()", qstr_str(q), fun);
         }
     }
     return found;
@@ -41,20 +42,17 @@ static mp_obj_t enumerate_make_new(const mp_obj_type_t *type, size_t n_args, siz
     mp_obj_t iterable = MP_OBJ_NULL;
     mp_obj_t start = MP_OBJ_NULL;
     if (n_args > 2) {
-        mp_raise_msg_varg(&mp_type_TypeError, "enumerate() takes at most 2 arguments (%d given)", (int)(n_args + n_kw));
+        mp_raise_TypeError_varg("enumerate() takes at most 2 arguments (%d given)", (int)(n_args + n_kw));
     }
     start = get_kw("enumerate", n_kw, args + n_args, MP_QSTR_start, MP_QSTR_iterable, &iterable);
-    if (n_args >= 1) {
-        if (iterable != MP_OBJ_NULL) {
-            mp_raise_TypeError("argument for enumerate() given by name ('iterable') and position (1)");
+    // The positional arguments, which must not be given by name too.
+    mp_obj_t *params[2] = {&iterable, &start};
+    for (size_t i = 0; i < n_args; i++) {
+        if (*params[i] != MP_OBJ_NULL) {
+            mp_raise_TypeError_varg("argument for enumerate() given by name ('%s') and position (%d)",
+                i == 0 ? "iterable" : "start", (int)i + 1);
         }
-        iterable = args[0];
-    }
-    if (n_args >= 2) {
-        if (start != MP_OBJ_NULL) {
-            mp_raise_TypeError("argument for enumerate() given by name ('start') and position (2)");
-        }
-        start = args[1];
+        *params[i] = args[i];
     }
     if (iterable == MP_OBJ_NULL) {
         mp_raise_TypeError("enumerate() missing required argument 'iterable'");
@@ -64,7 +62,7 @@ static mp_obj_t enumerate_make_new(const mp_obj_type_t *type, size_t n_args, siz
     } else if (!mp_obj_is_int(start)) {
         mp_int_t v;
         if (!mp_seq_get_repeat_count(start, &v)) {
-            mp_raise_msg_varg(&mp_type_TypeError, "'%s' object cannot be interpreted as an integer", mp_obj_get_type_str(start));
+            mp_raise_TypeError_type("'%s' object cannot be interpreted as an integer", start);
         }
         start = mp_obj_new_int(v);
     }
@@ -178,9 +176,7 @@ typedef struct _map_t {
 } map_t;
 
 static mp_obj_t map_make_new(const mp_obj_type_t *type, size_t n_args, size_t n_kw, const mp_obj_t *args) {
-    if (n_kw != 0) {
-        mp_raise_TypeError("map() takes no keyword arguments");
-    }
+    mp_arg_check_counts("map", n_args, n_kw, false, 0, (size_t)-1);
     if (n_args < 2) {
         mp_raise_TypeError("map() must have at least two arguments.");
     }
@@ -194,21 +190,31 @@ static mp_obj_t map_make_new(const mp_obj_type_t *type, size_t n_args, size_t n_
     return MP_OBJ_FROM_PTR(m);
 }
 
-// Call fun(*args) from the __next__ of map/filter. As in CPython, a
-// StopIteration raised by fun ends the iteration (it escapes __next__,
-// which is how every consumer sees the end), so it becomes
-// MP_OBJ_STOP_ITERATION here.
-static mp_obj_t call_in_next(mp_obj_t fun, size_t n_args, const mp_obj_t *args) {
+// fun(*args) from the __next__ of map/filter/callable_iterator, or with
+// subscr (n_args = 1) fun[args[0]] from that of the sequence iterators.
+// As in CPython, a StopIteration raised there (or, for subscr, an
+// IndexError) ends the iteration (it escapes __next__, which is how every
+// consumer sees the end), so it becomes MP_OBJ_STOP_ITERATION here.
+static MP_NOINLINE mp_obj_t guarded_next(mp_obj_t fun, size_t n_args, const mp_obj_t *args, bool subscr) {
     nlr_buf_t nlr;
     if (nlr_push(&nlr) == 0) {
-        mp_obj_t r = mp_call_function_n_kw(fun, n_args, 0, args);
+        mp_obj_t r = subscr ? mp_obj_subscr(fun, args[0], MP_OBJ_SENTINEL) : mp_call_function_n_kw(fun, n_args, 0, args);
         nlr_pop();
         return r;
     }
-    if (mp_obj_is_instance_of(MP_OBJ_FROM_PTR(nlr.ret_val), &mp_type_StopIteration)) {
+    mp_obj_t exc = MP_OBJ_FROM_PTR(nlr.ret_val);
+    if (mp_obj_is_instance_of(exc, &mp_type_StopIteration) || (subscr && mp_obj_is_instance_of(exc, &mp_type_IndexError))) {
         return MP_OBJ_STOP_ITERATION;
     }
     nlr_jump(nlr.ret_val);
+}
+
+static mp_obj_t call_in_next(mp_obj_t fun, size_t n_args, const mp_obj_t *args) {
+    return guarded_next(fun, n_args, args, false);
+}
+
+static mp_obj_t subscr_in_next(mp_obj_t seq, mp_obj_t index) {
+    return guarded_next(seq, 1, &index, true);
 }
 
 static mp_obj_t map_iternext(mp_obj_t self_in) {
@@ -251,12 +257,7 @@ typedef struct _filter_t {
 } filter_t;
 
 static mp_obj_t filter_make_new(const mp_obj_type_t *type, size_t n_args, size_t n_kw, const mp_obj_t *args) {
-    if (n_kw != 0) {
-        mp_raise_TypeError("filter() takes no keyword arguments");
-    }
-    if (n_args != 2) {
-        mp_raise_msg_varg(&mp_type_TypeError, "filter expected 2 arguments, got %d", (int)n_args);
-    }
+    mp_arg_check_counts("filter", n_args, n_kw, false, 2, 2);
     filter_t *f = m_new_obj(filter_t);
     f->base.type = &mp_type_filter;
     f->fun = args[0];
@@ -319,7 +320,7 @@ static bool is_sequence(mp_obj_t o) {
         mp_load_method_maybe(o, MP_QSTR___len__, dest);
         if (dest[0] == MP_OBJ_NULL) {
             // CPython asks for the length next, and fails there.
-            mp_raise_msg_varg(&mp_type_TypeError, "object of type '%s' has no len()", mp_obj_get_type_str(o));
+            mp_raise_TypeError_type("object of type '%s' has no len()", o);
         }
         return true;
     }
@@ -341,14 +342,13 @@ mp_obj_t mp_obj_new_reversed(mp_obj_t seq) {
     } else {
         mp_obj_t dest[2];
         mp_load_method_maybe(seq, MP_QSTR___reversed__, dest);
-        if (dest[0] != MP_OBJ_NULL) {
-            if (dest[0] == mp_const_none) {
-                mp_raise_msg_varg(&mp_type_TypeError, "'%s' object is not reversible", mp_obj_get_type_str(seq));
-            }
+        if (dest[0] != MP_OBJ_NULL && dest[0] != mp_const_none) {
             return mp_call_method_n_kw(0, 0, dest);
         }
-        if (!is_sequence(seq)) {
-            mp_raise_msg_varg(&mp_type_TypeError, "'%s' object is not reversible", mp_obj_get_type_str(seq));
+        // __reversed__ = None, or neither __reversed__ nor the sequence
+        // protocol.
+        if (dest[0] != MP_OBJ_NULL || !is_sequence(seq)) {
+            mp_raise_TypeError_type("'%s' object is not reversible", seq);
         }
         mode = REV_GENERIC;
         len = mp_obj_get_int(mp_obj_len(seq));
@@ -362,12 +362,7 @@ mp_obj_t mp_obj_new_reversed(mp_obj_t seq) {
 }
 
 static mp_obj_t reversed_make_new(const mp_obj_type_t *type, size_t n_args, size_t n_kw, const mp_obj_t *args) {
-    if (n_kw != 0) {
-        mp_raise_TypeError("reversed() takes no keyword arguments");
-    }
-    if (n_args != 1) {
-        mp_raise_msg_varg(&mp_type_TypeError, "reversed expected 1 argument, got %d", (int)n_args);
-    }
+    mp_arg_check_counts("reversed", n_args, n_kw, false, 1, 1);
     return mp_obj_new_reversed(args[0]);
 }
 
@@ -391,20 +386,8 @@ static mp_obj_t reversed_iternext(mp_obj_t self_in) {
             r->index = i - 1;
             return ((mp_obj_tuple_t *)MP_OBJ_TO_PTR(r->seq))->items[i];
         default: {
-            mp_obj_t item = MP_OBJ_NULL;
-            nlr_buf_t nlr;
-            if (nlr_push(&nlr) == 0) {
-                item = mp_obj_subscr(r->seq, MP_OBJ_NEW_SMALL_INT(i), MP_OBJ_SENTINEL);
-                nlr_pop();
-            } else {
-                mp_obj_t exc = MP_OBJ_FROM_PTR(nlr.ret_val);
-                if (mp_obj_is_instance_of(exc, &mp_type_IndexError) || mp_obj_is_instance_of(exc, &mp_type_StopIteration)) {
-                    r->index = -1;
-                    return MP_OBJ_STOP_ITERATION;
-                }
-                nlr_jump(nlr.ret_val);
-            }
-            r->index = i - 1;
+            mp_obj_t item = subscr_in_next(r->seq, MP_OBJ_NEW_SMALL_INT(i));
+            r->index = item == MP_OBJ_STOP_ITERATION ? -1 : i - 1;
             return item;
         }
     }
@@ -455,21 +438,10 @@ static mp_obj_t callable_iter_iternext(mp_obj_t self_in) {
     if (c->fun == MP_OBJ_NULL) {
         return MP_OBJ_STOP_ITERATION;
     }
-    mp_obj_t v;
-    nlr_buf_t nlr;
-    if (nlr_push(&nlr) == 0) {
-        v = mp_call_function_0(c->fun);
-        nlr_pop();
-    } else {
-        // A StopIteration from the callable ends the iteration too.
-        if (mp_obj_is_instance_of(MP_OBJ_FROM_PTR(nlr.ret_val), &mp_type_StopIteration)) {
-            c->fun = MP_OBJ_NULL;
-            return MP_OBJ_STOP_ITERATION;
-        }
-        nlr_jump(nlr.ret_val);
-    }
+    // A StopIteration from the callable ends the iteration too.
+    mp_obj_t v = call_in_next(c->fun, 0, NULL);
     // CPython compares sentinel == value (sentinel first).
-    if (v == c->sentinel || mp_obj_equal(c->sentinel, v)) {
+    if (v == MP_OBJ_STOP_ITERATION || v == c->sentinel || mp_obj_equal(c->sentinel, v)) {
         c->fun = MP_OBJ_NULL;
         return MP_OBJ_STOP_ITERATION;
     }
@@ -506,20 +478,12 @@ static mp_obj_t getitem_iter_iternext(mp_obj_t self_in) {
     if (g->seq == MP_OBJ_NULL) {
         return MP_OBJ_STOP_ITERATION;
     }
-    mp_obj_t item = MP_OBJ_NULL;
-    nlr_buf_t nlr;
-    if (nlr_push(&nlr) == 0) {
-        item = mp_obj_subscr(g->seq, mp_obj_new_int(g->index), MP_OBJ_SENTINEL);
-        nlr_pop();
+    mp_obj_t item = subscr_in_next(g->seq, mp_obj_new_int(g->index));
+    if (item == MP_OBJ_STOP_ITERATION) {
+        g->seq = MP_OBJ_NULL;
     } else {
-        mp_obj_t exc = MP_OBJ_FROM_PTR(nlr.ret_val);
-        if (mp_obj_is_instance_of(exc, &mp_type_IndexError) || mp_obj_is_instance_of(exc, &mp_type_StopIteration)) {
-            g->seq = MP_OBJ_NULL;
-            return MP_OBJ_STOP_ITERATION;
-        }
-        nlr_jump(nlr.ret_val);
+        g->index++;
     }
-    g->index++;
     return item;
 }
 

@@ -5,6 +5,8 @@
 // to a slower mode where the values are int objects (r->big), so that
 // range(2**100) behaves as in CPython.
 #include "runtime.h"
+#include "objexcept.h"
+#include "objtuple.h"
 #include "objtype.h"
 #include "objrange.h"
 #include "objslice.h"
@@ -44,6 +46,11 @@ static bool is_neg(mp_obj_t a) {
 #define ZERO MP_OBJ_NEW_SMALL_INT(0)
 #define ONE MP_OBJ_NEW_SMALL_INT(1)
 
+// start + i * step, as int objects.
+static MP_NOINLINE mp_obj_t item_obj(mp_obj_t start, mp_obj_t step, mp_obj_t i) {
+    return op(MP_BINARY_OP_ADD, start, op(MP_BINARY_OP_MULTIPLY, i, step));
+}
+
 // The length of a range as an int object.
 static mp_obj_t obj_len(mp_obj_t start, mp_obj_t stop, mp_obj_t step) {
     mp_obj_t span;
@@ -63,31 +70,8 @@ static mp_obj_t obj_len(mp_obj_t start, mp_obj_t stop, mp_obj_t step) {
     return op(MP_BINARY_OP_ADD, op(MP_BINARY_OP_FLOOR_DIVIDE, span, step), ONE);
 }
 
-mp_obj_t mp_obj_new_range(mp_int_t start, mp_int_t stop, mp_int_t step) {
-    if (step == 0) {
-        mp_raise_ValueError("range() arg 3 must not be zero");
-    }
-    mp_obj_range_t *r = m_new_obj(mp_obj_range_t);
-    r->base.type = &mp_type_range;
-    r->start = start;
-    r->stop = stop;
-    r->step = step;
-    if (small_len(start, stop, step) > (mp_uint_t)INT64_MAX) {
-        r->big = m_new_obj(mp_obj_range_big_t);
-        r->big->start = mp_obj_new_int(start);
-        r->big->stop = mp_obj_new_int(stop);
-        r->big->step = mp_obj_new_int(step);
-        r->big->len = obj_len(r->big->start, r->big->stop, r->big->step);
-    }
-    return MP_OBJ_FROM_PTR(r);
-}
-
-// A range from int objects: the 64-bit form when everything fits.
-static mp_obj_t new_range_obj(mp_obj_t start, mp_obj_t stop, mp_obj_t step) {
-    mp_int_t a, b, c;
-    if (mp_obj_get_int_maybe(start, &a) && mp_obj_get_int_maybe(stop, &b) && mp_obj_get_int_maybe(step, &c)) {
-        return mp_obj_new_range(a, b, c);
-    }
+// A range in big mode (bounds as int objects).
+static mp_obj_t new_big_range(mp_obj_t start, mp_obj_t stop, mp_obj_t step) {
     if (step == ZERO) {
         mp_raise_ValueError("range() arg 3 must not be zero");
     }
@@ -101,6 +85,30 @@ static mp_obj_t new_range_obj(mp_obj_t start, mp_obj_t stop, mp_obj_t step) {
     r->big->step = step;
     r->big->len = obj_len(start, stop, step);
     return MP_OBJ_FROM_PTR(r);
+}
+
+mp_obj_t mp_obj_new_range(mp_int_t start, mp_int_t stop, mp_int_t step) {
+    if (step == 0) {
+        mp_raise_ValueError("range() arg 3 must not be zero");
+    }
+    if (small_len(start, stop, step) > (mp_uint_t)INT64_MAX) {
+        return new_big_range(mp_obj_new_int(start), mp_obj_new_int(stop), mp_obj_new_int(step));
+    }
+    mp_obj_range_t *r = m_new_obj(mp_obj_range_t);
+    r->base.type = &mp_type_range;
+    r->start = start;
+    r->stop = stop;
+    r->step = step;
+    return MP_OBJ_FROM_PTR(r);
+}
+
+// A range from int objects: the 64-bit form when everything fits.
+static mp_obj_t new_range_obj(mp_obj_t start, mp_obj_t stop, mp_obj_t step) {
+    mp_int_t a, b, c;
+    if (mp_obj_get_int_maybe(start, &a) && mp_obj_get_int_maybe(stop, &b) && mp_obj_get_int_maybe(step, &c)) {
+        return mp_obj_new_range(a, b, c);
+    }
+    return new_big_range(start, stop, step);
 }
 
 // The values of any range as int objects.
@@ -120,45 +128,18 @@ static void range_objs(const mp_obj_range_t *r, mp_obj_t *start, mp_obj_t *stop,
 
 // An int argument of range() (or an index): int, bool or __index__, as an
 // int object; MP_OBJ_NULL if o is none of these.
-static mp_obj_t index_obj(mp_obj_t o) {
-    if (mp_obj_is_small_int(o) || mp_obj_is_type(o, &mp_type_int)) {
-        return o;
-    }
-    if (mp_obj_is_bool(o)) {
-        return MP_OBJ_NEW_SMALL_INT(o == mp_const_true);
-    }
-    if (mp_obj_is_obj(o) && (mp_obj_get_type(o)->flags & MP_TYPE_FLAG_USER)) {
-        mp_obj_t dest[2];
-        mp_load_method_maybe(o, MP_QSTR___index__, dest);
-        if (dest[0] != MP_OBJ_NULL) {
-            mp_obj_t v = mp_call_method_n_kw(0, 0, dest);
-            if (!mp_obj_is_int(v)) {
-                mp_raise_msg_varg(&mp_type_TypeError, "__index__ returned non-int (type %s)", mp_obj_get_type_str(v));
-            }
-            return mp_obj_get_native(v, &mp_type_int);
-        }
-    }
-    return MP_OBJ_NULL;
-}
+#define index_obj mp_obj_index_maybe
 
 static mp_obj_t range_arg(mp_obj_t o) {
     mp_obj_t v = index_obj(o);
     if (v == MP_OBJ_NULL) {
-        mp_raise_msg_varg(&mp_type_TypeError, "'%s' object cannot be interpreted as an integer", mp_obj_get_type_str(o));
+        mp_raise_TypeError_type("'%s' object cannot be interpreted as an integer", o);
     }
     return v;
 }
 
 static mp_obj_t range_make_new(const mp_obj_type_t *type, size_t n_args, size_t n_kw, const mp_obj_t *args) {
-    if (n_kw != 0) {
-        mp_raise_TypeError("range() takes no keyword arguments");
-    }
-    if (n_args == 0) {
-        mp_raise_TypeError("range expected at least 1 argument, got 0");
-    }
-    if (n_args > 3) {
-        mp_raise_msg_varg(&mp_type_TypeError, "range expected at most 3 arguments, got %d", (int)n_args);
-    }
+    mp_arg_check_counts("range", n_args, n_kw, false, 1, 3);
     if (n_args == 1) {
         if (mp_obj_is_small_int(args[0])) {
             return mp_obj_new_range(0, mp_small_int_value(args[0]), 1);
@@ -172,22 +153,18 @@ static mp_obj_t range_make_new(const mp_obj_type_t *type, size_t n_args, size_t 
 }
 
 static void range_print(const mp_print_t *print, mp_obj_t o, mp_print_kind_t kind) {
-    mp_obj_range_t *r = MP_OBJ_TO_PTR(o);
-    if (r->big != NULL) {
-        mp_print_str(print, "range(");
-        mp_obj_print_helper(print, r->big->start, PRINT_REPR);
-        mp_print_str(print, ", ");
-        mp_obj_print_helper(print, r->big->stop, PRINT_REPR);
-        if (r->big->step != ONE) {
-            mp_print_str(print, ", ");
-            mp_obj_print_helper(print, r->big->step, PRINT_REPR);
+    // One path for both modes: the values as int objects print the same.
+    mp_obj_t v[4];  // start, stop, step, len
+    range_objs(MP_OBJ_TO_PTR(o), &v[0], &v[1], &v[2], &v[3]);
+    mp_print_str(print, "range(");
+    for (int i = 0; i < 3; i++) {
+        if (i == 2 && v[2] == ONE) {
+            break;
         }
-        mp_print_str(print, ")");
-        return;
-    }
-    mp_printf(print, "range(%lld, %lld", (long long)r->start, (long long)r->stop);
-    if (r->step != 1) {
-        mp_printf(print, ", %lld", (long long)r->step);
+        if (i > 0) {
+            mp_print_str(print, ", ");
+        }
+        mp_obj_print_helper(print, v[i], PRINT_REPR);
     }
     mp_print_str(print, ")");
 }
@@ -303,11 +280,10 @@ static mp_obj_t range_unary_op(mp_unary_op_t op_, mp_obj_t o) {
     }
 }
 
+// Equal ranges have the same items: the same length and, if not empty, the
+// same start and (if longer than 1) the same step. Not a hot path: done
+// on int objects for both modes.
 static bool range_equal(const mp_obj_range_t *a, const mp_obj_range_t *b) {
-    if (a->big == NULL && b->big == NULL) {
-        mp_int_t n1 = mp_obj_range_len(a), n2 = mp_obj_range_len(b);
-        return n1 == n2 && (n1 == 0 || (a->start == b->start && (n1 == 1 || a->step == b->step)));
-    }
     mp_obj_t s1, e1, st1, n1, s2, e2, st2, n2;
     range_objs(a, &s1, &e1, &st1, &n1);
     range_objs(b, &s2, &e2, &st2, &n2);
@@ -324,9 +300,8 @@ static mp_obj_t range_binary_op(mp_binary_op_t op_, mp_obj_t lhs, mp_obj_t rhs) 
     mp_obj_range_t *r = MP_OBJ_TO_PTR(lhs);
     switch (op_) {
         case MP_BINARY_OP_IN:
-            return mp_obj_new_bool(range_find(r, rhs) != MP_OBJ_NULL);
         case MP_BINARY_OP_NOT_IN:
-            return mp_obj_new_bool(range_find(r, rhs) == MP_OBJ_NULL);
+            return mp_obj_new_bool((range_find(r, rhs) != MP_OBJ_NULL) == (op_ == MP_BINARY_OP_IN));
         case MP_BINARY_OP_EQUAL:
         case MP_BINARY_OP_NOT_EQUAL: {
             if (!mp_obj_is_type(rhs, &mp_type_range)) {
@@ -377,8 +352,7 @@ static mp_obj_t range_slice(const mp_obj_range_t *r, mp_obj_t index) {
     mp_obj_t upper = neg ? op(MP_BINARY_OP_SUBTRACT, len, ONE) : len;
     mp_obj_t a = sl->start == mp_const_none ? (neg ? upper : lower) : slice_bound_obj(sl->start, len, lower, upper);
     mp_obj_t b = sl->stop == mp_const_none ? (neg ? lower : upper) : slice_bound_obj(sl->stop, len, lower, upper);
-    return new_range_obj(op(MP_BINARY_OP_ADD, start, op(MP_BINARY_OP_MULTIPLY, a, step)),
-        op(MP_BINARY_OP_ADD, start, op(MP_BINARY_OP_MULTIPLY, b, step)),
+    return new_range_obj(item_obj(start, step, a), item_obj(start, step, b),
         op(MP_BINARY_OP_MULTIPLY, step, sstep));
 }
 
@@ -408,7 +382,7 @@ static mp_obj_t range_subscr(mp_obj_t self_in, mp_obj_t index, mp_obj_t value) {
 general:;
     mp_obj_t i = index_obj(index);
     if (i == MP_OBJ_NULL) {
-        mp_raise_msg_varg(&mp_type_TypeError, "range indices must be integers or slices, not %s", mp_obj_get_type_str(index));
+        mp_raise_TypeError_type("range indices must be integers or slices, not %s", index);
     }
     mp_obj_t start, stop, step, len;
     range_objs(r, &start, &stop, &step, &len);
@@ -418,7 +392,7 @@ general:;
     if (is_neg(i) || !lt(i, len)) {
         mp_raise_msg(&mp_type_IndexError, "range object index out of range");
     }
-    return op(MP_BINARY_OP_ADD, start, op(MP_BINARY_OP_MULTIPLY, i, step));
+    return item_obj(start, step, i);
 }
 
 // ---------------------------------------------------------------------------
@@ -428,9 +402,23 @@ static mp_obj_t range_it_iternext(mp_obj_t self_in) {
     return mp_obj_range_it_next(MP_OBJ_TO_PTR(self_in));
 }
 
+// The iterator of a big range: the same with int objects.
+typedef struct _longrange_it_t {
+    mp_obj_base_t base;
+    mp_obj_t cur;
+    mp_obj_t remaining;
+    mp_obj_t step;
+} longrange_it_t;
+
+// __length_hint__ of both range iterator types (one method table for the
+// two).
 static mp_obj_t range_it_length_hint(mp_obj_t self_in) {
-    mp_obj_range_it_t *it = MP_OBJ_TO_PTR(self_in);
-    return mp_obj_new_int(it->remaining);
+    if (mp_obj_is_type(self_in, &mp_type_range_it)) {
+        mp_obj_range_it_t *it = MP_OBJ_TO_PTR(self_in);
+        return mp_obj_new_int(it->remaining);
+    }
+    longrange_it_t *it = MP_OBJ_TO_PTR(self_in);
+    return it->remaining;
 }
 static MP_DEFINE_NAMED_FUN_OBJ_1(range_it_length_hint_obj, MP_QSTR___length_hint__, range_it_length_hint);
 
@@ -457,14 +445,6 @@ static mp_obj_t new_range_it(mp_int_t start, mp_int_t n, mp_int_t step) {
     return MP_OBJ_FROM_PTR(it);
 }
 
-// The iterator of a big range: the same with int objects.
-typedef struct _longrange_it_t {
-    mp_obj_base_t base;
-    mp_obj_t cur;
-    mp_obj_t remaining;
-    mp_obj_t step;
-} longrange_it_t;
-
 static mp_obj_t longrange_it_iternext(mp_obj_t self_in) {
     longrange_it_t *it = MP_OBJ_TO_PTR(self_in);
     if (!lt(ZERO, it->remaining)) {
@@ -476,24 +456,13 @@ static mp_obj_t longrange_it_iternext(mp_obj_t self_in) {
     return v;
 }
 
-static mp_obj_t longrange_it_length_hint(mp_obj_t self_in) {
-    longrange_it_t *it = MP_OBJ_TO_PTR(self_in);
-    return it->remaining;
-}
-static MP_DEFINE_NAMED_FUN_OBJ_1(longrange_it_length_hint_obj, MP_QSTR___length_hint__, longrange_it_length_hint);
-
-static const mp_rom_map_elem_t longrange_it_locals_table[] = {
-    {MP_ROM_QSTR(MP_QSTR___length_hint__), MP_ROM_PTR(&longrange_it_length_hint_obj)},
-};
-static MP_DEFINE_CONST_DICT(longrange_it_locals_dict, longrange_it_locals_table);
-
 static const mp_obj_type_t longrange_it_type = {
     {&mp_type_type},
     .flags = MP_TYPE_FLAG_ITER_IS_SELF,
     .name = MP_QSTR_longrange_iterator,
     .getiter = mp_identity_getiter,
     .iternext = longrange_it_iternext,
-    .locals_dict = (mp_obj_dict_t *)&longrange_it_locals_dict,
+    .locals_dict = (mp_obj_dict_t *)&range_it_locals_dict,
 };
 
 static mp_obj_t new_longrange_it(mp_obj_t start, mp_obj_t n, mp_obj_t step) {
@@ -528,7 +497,7 @@ static mp_obj_t range_reversed(mp_obj_t self_in) {
     }
     mp_obj_t start, stop, step, len;
     range_objs(r, &start, &stop, &step, &len);
-    mp_obj_t last = op(MP_BINARY_OP_ADD, start, op(MP_BINARY_OP_MULTIPLY, op(MP_BINARY_OP_SUBTRACT, len, ONE), step));
+    mp_obj_t last = item_obj(start, step, op(MP_BINARY_OP_SUBTRACT, len, ONE));
     return new_longrange_it(last, len, op(MP_BINARY_OP_SUBTRACT, ZERO, step));
 }
 static MP_DEFINE_NAMED_FUN_OBJ_1(range_reversed_obj, MP_QSTR___reversed__, range_reversed);
@@ -555,8 +524,7 @@ static mp_obj_t range_index(mp_obj_t self_in, mp_obj_t value) {
     mp_obj_t i = range_find(r, value);
     if (i == MP_OBJ_NULL) {
         if (mp_obj_is_int(value) || mp_obj_is_bool(value)) {
-            mp_obj_t s = mp_obj_repr(value);
-            mp_raise_msg_varg(&mp_type_ValueError, "%s is not in range", mp_obj_str_get_str(s));
+            mp_raise_ValueError_repr("%s is not in range", value);
         }
         mp_raise_ValueError("sequence.index(x): x not in sequence");
     }
@@ -579,10 +547,7 @@ static mp_obj_t range_contains(mp_obj_t self_in, mp_obj_t value) {
 }
 static MP_DEFINE_NAMED_FUN_OBJ_2(range_contains_obj, MP_QSTR___contains__, range_contains);
 
-static mp_obj_t range_iter_meth(mp_obj_t self_in) {
-    return range_getiter(self_in);
-}
-static MP_DEFINE_NAMED_FUN_OBJ_1(range_iter_obj, MP_QSTR___iter__, range_iter_meth);
+static MP_DEFINE_NAMED_FUN_OBJ_1(range_iter_obj, MP_QSTR___iter__, range_getiter);
 
 static const mp_rom_map_elem_t range_locals_table[] = {
     {MP_ROM_QSTR(MP_QSTR_count), MP_ROM_PTR(&range_count_obj)},

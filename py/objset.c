@@ -21,10 +21,7 @@
 
 static mp_int_t set_hash(mp_obj_t o);
 
-static mp_int_t tuple_full_hash(mp_obj_t o) {
-    size_t len;
-    mp_obj_t *items;
-    mp_obj_tuple_get(o, &len, &items);
+mp_int_t mp_obj_tuple_items_hash(size_t len, const mp_obj_t *items) {
     mp_stack_check();
     const uint64_t p1 = 11400714785074694791ULL;
     const uint64_t p2 = 14029467366897019727ULL;
@@ -41,6 +38,13 @@ static mp_int_t tuple_full_hash(mp_obj_t o) {
         return 1546275796;
     }
     return (mp_int_t)acc;
+}
+
+static mp_int_t tuple_full_hash(mp_obj_t o) {
+    size_t len;
+    mp_obj_t *items;
+    mp_obj_tuple_get(o, &len, &items);
+    return mp_obj_tuple_items_hash(len, items);
 }
 
 static inline uint64_t shuffle_bits(uint64_t h) {
@@ -213,26 +217,28 @@ static void set_table_resize(mp_obj_set_t *so, size_t minused) {
     }
 }
 
-static void set_add_entry(mp_obj_set_t *so, mp_obj_t key, mp_int_t hash) {
-    mp_set_entry_t *entry;
-    mp_set_entry_t *freeslot;
-    size_t mask;
-restart:
-    mask = so->mask;
+// The one probe loop of the table. Returns the active entry holding key
+// if there is one; otherwise where key would go: the first deleted slot
+// met on the way, else the unused slot that ended the search. A key
+// comparison that runs user code may change the table: the search then
+// restarts.
+static mp_set_entry_t *set_probe(mp_obj_set_t *so, mp_obj_t key, mp_int_t hash) {
+restart:;
+    size_t mask = so->mask;
     size_t i = (size_t)hash & mask;
     size_t perturb = (size_t)hash;
-    freeslot = NULL;
+    mp_set_entry_t *freeslot = NULL;
     for (;;) {
-        entry = &so->table[i];
+        mp_set_entry_t *entry = &so->table[i];
         int probes = (i + LINEAR_PROBES <= mask) ? LINEAR_PROBES : 0;
         do {
             if (entry->hash == 0 && entry->key == MP_OBJ_NULL) {
-                goto found_unused_or_dummy;
+                return freeslot != NULL ? freeslot : entry;
             }
             if (entry->hash == hash) {
                 mp_obj_t startkey = entry->key;
                 if (startkey == key) {
-                    return;  // already present
+                    return entry;
                 }
                 mp_set_entry_t *table = so->table;
                 bool called_out = false;
@@ -241,7 +247,7 @@ restart:
                     goto restart;
                 }
                 if (eq) {
-                    return;
+                    return entry;
                 }
             } else if (entry->hash == -1 && entry->key == DUMMY && freeslot == NULL) {
                 freeslot = entry;
@@ -251,19 +257,23 @@ restart:
         perturb >>= PERTURB_SHIFT;
         i = (i * 5 + 1 + perturb) & mask;
     }
-found_unused_or_dummy:
+}
+
+static void set_add_entry(mp_obj_set_t *so, mp_obj_t key, mp_int_t hash) {
+    mp_set_entry_t *entry = set_probe(so, key, hash);
+    if (entry->key != MP_OBJ_NULL && entry->key != DUMMY) {
+        return;  // already present
+    }
     so->hash = -1;
-    if (freeslot != NULL) {
-        so->used++;
-        freeslot->key = key;
-        freeslot->hash = hash;
+    so->used++;
+    bool reused = entry->key == DUMMY;
+    entry->key = key;
+    entry->hash = hash;
+    if (reused) {
         return;
     }
     so->fill++;
-    so->used++;
-    entry->key = key;
-    entry->hash = hash;
-    if (so->fill * 5 < mask * 3) {
+    if (so->fill * 5 < so->mask * 3) {
         return;
     }
     set_table_resize(so, so->used > 50000 ? so->used * 2 : so->used * 4);
@@ -271,37 +281,8 @@ found_unused_or_dummy:
 
 // The active entry holding key, or NULL.
 static mp_set_entry_t *set_lookkey(mp_obj_set_t *so, mp_obj_t key, mp_int_t hash) {
-restart:;
-    size_t mask = so->mask;
-    size_t i = (size_t)hash & mask;
-    size_t perturb = (size_t)hash;
-    for (;;) {
-        mp_set_entry_t *entry = &so->table[i];
-        int probes = (i + LINEAR_PROBES <= mask) ? LINEAR_PROBES : 0;
-        do {
-            if (entry->hash == 0 && entry->key == MP_OBJ_NULL) {
-                return NULL;
-            }
-            if (entry->hash == hash) {
-                mp_obj_t startkey = entry->key;
-                if (startkey == key) {
-                    return entry;
-                }
-                mp_set_entry_t *table = so->table;
-                bool called_out = false;
-                bool eq = keys_equal(startkey, key, &called_out);
-                if (called_out && (table != so->table || entry->key != startkey)) {
-                    goto restart;
-                }
-                if (eq) {
-                    return entry;
-                }
-            }
-            entry++;
-        } while (probes--);
-        perturb >>= PERTURB_SHIFT;
-        i = (i * 5 + 1 + perturb) & mask;
-    }
+    mp_set_entry_t *entry = set_probe(so, key, hash);
+    return entry->key == MP_OBJ_NULL || entry->key == DUMMY ? NULL : entry;
 }
 
 static bool set_discard_entry(mp_obj_set_t *so, mp_obj_t key, mp_int_t hash) {
@@ -354,7 +335,7 @@ bool mp_obj_is_set_or_frozenset(mp_obj_t o) {
 static mp_obj_set_t *get_set(mp_obj_t o) {
     mp_obj_set_t *so = set_native_maybe(o);
     if (so == NULL) {
-        mp_raise_msg_varg(&mp_type_TypeError, "descriptor for 'set' objects doesn't apply to a '%s' object", mp_obj_get_type_str(o));
+        mp_raise_descriptor_error("set", o);
     }
     return so;
 }
@@ -363,13 +344,15 @@ static mp_obj_set_t *get_set(mp_obj_t o) {
 static mp_obj_set_t *get_mutable_set(mp_obj_t o) {
     mp_obj_set_t *so = get_set(o);
     if (so->base.type != &mp_type_set) {
-        mp_raise_msg_varg(&mp_type_TypeError, "descriptor for 'set' objects doesn't apply to a '%s' object", mp_obj_get_type_str(o));
+        mp_raise_descriptor_error("set", o);
     }
     return so;
 }
 
-static const mp_obj_type_t *base_type_of(mp_obj_set_t *so) {
-    return so->base.type == &mp_type_frozenset ? &mp_type_frozenset : &mp_type_set;
+// The type for results of an operation on so (set or frozenset): a
+// native set's own type is always exactly one of the two.
+static inline const mp_obj_type_t *base_type_of(mp_obj_set_t *so) {
+    return so->base.type;
 }
 
 // ---------------------------------------------------------------------------
@@ -618,27 +601,33 @@ static void set_symmetric_difference_update_internal(mp_obj_set_t *so, mp_obj_t 
         set_clear_internal(so);
         return;
     }
+    // A dict's keys are toggled in the dict's order (as CPython does),
+    // anything else through a set of its items.
+    mp_map_t *map = NULL;
     if (os == NULL && mp_obj_is_type(other, &mp_type_dict)) {
-        size_t cur = 0;
-        mp_map_elem_t *e;
-        mp_map_t *map = mp_obj_dict_get_map(other);
-        while ((e = mp_map_next(map, &cur)) != NULL) {
-            mp_obj_t k = e->key;
-            mp_int_t h = set_hash(k);
-            if (!set_discard_entry(so, k, h)) {
-                set_add_entry(so, k, h);
-            }
-        }
-        return;
-    }
-    if (os == NULL) {
+        map = mp_obj_dict_get_map(other);
+    } else if (os == NULL) {
         os = new_set_from(base_type_of(so), other);
     }
     size_t pos = 0;
-    mp_set_entry_t *e;
-    while ((e = set_next(os, &pos)) != NULL) {
-        mp_obj_t k = e->key;
-        mp_int_t h = e->hash;
+    for (;;) {
+        mp_obj_t k;
+        mp_int_t h;
+        if (map != NULL) {
+            mp_map_elem_t *e = mp_map_next(map, &pos);
+            if (e == NULL) {
+                break;
+            }
+            k = e->key;
+            h = set_hash(k);
+        } else {
+            mp_set_entry_t *e = set_next(os, &pos);
+            if (e == NULL) {
+                break;
+            }
+            k = e->key;
+            h = e->hash;
+        }
         if (!set_discard_entry(so, k, h)) {
             set_add_entry(so, k, h);
         }
@@ -746,12 +735,7 @@ void mp_obj_set_store(mp_obj_t set, mp_obj_t item) {
 
 static mp_obj_t set_make_new(const mp_obj_type_t *type, size_t n_args, size_t n_kw, const mp_obj_t *args) {
     bool frozen = type == &mp_type_frozenset;
-    if (n_kw != 0) {
-        mp_raise_msg_varg(&mp_type_TypeError, "%s() takes no keyword arguments", frozen ? "frozenset" : "set");
-    }
-    if (n_args > 1) {
-        mp_raise_msg_varg(&mp_type_TypeError, "%s expected at most 1 argument, got %d", frozen ? "frozenset" : "set", (int)n_args);
-    }
+    mp_arg_check_counts(frozen ? "frozenset" : "set", n_args, n_kw, false, 0, 1);
     if (frozen && n_args == 1 && mp_obj_is_type(args[0], &mp_type_frozenset)) {
         return args[0];
     }
@@ -865,53 +849,57 @@ static mp_obj_t set_binary_op(mp_binary_op_t op, mp_obj_t lhs, mp_obj_t rhs) {
     if (so == NULL) {
         return MP_OBJ_NULL;
     }
-    if (op == MP_BINARY_OP_IN) {
-        return mp_obj_new_bool(set_contains_key(so, rhs));
-    }
-    if (op == MP_BINARY_OP_NOT_IN) {
-        return mp_obj_new_bool(!set_contains_key(so, rhs));
+    if (op == MP_BINARY_OP_IN || op == MP_BINARY_OP_NOT_IN) {
+        return mp_obj_new_bool(set_contains_key(so, rhs) == (op == MP_BINARY_OP_IN));
     }
     mp_obj_set_t *os = set_native_maybe(rhs);
     if (os == NULL) {
         return MP_OBJ_NULL;  // NotImplemented: the runtime tries the reflection
     }
-    bool is_mutable = so->base.type == &mp_type_set;
-    switch (op) {
-        case MP_BINARY_OP_OR: {
-            mp_obj_set_t *r = set_copy_as(base_type_of(so), so);
-            set_update_internal(r, rhs);
-            return MP_OBJ_FROM_PTR(r);
+    if (op <= MP_BINARY_OP_NOT_EQUAL) {
+        // Comparisons are subset tests: a <= b, with a and b swapped for >
+        // and >=; the strict forms and == also compare the sizes (first,
+        // so that no key is compared when they already decide).
+        mp_obj_set_t *a = so, *b = os;
+        if (op == MP_BINARY_OP_MORE || op == MP_BINARY_OP_MORE_EQUAL) {
+            a = os;
+            b = so;
         }
-        case MP_BINARY_OP_AND:
-            return MP_OBJ_FROM_PTR(set_intersection(so, rhs));
-        case MP_BINARY_OP_SUBTRACT:
-            return MP_OBJ_FROM_PTR(set_difference(so, rhs));
-        case MP_BINARY_OP_XOR:
-            return MP_OBJ_FROM_PTR(set_symmetric_difference(so, rhs));
-        case MP_BINARY_OP_INPLACE_OR:
-        case MP_BINARY_OP_INPLACE_AND:
-        case MP_BINARY_OP_INPLACE_SUBTRACT:
-        case MP_BINARY_OP_INPLACE_XOR:
-            if (!is_mutable) {
-                return set_binary_op(op + MP_BINARY_OP_INPLACE_DELTA, lhs, rhs);
-            }
-            mp_obj_set_update_op(MP_OBJ_FROM_PTR(so), op + MP_BINARY_OP_INPLACE_DELTA, rhs);
-            return lhs;
-        case MP_BINARY_OP_EQUAL:
-            return mp_obj_new_bool(so->used == os->used && set_issubset_internal(so, os));
-        case MP_BINARY_OP_NOT_EQUAL:
-            return mp_obj_new_bool(!(so->used == os->used && set_issubset_internal(so, os)));
-        case MP_BINARY_OP_LESS_EQUAL:
-            return mp_obj_new_bool(set_issubset_internal(so, os));
-        case MP_BINARY_OP_LESS:
-            return mp_obj_new_bool(so->used < os->used && set_issubset_internal(so, os));
-        case MP_BINARY_OP_MORE_EQUAL:
-            return mp_obj_new_bool(set_issubset_internal(os, so));
-        case MP_BINARY_OP_MORE:
-            return mp_obj_new_bool(os->used < so->used && set_issubset_internal(os, so));
-        default:
-            return MP_OBJ_NULL;
+        bool r;
+        if ((op == MP_BINARY_OP_LESS || op == MP_BINARY_OP_MORE) && a->used >= b->used) {
+            r = false;
+        } else if ((op == MP_BINARY_OP_EQUAL || op == MP_BINARY_OP_NOT_EQUAL) && a->used != b->used) {
+            r = false;
+        } else {
+            r = set_issubset_internal(a, b);
+        }
+        return mp_obj_new_bool(op == MP_BINARY_OP_NOT_EQUAL ? !r : r);
     }
+    // |, &, -, ^ and their in-place forms (which make a new frozenset for
+    // a frozenset). If-tests rather than a switch: no jump table.
+    bool inplace = op >= MP_BINARY_OP_INPLACE_OR && op < MP_BINARY_OP_OR;
+    if (inplace) {
+        op += MP_BINARY_OP_INPLACE_DELTA;
+    }
+    if (op != MP_BINARY_OP_OR && op != MP_BINARY_OP_AND && op != MP_BINARY_OP_SUBTRACT && op != MP_BINARY_OP_XOR) {
+        return MP_OBJ_NULL;
+    }
+    if (inplace && so->base.type == &mp_type_set) {
+        mp_obj_set_update_op(MP_OBJ_FROM_PTR(so), op, rhs);
+        return lhs;
+    }
+    mp_obj_set_t *r;
+    if (op == MP_BINARY_OP_OR) {
+        r = set_copy_as(base_type_of(so), so);
+        set_update_internal(r, rhs);
+    } else if (op == MP_BINARY_OP_AND) {
+        r = set_intersection(so, rhs);
+    } else if (op == MP_BINARY_OP_SUBTRACT) {
+        r = set_difference(so, rhs);
+    } else {
+        r = set_symmetric_difference(so, rhs);
+    }
+    return MP_OBJ_FROM_PTR(r);
 }
 
 // ---------------------------------------------------------------------------
@@ -1117,49 +1105,41 @@ static mp_obj_t set_len_meth(mp_obj_t self_in) {
 }
 static MP_DEFINE_NAMED_FUN_OBJ_1(set_len_obj, MP_QSTR___len__, set_len_meth);
 
-static mp_obj_t set_iter_meth(mp_obj_t self_in) {
-    return set_getiter(self_in);
-}
-static MP_DEFINE_NAMED_FUN_OBJ_1(set_iter_obj, MP_QSTR___iter__, set_iter_meth);
+static MP_DEFINE_NAMED_FUN_OBJ_1(set_iter_obj, MP_QSTR___iter__, set_getiter);
 
+// The mutating methods first, then the FROZENSET_N that frozenset has
+// too: frozenset's method dict is a view of the tail of set's table.
+#define FROZENSET_N (11)
 static const mp_rom_map_elem_t set_locals_table[] = {
     {MP_ROM_QSTR(MP_QSTR_add), MP_ROM_PTR(&set_add_obj)},
     {MP_ROM_QSTR(MP_QSTR_clear), MP_ROM_PTR(&set_clear_obj)},
-    {MP_ROM_QSTR(MP_QSTR_copy), MP_ROM_PTR(&set_copy_obj)},
     {MP_ROM_QSTR(MP_QSTR_discard), MP_ROM_PTR(&set_discard_obj)},
-    {MP_ROM_QSTR(MP_QSTR_difference), MP_ROM_PTR(&set_difference_obj)},
     {MP_ROM_QSTR(MP_QSTR_difference_update), MP_ROM_PTR(&set_difference_update_obj)},
-    {MP_ROM_QSTR(MP_QSTR_intersection), MP_ROM_PTR(&set_intersection_obj)},
     {MP_ROM_QSTR(MP_QSTR_intersection_update), MP_ROM_PTR(&set_intersection_update_obj)},
+    {MP_ROM_QSTR(MP_QSTR_pop), MP_ROM_PTR(&set_pop_obj)},
+    {MP_ROM_QSTR(MP_QSTR_remove), MP_ROM_PTR(&set_remove_obj)},
+    {MP_ROM_QSTR(MP_QSTR_symmetric_difference_update), MP_ROM_PTR(&set_symmetric_difference_update_obj)},
+    {MP_ROM_QSTR(MP_QSTR_update), MP_ROM_PTR(&set_update_obj)},
+    // frozenset's:
+    {MP_ROM_QSTR(MP_QSTR_copy), MP_ROM_PTR(&set_copy_obj)},
+    {MP_ROM_QSTR(MP_QSTR_difference), MP_ROM_PTR(&set_difference_obj)},
+    {MP_ROM_QSTR(MP_QSTR_intersection), MP_ROM_PTR(&set_intersection_obj)},
     {MP_ROM_QSTR(MP_QSTR_isdisjoint), MP_ROM_PTR(&set_isdisjoint_obj)},
     {MP_ROM_QSTR(MP_QSTR_issubset), MP_ROM_PTR(&set_issubset_obj)},
     {MP_ROM_QSTR(MP_QSTR_issuperset), MP_ROM_PTR(&set_issuperset_obj)},
-    {MP_ROM_QSTR(MP_QSTR_pop), MP_ROM_PTR(&set_pop_obj)},
-    {MP_ROM_QSTR(MP_QSTR_remove), MP_ROM_PTR(&set_remove_obj)},
     {MP_ROM_QSTR(MP_QSTR_symmetric_difference), MP_ROM_PTR(&set_symmetric_difference_obj)},
-    {MP_ROM_QSTR(MP_QSTR_symmetric_difference_update), MP_ROM_PTR(&set_symmetric_difference_update_obj)},
     {MP_ROM_QSTR(MP_QSTR_union), MP_ROM_PTR(&set_union_obj)},
-    {MP_ROM_QSTR(MP_QSTR_update), MP_ROM_PTR(&set_update_obj)},
     {MP_ROM_QSTR(MP_QSTR___contains__), MP_ROM_PTR(&set_contains_obj)},
     {MP_ROM_QSTR(MP_QSTR___len__), MP_ROM_PTR(&set_len_obj)},
     {MP_ROM_QSTR(MP_QSTR___iter__), MP_ROM_PTR(&set_iter_obj)},
 };
 static MP_DEFINE_CONST_DICT(set_locals_dict, set_locals_table);
 
-static const mp_rom_map_elem_t frozenset_locals_table[] = {
-    {MP_ROM_QSTR(MP_QSTR_copy), MP_ROM_PTR(&set_copy_obj)},
-    {MP_ROM_QSTR(MP_QSTR_difference), MP_ROM_PTR(&set_difference_obj)},
-    {MP_ROM_QSTR(MP_QSTR_intersection), MP_ROM_PTR(&set_intersection_obj)},
-    {MP_ROM_QSTR(MP_QSTR_isdisjoint), MP_ROM_PTR(&set_isdisjoint_obj)},
-    {MP_ROM_QSTR(MP_QSTR_issubset), MP_ROM_PTR(&set_issubset_obj)},
-    {MP_ROM_QSTR(MP_QSTR_issuperset), MP_ROM_PTR(&set_issuperset_obj)},
-    {MP_ROM_QSTR(MP_QSTR_symmetric_difference), MP_ROM_PTR(&set_symmetric_difference_obj)},
-    {MP_ROM_QSTR(MP_QSTR_union), MP_ROM_PTR(&set_union_obj)},
-    {MP_ROM_QSTR(MP_QSTR___contains__), MP_ROM_PTR(&set_contains_obj)},
-    {MP_ROM_QSTR(MP_QSTR___len__), MP_ROM_PTR(&set_len_obj)},
-    {MP_ROM_QSTR(MP_QSTR___iter__), MP_ROM_PTR(&set_iter_obj)},
+static const mp_obj_dict_t frozenset_locals_dict = {
+    .base = {&mp_type_dict},
+    .map = {.is_fixed = 1, .is_const = 1, .used = FROZENSET_N, .filled = FROZENSET_N, .alloc = FROZENSET_N,
+            .table = (mp_map_elem_t *)&set_locals_table[MP_ARRAY_SIZE(set_locals_table) - FROZENSET_N]},
 };
-static MP_DEFINE_CONST_DICT(frozenset_locals_dict, frozenset_locals_table);
 
 const mp_obj_type_t mp_type_set = {
     {&mp_type_type},

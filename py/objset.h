@@ -42,5 +42,8 @@ void mp_obj_set_update_op(mp_obj_t set, mp_binary_op_t op, mp_obj_t iterable);
 // The full-width (CPython) hash of a set key, never -1: tuples and
 // frozensets are hashed recursively without truncation to a small int.
 mp_int_t mp_obj_set_key_hash(mp_obj_t o);
+// The full-width (CPython) hash of a tuple of these items, never -1 (what
+// tuple's hash truncates).
+mp_int_t mp_obj_tuple_items_hash(size_t len, const mp_obj_t *items);
 
 #endif

@@ -1,46 +1,43 @@
 // objslice.c: slice objects, the CPython clamping of slices against a
 // sequence length (any step), and index normalisation for sequences.
 #include "runtime.h"
+#include "objexcept.h"
+#include "objtuple.h"
 #include "objtype.h"
 #include "objslice.h"
 
 #define CLAMP_MAX ((mp_int_t)1 << 61)
 
-// Index value of a slice bound or sequence index: int, bool or __index__.
-// Huge ints are clamped to +-CLAMP_MAX (as CPython clips slice bounds).
-// Returns false if o is not index-like.
-static bool get_index_value(mp_obj_t o, mp_int_t *out, bool *huge) {
+mp_obj_t mp_obj_index_maybe(mp_obj_t o) {
+    if (mp_obj_is_small_int(o) || mp_obj_is_type(o, &mp_type_int)) {
+        return o;
+    }
+    if (mp_obj_is_bool(o)) {
+        return MP_OBJ_NEW_SMALL_INT(o == mp_const_true);
+    }
+    if (mp_obj_is_obj(o) && (mp_obj_get_type(o)->flags & MP_TYPE_FLAG_USER)) {
+        mp_obj_t dest[2];
+        mp_load_method_maybe(o, MP_QSTR___index__, dest);
+        if (dest[0] != MP_OBJ_NULL) {
+            mp_obj_t v = mp_call_method_n_kw(0, 0, dest);
+            if (!mp_obj_is_int(v)) {
+                mp_raise_TypeError_type("__index__ returned non-int (type %s)", v);
+            }
+            return mp_obj_get_native(v, &mp_type_int);
+        }
+    }
+    return MP_OBJ_NULL;
+}
+
+bool mp_obj_index_clamped(mp_obj_t o, mp_int_t *out, bool *huge) {
     *huge = false;
     if (mp_obj_is_small_int(o)) {
         *out = mp_small_int_value(o);
         return true;
     }
-    if (mp_obj_is_bool(o)) {
-        *out = o == mp_const_true;
-        return true;
-    }
-    if (!mp_obj_is_obj(o)) {
+    mp_obj_t v = mp_obj_index_maybe(o);
+    if (v == MP_OBJ_NULL) {
         return false;
-    }
-    const mp_obj_type_t *t = mp_obj_get_type(o);
-    mp_obj_t v = o;
-    if (t != &mp_type_int) {
-        if (!(t->flags & MP_TYPE_FLAG_USER)) {
-            return false;
-        }
-        mp_obj_t dest[2];
-        mp_load_method_maybe(o, MP_QSTR___index__, dest);
-        if (dest[0] == MP_OBJ_NULL) {
-            return false;
-        }
-        v = mp_call_method_n_kw(0, 0, dest);
-        if (mp_obj_is_small_int(v)) {
-            *out = mp_small_int_value(v);
-            return true;
-        }
-        if (!mp_obj_is_int(v)) {
-            mp_raise_msg_varg(&mp_type_TypeError, "__index__ returned non-int (type %s)", mp_obj_get_type_str(v));
-        }
     }
     mp_int_t i;
     if (mp_obj_get_int_maybe(v, &i) && i > -CLAMP_MAX && i < CLAMP_MAX) {
@@ -56,7 +53,7 @@ static bool get_index_value(mp_obj_t o, mp_int_t *out, bool *huge) {
 static mp_int_t slice_bound(mp_obj_t o) {
     mp_int_t v;
     bool huge;
-    if (!get_index_value(o, &v, &huge)) {
+    if (!mp_obj_index_clamped(o, &v, &huge)) {
         mp_raise_TypeError("slice indices must be integers or None or have an __index__ method");
     }
     return v;
@@ -69,7 +66,7 @@ static mp_obj_t resolve_bound(mp_obj_t o) {
     }
     mp_int_t v;
     bool huge;
-    if (!get_index_value(o, &v, &huge)) {
+    if (!mp_obj_index_clamped(o, &v, &huge)) {
         mp_raise_TypeError("slice indices must be integers or None or have an __index__ method");
     }
     return mp_obj_new_int(v);
@@ -91,13 +88,8 @@ mp_obj_t mp_obj_subscr_resolve(mp_obj_t index) {
         return mp_obj_slice_resolve(index);
     }
     if (mp_obj_is_obj(index) && mp_type_is_user(mp_obj_get_type(index))) {
-        mp_obj_t dest[2];
-        mp_load_method_maybe(index, MP_QSTR___index__, dest);
-        if (dest[0] != MP_OBJ_NULL) {
-            mp_obj_t v = mp_call_method_n_kw(0, 0, dest);
-            if (!mp_obj_is_int(v)) {
-                mp_raise_msg_varg(&mp_type_TypeError, "__index__ returned non-int (type %s)", mp_obj_get_type_str(v));
-            }
+        mp_obj_t v = mp_obj_index_maybe(index);
+        if (v != MP_OBJ_NULL) {
             return v;
         }
     }
@@ -131,33 +123,28 @@ mp_int_t mp_obj_slice_indices(mp_obj_t slice, size_t len_in, mp_bound_slice_t *o
         lower = -1;
         upper = len - 1;
     }
-    mp_int_t start, stop;
-    if (s->start == mp_const_none) {
-        start = step > 0 ? lower : upper;
-    } else {
-        start = slice_bound(s->start);
-        if (start < 0) {
-            start += len;
-            if (start < lower) {
-                start = lower;
+    // start (i = 0) and stop (i = 1): None gives the end the step starts
+    // from (or runs to); negative values count from the end; then clamped.
+    mp_int_t bounds[2];
+    for (int i = 0; i < 2; i++) {
+        mp_obj_t o = i == 0 ? s->start : s->stop;
+        mp_int_t v;
+        if (o == mp_const_none) {
+            v = (step > 0) == (i == 0) ? lower : upper;
+        } else {
+            v = slice_bound(o);
+            if (v < 0) {
+                v += len;
+                if (v < lower) {
+                    v = lower;
+                }
+            } else if (v > upper) {
+                v = upper;
             }
-        } else if (start > upper) {
-            start = upper;
         }
+        bounds[i] = v;
     }
-    if (s->stop == mp_const_none) {
-        stop = step > 0 ? upper : lower;
-    } else {
-        stop = slice_bound(s->stop);
-        if (stop < 0) {
-            stop += len;
-            if (stop < lower) {
-                stop = lower;
-            }
-        } else if (stop > upper) {
-            stop = upper;
-        }
-    }
+    mp_int_t start = bounds[0], stop = bounds[1];
     mp_int_t n;
     if (step > 0) {
         n = stop > start ? (stop - start - 1) / step + 1 : 0;
@@ -176,11 +163,11 @@ size_t mp_get_index(const mp_obj_type_t *type, size_t len, mp_obj_t index, bool 
         i = mp_small_int_value(index);
     } else {
         bool huge;
-        if (!get_index_value(index, &i, &huge)) {
+        if (!mp_obj_index_clamped(index, &i, &huge)) {
             if (type == &mp_type_str) {
-                mp_raise_msg_varg(&mp_type_TypeError, "string indices must be integers, not '%s'", mp_obj_get_type_str(index));
+                mp_raise_TypeError_type("string indices must be integers, not '%s'", index);
             }
-            mp_raise_msg_varg(&mp_type_TypeError, "%s indices must be integers or slices, not %s",
+            mp_raise_TypeError_varg("%s indices must be integers or slices, not %s",
                 qstr_str(type->name), mp_obj_get_type_str(index));
         }
         if (huge && !is_slice_ok && type != &mp_type_range) {
@@ -228,15 +215,7 @@ static void slice_print(const mp_print_t *print, mp_obj_t o, mp_print_kind_t kin
 }
 
 static mp_obj_t slice_make_new(const mp_obj_type_t *type, size_t n_args, size_t n_kw, const mp_obj_t *args) {
-    if (n_kw != 0) {
-        mp_raise_TypeError("slice() takes no keyword arguments");
-    }
-    if (n_args == 0) {
-        mp_raise_TypeError("slice expected at least 1 argument, got 0");
-    }
-    if (n_args > 3) {
-        mp_raise_msg_varg(&mp_type_TypeError, "slice expected at most 3 arguments, got %d", (int)n_args);
-    }
+    mp_arg_check_counts("slice", n_args, n_kw, false, 1, 3);
     if (n_args == 1) {
         return mp_obj_new_slice(mp_const_none, args[0], mp_const_none);
     }

@@ -18,5 +18,13 @@ mp_obj_t mp_obj_slice_resolve(mp_obj_t slice);
 // The same for any subscript: a slice is resolved, a user object with
 // __index__ becomes its int; anything else is returned unchanged.
 mp_obj_t mp_obj_subscr_resolve(mp_obj_t index);
+// o as an index: an int object for an int, a bool or a user object with
+// __index__ (which must return an int: TypeError otherwise); MP_OBJ_NULL
+// if o is none of these.
+mp_obj_t mp_obj_index_maybe(mp_obj_t o);
+// The value of a slice bound or sequence index (int, bool or __index__):
+// ints beyond +-2**61 are clamped to that (as CPython clips slice bounds,
+// any length being smaller), with *huge set. False if o is not index-like.
+bool mp_obj_index_clamped(mp_obj_t o, mp_int_t *out, bool *huge);
 
 #endif

@@ -1,11 +1,14 @@
 // objtuple.c: the immutable sequence type tuple, its iterator, and the
 // sequence helpers (comparison, repeat counts, start/stop parsing) that
-// list and the other containers share (declared in objtuple.h).
+// list and the other containers share, and their shared error and
+// recursion-guarded printing helpers (declared in objtuple.h).
 #include "runtime.h"
+#include "objexcept.h"
 #include "objtype.h"
 #include "objtuple.h"
 #include "objlist.h"
 #include "objset.h"
+#include "objslice.h"
 
 const mp_obj_tuple_t mp_const_empty_tuple_obj = {{&mp_type_tuple}, 0};
 
@@ -78,58 +81,36 @@ bool mp_seq_get_repeat_count(mp_obj_t o, mp_int_t *n) {
         *n = mp_small_int_value(o);
         return true;
     }
-    if (mp_obj_is_bool(o)) {
-        *n = o == mp_const_true;
-        return true;
-    }
-    if (!mp_obj_is_obj(o)) {
+    mp_obj_t v = mp_obj_index_maybe(o);
+    if (v == MP_OBJ_NULL) {
         return false;
     }
-    const mp_obj_type_t *t = mp_obj_get_type(o);
-    if (t == &mp_type_int) {
-        if (!mp_obj_get_int_maybe(o, n)) {
-            mp_raise_msg_varg(&mp_type_OverflowError, "cannot fit 'int' into an index-sized integer");
-        }
-        return true;
+    if (!mp_obj_get_int_maybe(v, n)) {
+        mp_raise_msg_varg(&mp_type_OverflowError, "cannot fit '%s' into an index-sized integer", mp_obj_get_type_str(o));
     }
-    if (t->flags & MP_TYPE_FLAG_USER) {
-        mp_obj_t dest[2];
-        mp_load_method_maybe(o, MP_QSTR___index__, dest);
-        if (dest[0] != MP_OBJ_NULL) {
-            *n = mp_obj_get_index_int(o);
-            return true;
-        }
-    }
-    return false;
+    return true;
 }
 
 // An index argument of index()/insert(): int or __index__, clamped like
 // CPython's slice bounds.
 static mp_int_t get_clamped_index(mp_obj_t o) {
-    if (mp_obj_is_small_int(o)) {
-        return mp_small_int_value(o);
+    mp_int_t i;
+    bool huge;
+    if (!mp_obj_index_clamped(o, &i, &huge)) {
+        mp_raise_TypeError("slice indices must be integers or have an __index__ method");
     }
-    if (mp_obj_is_type(o, &mp_type_int)) {
-        mp_int_t v;
-        if (mp_obj_get_int_maybe(o, &v)) {
-            return v;
-        }
-        // Beyond 64 bits: clamp by sign.
-        return mp_obj_is_true(mp_binary_op(MP_BINARY_OP_LESS, o, MP_OBJ_NEW_SMALL_INT(0))) ? INT64_MIN / 2 : INT64_MAX / 2;
-    }
-    mp_int_t v;
-    if (mp_seq_get_repeat_count(o, &v)) {
-        return v;
-    }
-    mp_raise_TypeError("slice indices must be integers or have an __index__ method");
+    return i;
 }
 
 void mp_seq_get_start_stop(size_t n_args, const mp_obj_t *args, size_t len, size_t *start, size_t *stop) {
-    mp_int_t s = 0, e = (mp_int_t)len;
     // Unlike str.index, list/tuple.index reject None bounds (TypeError
-    // from get_clamped_index).
-    if (n_args >= 1) {
-        s = get_clamped_index(args[0]);
+    // from get_clamped_index). One loop for both bounds: out[0] is start
+    // (default 0), out[1] stop (default len).
+    size_t *out[2] = {start, stop};
+    *start = 0;
+    *stop = len;
+    for (size_t k = 0; k < n_args && k < 2; k++) {
+        mp_int_t s = get_clamped_index(args[k]);
         if (s < 0) {
             s += len;
             if (s < 0) {
@@ -138,20 +119,8 @@ void mp_seq_get_start_stop(size_t n_args, const mp_obj_t *args, size_t len, size
         } else if (s > (mp_int_t)len) {
             s = len;
         }
+        *out[k] = s;
     }
-    if (n_args >= 2) {
-        e = get_clamped_index(args[1]);
-        if (e < 0) {
-            e += len;
-            if (e < 0) {
-                e = 0;
-            }
-        } else if (e > (mp_int_t)len) {
-            e = len;
-        }
-    }
-    *start = s;
-    *stop = e;
 }
 
 // ---------------------------------------------------------------------------
@@ -194,12 +163,7 @@ mp_obj_t mp_obj_tuple_from_iterable(mp_obj_t iterable) {
 }
 
 static mp_obj_t tuple_make_new(const mp_obj_type_t *type, size_t n_args, size_t n_kw, const mp_obj_t *args) {
-    if (n_kw != 0) {
-        mp_raise_TypeError("tuple() takes no keyword arguments");
-    }
-    if (n_args > 1) {
-        mp_raise_msg_varg(&mp_type_TypeError, "tuple expected at most 1 argument, got %d", (int)n_args);
-    }
+    mp_arg_check_counts("tuple", n_args, n_kw, false, 0, 1);
     if (n_args == 0) {
         return mp_const_empty_tuple;
     }
@@ -212,7 +176,7 @@ static mp_obj_t tuple_make_new(const mp_obj_type_t *type, size_t n_args, size_t 
 static mp_obj_tuple_t *get_tuple(mp_obj_t o) {
     mp_obj_tuple_t *t = mp_obj_tuple_native_maybe(o);
     if (t == NULL) {
-        mp_raise_msg_varg(&mp_type_TypeError, "descriptor for 'tuple' objects doesn't apply to a '%s' object", mp_obj_get_type_str(o));
+        mp_raise_descriptor_error("tuple", o);
     }
     return t;
 }
@@ -226,32 +190,22 @@ void mp_obj_tuple_get(mp_obj_t o, size_t *len, mp_obj_t **items) {
 void mp_obj_get_array(mp_obj_t o, size_t *len, mp_obj_t **items) {
     if (mp_obj_is_obj(o)) {
         const mp_obj_type_t *t = ((mp_obj_base_t *)MP_OBJ_TO_PTR(o))->type;
-        if (t == &mp_type_tuple) {
-            mp_obj_tuple_t *tu = MP_OBJ_TO_PTR(o);
-            *len = tu->len;
-            *items = tu->items;
-            return;
+        if (t != &mp_type_tuple && t != &mp_type_list) {
+            // An instance of a user subclass: its native tuple or list.
+            void *n = mp_obj_tuple_native_maybe(o);
+            if (n == NULL) {
+                n = mp_obj_list_native_maybe(o);
+            }
+            if (n == NULL) {
+                goto fail;
+            }
+            o = MP_OBJ_FROM_PTR(n);
         }
-        if (t == &mp_type_list) {
-            mp_obj_list_t *l = MP_OBJ_TO_PTR(o);
-            *len = l->len;
-            *items = l->items;
-            return;
-        }
-        mp_obj_tuple_t *nt = mp_obj_tuple_native_maybe(o);
-        if (nt != NULL) {
-            *len = nt->len;
-            *items = nt->items;
-            return;
-        }
-        mp_obj_list_t *nl = mp_obj_list_native_maybe(o);
-        if (nl != NULL) {
-            *len = nl->len;
-            *items = nl->items;
-            return;
-        }
+        mp_seq_get_items(o, len, items);
+        return;
     }
-    mp_raise_msg_varg(&mp_type_TypeError, "object '%s' isn't a tuple or list", mp_obj_get_type_str(o));
+fail:
+    mp_raise_TypeError_type("object '%s' isn't a tuple or list", o);
 }
 
 void mp_obj_get_array_fixed_n(mp_obj_t o, size_t len, mp_obj_t **items) {
@@ -266,9 +220,62 @@ void mp_obj_get_array_fixed_n(mp_obj_t o, size_t len, mp_obj_t **items) {
 }
 
 // ---------------------------------------------------------------------------
+// Error and printing helpers shared by the container types (objtuple.h)
+
+MP_NORETURN void mp_arg_raise_counts(const char *name, size_t n_args, size_t n_kw, bool kw_ok, size_t min, size_t max) {
+    if (n_kw != 0 && !kw_ok) {
+        mp_raise_TypeError_varg("%s() takes no keyword arguments", name);
+    }
+    size_t n = n_args < min ? min : max;
+    mp_raise_TypeError_varg("%s expected %s%d argument%s, got %d", name,
+        min == max ? "" : n_args < min ? "at least " : "at most ", (int)n, n == 1 ? "" : "s", (int)n_args);
+}
+
+MP_NORETURN void mp_raise_ValueError_repr(const char *fmt, mp_obj_t o) {
+    mp_obj_t r = mp_obj_repr(o);
+    mp_raise_msg_varg(&mp_type_ValueError, fmt, mp_obj_str_get_str(r));
+}
+
+MP_NORETURN void mp_raise_descriptor_error(const char *tname, mp_obj_t o) {
+    mp_raise_TypeError_varg("descriptor for '%s' objects doesn't apply to a '%s' object", tname, mp_obj_get_type_str(o));
+}
+
+void mp_print_guarded(const mp_print_t *print, mp_obj_t o, const char *again, void (*body)(const mp_print_t *print, mp_obj_t o)) {
+    if (mp_repr_enter(o)) {
+        mp_print_str(print, again);
+        return;
+    }
+    nlr_buf_t nlr;
+    if (nlr_push(&nlr) == 0) {
+        mp_stack_check();
+        body(print, o);
+        nlr_pop();
+        mp_repr_leave();
+    } else {
+        mp_repr_leave();
+        nlr_jump(nlr.ret_val);
+    }
+}
+
+// ---------------------------------------------------------------------------
 // Slots
 
-static void tuple_print_items(const mp_print_t *print, mp_obj_tuple_t *t);
+// o is a native tuple.
+static void tuple_print_items(const mp_print_t *print, mp_obj_t o) {
+    mp_obj_tuple_t *t = MP_OBJ_TO_PTR(o);
+    mp_stack_check();
+    mp_print_str(print, "(");
+    for (size_t i = 0; i < t->len; i++) {
+        if (i > 0) {
+            mp_print_str(print, ", ");
+        }
+        mp_obj_print_helper(print, t->items[i], PRINT_REPR);
+    }
+    if (t->len == 1) {
+        mp_print_str(print, ",");
+    }
+    mp_print_str(print, ")");
+}
 
 // A tuple can only be part of a reference cycle through a heap object; a
 // tuple of immediates (the common case) skips the recursion guard.
@@ -285,58 +292,19 @@ static bool tuple_may_recurse(mp_obj_tuple_t *t) {
 static void tuple_print(const mp_print_t *print, mp_obj_t o, mp_print_kind_t kind) {
     mp_obj_tuple_t *t = get_tuple(o);
     if (!tuple_may_recurse(t)) {
-        tuple_print_items(print, t);
+        tuple_print_items(print, MP_OBJ_FROM_PTR(t));
         return;
     }
     // Like CPython, a tuple met again inside itself prints as (...).
-    if (mp_repr_enter(MP_OBJ_FROM_PTR(t))) {
-        mp_print_str(print, "(...)");
-        return;
-    }
-    nlr_buf_t nlr;
-    if (nlr_push(&nlr) == 0) {
-        tuple_print_items(print, t);
-        nlr_pop();
-        mp_repr_leave();
-    } else {
-        mp_repr_leave();
-        nlr_jump(nlr.ret_val);
-    }
+    mp_print_guarded(print, MP_OBJ_FROM_PTR(t), "(...)", tuple_print_items);
 }
 
-static void tuple_print_items(const mp_print_t *print, mp_obj_tuple_t *t) {
-    mp_stack_check();
-    mp_print_str(print, "(");
-    for (size_t i = 0; i < t->len; i++) {
-        if (i > 0) {
-            mp_print_str(print, ", ");
-        }
-        mp_obj_print_helper(print, t->items[i], PRINT_REPR);
-    }
-    if (t->len == 1) {
-        mp_print_str(print, ",");
-    }
-    mp_print_str(print, ")");
-}
-
-// CPython-style tuple hash (xxHash-like lane mixing), truncated to the
-// small-int range that hash values must fit.
+// CPython-style tuple hash, truncated to the small-int range that hash
+// values must fit. The full-width hash is the set code's (objset.c), so
+// the two cannot disagree.
 static mp_int_t tuple_hash(mp_obj_tuple_t *t) {
-    mp_stack_check();
-    const uint64_t p1 = 11400714785074694791ULL;
-    const uint64_t p2 = 14029467366897019727ULL;
-    const uint64_t p5 = 2870177450012600261ULL;
-    uint64_t acc = p5;
-    for (size_t i = 0; i < t->len; i++) {
-        // Full-width hashes of nested tuples/frozensets, -1 mapped to -2
-        // as hash() does, so the result agrees with CPython's low bits.
-        uint64_t lane = (uint64_t)mp_obj_set_key_hash(t->items[i]);
-        acc += lane * p2;
-        acc = (acc << 31) | (acc >> 33);
-        acc *= p1;
-    }
-    acc += t->len ^ (p5 ^ 3527539ULL);
-    mp_int_t h = ((int64_t)(acc << (64 - MP_SMALL_INT_BITS))) >> (64 - MP_SMALL_INT_BITS);
+    mp_int_t h = mp_obj_tuple_items_hash(t->len, t->items);
+    h = ((int64_t)((uint64_t)h << (64 - MP_SMALL_INT_BITS))) >> (64 - MP_SMALL_INT_BITS);
     if (h == -1) {
         h = 1546275796;
     }
@@ -403,7 +371,7 @@ static mp_obj_t tuple_binary_op(mp_binary_op_t op, mp_obj_t lhs, mp_obj_t rhs) {
             if (r == NULL) {
                 if (!(mp_obj_get_type(rhs)->flags & MP_TYPE_FLAG_USER)) {
                     // No __radd__ can exist: CPython's own message.
-                    mp_raise_msg_varg(&mp_type_TypeError, "can only concatenate tuple (not \"%s\") to tuple", mp_obj_get_type_str(rhs));
+                    mp_raise_TypeError_varg("can only concatenate tuple (not \"%s\") to tuple", mp_obj_get_type_str(rhs));
                 }
                 return MP_OBJ_NULL;
             }
@@ -440,9 +408,8 @@ static mp_obj_t tuple_binary_op(mp_binary_op_t op, mp_obj_t lhs, mp_obj_t rhs) {
             return mp_obj_new_bool(mp_seq_compare(op, MP_OBJ_FROM_PTR(t), MP_OBJ_FROM_PTR(r)));
         }
         case MP_BINARY_OP_IN:
-            return mp_obj_new_bool(seq_contains(MP_OBJ_FROM_PTR(t), rhs));
         case MP_BINARY_OP_NOT_IN:
-            return mp_obj_new_bool(!seq_contains(MP_OBJ_FROM_PTR(t), rhs));
+            return mp_obj_new_bool(seq_contains(MP_OBJ_FROM_PTR(t), rhs) == (op == MP_BINARY_OP_IN));
         default:
             return MP_OBJ_NULL;
     }

@@ -40,4 +40,28 @@ void mp_seq_get_start_stop(size_t n_args, const mp_obj_t *args, size_t len, size
 // Create a tuple from any iterable (an exact tuple is returned as is).
 mp_obj_t mp_obj_tuple_from_iterable(mp_obj_t iterable);
 
+// CPython's argument-count checks of a builtin constructor or method:
+// TypeError "<name>() takes no keyword arguments" if n_kw != 0 and not
+// kw_ok, and "<name> expected [at least |at most ]<n> argument(s), got
+// <n_args>" if n_args is outside [min, max]. The test is inline (a couple
+// of compares with constants); only the raising is shared.
+MP_NORETURN void mp_arg_raise_counts(const char *name, size_t n_args, size_t n_kw, bool kw_ok, size_t min, size_t max);
+static inline void mp_arg_check_counts(const char *name, size_t n_args, size_t n_kw, bool kw_ok, size_t min, size_t max) {
+    if ((n_kw != 0 && !kw_ok) || n_args < min || n_args > max) {
+        mp_arg_raise_counts(name, n_args, n_kw, kw_ok, min, max);
+    }
+}
+
+// TypeError "descriptor for '<tname>' objects doesn't apply to a '<type
+// of o>' object": a method of builtin type tname called on another type.
+MP_NORETURN void mp_raise_descriptor_error(const char *tname, mp_obj_t o);
+
+// ValueError(fmt % repr(o)): fmt has one %s.
+MP_NORETURN void mp_raise_ValueError_repr(const char *fmt, mp_obj_t o);
+
+// Print container o by body(print, o) under the repr recursion guard
+// (mp_repr_enter): a container met again inside its own repr prints as
+// `again` instead. Shared by the container types' print slots.
+void mp_print_guarded(const mp_print_t *print, mp_obj_t o, const char *again, void (*body)(const mp_print_t *print, mp_obj_t o));
+
 #endif
