@@ -23,6 +23,8 @@ PORT_SRC = $(sort $(wildcard $(PORT)/*.c))
 SRC = $(PY_SRC) $(EXT_SRC) $(PORT_SRC)
 OBJ = $(patsubst %.c,$(BUILD)/%.o,$(SRC))
 QSTR_GEN = $(BUILD)/genhdr/qstrdefs.generated.h
+# Python sources of library modules, built in compressed (extmod/frozen.h).
+FROZEN_GEN = $(patsubst extmod/frozen/%.py,$(BUILD)/genhdr/frozen_%.h,$(sort $(wildcard extmod/frozen/*.py)))
 # The interpreter's hot paths are compiled for speed, everything else
 # (parser, compiler, library modules, error paths) for size: -Os on the VM
 # costs 1.6x in run time, on runtime.c/gc.c/malloc.c 7%; on the object types,
@@ -52,10 +54,13 @@ objs: $(OBJ)
 $(QSTR_GEN): $(SRC) py/qstrdefs.h tools/makeqstrdefs.py | $(BUILD)/genhdr
 	python3 tools/makeqstrdefs.py $@ py/qstrdefs.h $(SRC) $(wildcard py/*.h extmod/*.h $(PORT)/*.h)
 
+$(BUILD)/genhdr/frozen_%.h: extmod/frozen/%.py tools/makefrozen.py | $(BUILD)/genhdr
+	python3 tools/makefrozen.py $< $@
+
 $(BUILD)/genhdr:
 	mkdir -p $@
 
-$(BUILD)/%.o: %.c | $(QSTR_GEN)
+$(BUILD)/%.o: %.c | $(QSTR_GEN) $(FROZEN_GEN)
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS) $(if $(filter $(basename $(notdir $<)),$(SPEED_FILES)),,$(SIZE_OPT)) -MMD -MP -c -o $@ $<
 
