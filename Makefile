@@ -23,6 +23,10 @@ PORT_SRC = $(sort $(wildcard $(PORT)/*.c))
 SRC = $(PY_SRC) $(EXT_SRC) $(PORT_SRC)
 OBJ = $(patsubst %.c,$(BUILD)/%.o,$(SRC))
 QSTR_GEN = $(BUILD)/genhdr/qstrdefs.generated.h
+# Exception messages are compressed (tools/maketexts.py): each source is
+# compiled from a copy, $(BUILD)/DIR/NAME.tc.c, with its message literals
+# compressed with the dictionary TEXTS_DICT chosen over all the sources.
+TEXTS_DICT = $(BUILD)/genhdr/texts.json
 # Python sources of library modules, built in compressed (extmod/frozen.h).
 FROZEN_GEN = $(patsubst extmod/frozen/%.py,$(BUILD)/genhdr/frozen_%.h,$(sort $(wildcard extmod/frozen/*.py)))
 # The interpreter's hot paths are compiled for speed, everything else
@@ -54,15 +58,24 @@ objs: $(OBJ)
 $(QSTR_GEN): $(SRC) py/qstrdefs.h tools/makeqstrdefs.py | $(BUILD)/genhdr
 	python3 tools/makeqstrdefs.py $@ py/qstrdefs.h $(SRC) $(wildcard py/*.h extmod/*.h $(PORT)/*.h)
 
+# Rewritten only when the dictionary changes, like the qstr list.
+$(TEXTS_DICT): $(SRC) tools/maketexts.py | $(BUILD)/genhdr
+	python3 tools/maketexts.py dict $(BUILD)/genhdr $(SRC)
+
 $(BUILD)/genhdr/frozen_%.h: extmod/frozen/%.py tools/makefrozen.py | $(BUILD)/genhdr
 	python3 tools/makefrozen.py $< $@
 
 $(BUILD)/genhdr:
 	mkdir -p $@
 
-$(BUILD)/%.o: %.c | $(QSTR_GEN) $(FROZEN_GEN)
+$(BUILD)/%.tc.c: %.c $(TEXTS_DICT)
 	@mkdir -p $(dir $@)
-	$(CC) $(CFLAGS) $(if $(filter $(basename $(notdir $<)),$(SPEED_FILES)),,$(SIZE_OPT)) -MMD -MP -c -o $@ $<
+	python3 tools/maketexts.py compress $(TEXTS_DICT) $< $@
+
+$(BUILD)/%.o: $(BUILD)/%.tc.c | $(QSTR_GEN) $(FROZEN_GEN)
+	$(CC) $(CFLAGS) $(if $(filter $(notdir $*),$(SPEED_FILES)),,$(SIZE_OPT)) -MMD -MP -c -o $@ $<
+
+.SECONDARY:
 
 -include $(OBJ:.o=.d)
 

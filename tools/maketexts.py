@@ -1,0 +1,195 @@
+#!/usr/bin/env python3
+# maketexts.py: compresses the exception messages written in the C sources.
+#
+# Messages are written plainly in the code, e.g.
+#     mp_raise_msg_varg(&mp_type_TypeError, "must be str, not %s", ...)
+# and stored in the binary in a compressed form: a marker byte (0x1f) then
+# the text with frequent words replaced by one byte each (0x80 + index into a
+# dictionary of up to 128 words chosen over all the messages). py/objexcept.c
+# expands a message that starts with the marker when it builds the exception
+# (mp_text_expand, py/texts.c); any other string passes through unchanged,
+# so a message that is not a literal, or that the tool does not recognise,
+# still works. Messages are about 33 KB of text; this saves about 14 KB.
+#
+#   maketexts.py dict OUT_DIR SOURCES...   choose the dictionary from the
+#       messages of SOURCES; writes OUT_DIR/texts.json (for `compress`) and
+#       OUT_DIR/texts.h (for py/texts.c), each only if its content changed
+#   maketexts.py compress DICT.json IN.c OUT.c   copy IN.c to OUT.c with the
+#       message literals compressed; a #line directive keeps file names and
+#       line numbers (diagnostics, debug info, __FILE__) those of IN.c
+import json
+import os
+import re
+import sys
+
+MARKER = 0x1F
+FIRST_CODE = 0x80
+MAX_WORDS = 128
+
+# The functions whose message (or format) argument is compressed: the
+# literal must come first or right after an `&mp_type_X,` argument.
+FUNCS = (
+    "mp_raise_msg", "mp_raise_msg_varg", "mp_raise_ValueError", "mp_raise_TypeError",
+    "mp_raise_NotImplementedError", "mp_obj_new_exception_msg", "mp_obj_new_exception_msg_varg",
+)
+LIT = r'"(?:[^"\\\n]|\\.)*"'
+CALL = re.compile(r"\b(?:%s)\(\s*(?:&\s*mp_type_\w+\s*,\s*)?((?:%s\s*)+)" % ("|".join(FUNCS), LIT))
+ESC = {"n": 10, "t": 9, "r": 13, "\\": 92, '"': 34, "'": 39, "?": 63, "a": 7, "b": 8, "f": 12, "v": 11, "0": 0}
+
+
+def parse_literals(text):
+    """The bytes of a sequence of adjacent C string literals."""
+    out = bytearray()
+    for lit in re.findall(LIT, text):
+        body = lit[1:-1]
+        i = 0
+        while i < len(body):
+            c = body[i]
+            if c != "\\":
+                out += c.encode()
+                i += 1
+                continue
+            e = body[i + 1]
+            if e == "x":
+                m = re.match(r"[0-9a-fA-F]+", body[i + 2:])
+                out.append(int(m.group(0), 16) & 0xFF)
+                i += 2 + len(m.group(0))
+            elif e in "01234567":
+                m = re.match(r"[0-7]{1,3}", body[i + 1:])
+                out.append(int(m.group(0), 8) & 0xFF)
+                i += 1 + len(m.group(0))
+            else:
+                out.append(ESC[e])
+                i += 2
+    return bytes(out)
+
+
+def messages(paths):
+    found = set()
+    for path in paths:
+        with open(path, errors="replace") as f:
+            for m in CALL.finditer(f.read()):
+                b = parse_literals(m.group(1))
+                if compressible(b):
+                    found.add(b.decode())
+    return sorted(found)
+
+
+def compressible(b):
+    return len(b) > 0 and all(32 <= c < 127 for c in b)
+
+
+def choose_words(msgs):
+    """Greedy: repeatedly take the word saving most bytes in what is left."""
+    pieces = [[m] for m in msgs]
+    words = []
+    word_re = re.compile(r"[A-Za-z_']+ ?| [A-Za-z_']+")
+    while len(words) < MAX_WORDS:
+        count = {}
+        for segs in pieces:
+            for s in segs:
+                for w in set(word_re.findall(s)):
+                    if len(w) > 1:
+                        count[w] = count.get(w, 0) + s.count(w)
+        if not count:
+            break
+        # sort first so that ties break the same way on every run
+        best = max(sorted(count), key=lambda w: (len(w) - 1) * count[w] - (len(w) + 2))
+        if (len(best) - 1) * count[best] - (len(best) + 2) <= 0:
+            break
+        words.append(best)
+        for segs in pieces:
+            segs[:] = [p for s in segs for p in s.split(best)]
+    return words
+
+
+def compress(text, words):
+    """Greedy longest match at each position."""
+    out = bytearray([MARKER])
+    by_len = sorted(range(len(words)), key=lambda i: -len(words[i]))
+    i = 0
+    while i < len(text):
+        for k in by_len:
+            if text.startswith(words[k], i):
+                out.append(FIRST_CODE + k)
+                i += len(words[k])
+                break
+        else:
+            out.append(ord(text[i]))
+            i += 1
+    return bytes(out)
+
+
+def c_literal(b):
+    s = '"'
+    for c in b:
+        if c in (34, 92):
+            s += "\\" + chr(c)
+        elif 32 <= c < 127:
+            s += chr(c)
+        else:
+            s += "\\%03o" % c  # octal: never runs into a following digit
+    return s + '"'
+
+
+def write_if_changed(path, content):
+    try:
+        with open(path) as f:
+            if f.read() == content:
+                return
+    except OSError:
+        pass
+    with open(path, "w") as f:
+        f.write(content)
+
+
+def cmd_dict(out_dir, sources):
+    msgs = messages(sources)
+    words = choose_words(msgs)
+    longest = max([len(m) for m in msgs] + [1])
+    write_if_changed(os.path.join(out_dir, "texts.json"), json.dumps(words, indent=0) + "\n")
+    offs, pool = [], ""
+    for w in words:
+        offs.append(len(pool))
+        pool += w
+    offs.append(len(pool))
+    h = "// Generated by tools/maketexts.py: do not edit.\n"
+    h += "// The dictionary of the compressed messages (%d messages, the longest %d bytes).\n" % (len(msgs), longest)
+    h += "#define MP_TEXT_MARKER (0x%02x)\n#define MP_TEXT_FIRST_CODE (0x%02x)\n" % (MARKER, FIRST_CODE)
+    h += "#define MP_TEXT_N_WORDS (%d)\n" % len(words)
+    h += "static const char text_words[] = %s;\n" % c_literal(pool.encode())
+    h += "static const uint16_t text_word_start[] = {%s};\n" % ", ".join(map(str, offs))
+    write_if_changed(os.path.join(out_dir, "texts.h"), h)
+
+
+def cmd_compress(dict_path, in_path, out_path):
+    with open(dict_path) as f:
+        words = json.load(f)
+    with open(in_path, errors="surrogateescape") as f:
+        src = f.read()
+
+    def repl(m):
+        lits = m.group(1)
+        b = parse_literals(lits)
+        if not compressible(b):
+            return m.group(0)
+        # keep the line count so that #line stays right
+        new = c_literal(compress(b.decode(), words)) + "\n" * lits.count("\n")
+        return m.group(0)[:m.start(1) - m.start(0)] + new
+
+    out = '#line 1 "%s"\n' % in_path + CALL.sub(repl, src)
+    with open(out_path, "w", errors="surrogateescape") as f:
+        f.write(out)
+
+
+def main(argv):
+    if len(argv) >= 2 and argv[0] == "dict":
+        cmd_dict(argv[1], argv[2:])
+    elif len(argv) == 4 and argv[0] == "compress":
+        cmd_compress(argv[1], argv[2], argv[3])
+    else:
+        sys.exit(__doc__ or "usage: maketexts.py dict OUT_DIR SOURCES... | compress DICT.json IN.c OUT.c")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
