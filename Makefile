@@ -30,10 +30,13 @@ TEXTS_DICT = $(BUILD)/genhdr/texts.json
 # Python sources of library modules, built in compressed (extmod/frozen.h).
 FROZEN_GEN = $(patsubst extmod/frozen/%.py,$(BUILD)/genhdr/frozen_%.h,$(sort $(wildcard extmod/frozen/*.py)))
 # The interpreter's hot paths are compiled for speed, everything else
-# (parser, compiler, library modules, error paths) for size: -Os on the VM
-# costs 1.6x in run time, on runtime.c/gc.c/malloc.c 7%; on the object types,
-# calls and classes (objstr, objint, objfun, objtype ...) nothing measurable.
-SPEED_FILES = vm runtime map gc malloc objlist
+# (parser, compiler, library modules, error paths) for size. Measured in
+# instructions executed by the benchmarks, -Os instead of -O2 costs: on vm.c
+# 1.6x; gc.c up to +23% (pidigits), +9% (exceptions); objlist.c +5% (sort);
+# runtime.c +0.5% on average (+2.5% exceptions) for 8 KB less; map.c +0.2%
+# for 1.7 KB less; malloc.c and the object types, calls and classes (objstr,
+# objint, objfun, objtype ...) nothing measurable.
+SPEED_FILES = vm gc objlist
 SIZE_OPT ?= -Os
 # A position-dependent executable without unwind tables, unused functions
 # dropped: PIE relocations and .eh_frame were a quarter of the binary, and
