@@ -78,7 +78,7 @@ $(BUILD)/%.tc.c: %.c $(TEXTS_DICT)
 $(BUILD)/%.o: $(BUILD)/%.tc.c | $(QSTR_GEN) $(FROZEN_GEN)
 	$(CC) $(CFLAGS) $(if $(filter $(notdir $*),$(SPEED_FILES)),,$(SIZE_OPT)) -MMD -MP -c -o $@ $<
 
-.SECONDARY:
+.PRECIOUS: $(BUILD)/%.tc.c
 
 -include $(OBJ:.o=.d)
 
