@@ -72,7 +72,7 @@ $(BUILD)/genhdr/frozen_%.h: extmod/frozen/%.py tools/makefrozen.py | $(BUILD)/ge
 $(BUILD)/genhdr:
 	mkdir -p $@
 
-$(BUILD)/%.tc.c: %.c $(TEXTS_DICT)
+$(BUILD)/%.tc.c: %.c $(TEXTS_DICT) tools/maketexts.py
 	@mkdir -p $(dir $@)
 	python3 tools/maketexts.py compress $(TEXTS_DICT) $< $@
 

@@ -26,14 +26,17 @@ MARKER = 0x1F
 FIRST_CODE = 0x80
 MAX_WORDS = 128
 
-# The functions whose message (or format) argument is compressed: the
-# literal must come first or right after an `&mp_type_X,` argument.
-FUNCS = (
-    "mp_raise_msg", "mp_raise_msg_varg", "mp_raise_ValueError", "mp_raise_TypeError",
-    "mp_raise_NotImplementedError", "mp_obj_new_exception_msg", "mp_obj_new_exception_msg_varg",
-)
+# The functions whose message (or format) argument is compressed, with the
+# position of that argument. The argument is compressed when it is nothing
+# but string literals; each of these functions (or what it calls) expands it.
+FUNCS = {
+    "mp_raise_msg": 1, "mp_raise_msg_varg": 1, "mp_obj_new_exception_msg": 1,
+    "mp_obj_new_exception_msg_varg": 1, "mp_raise_ValueError": 0, "mp_raise_TypeError": 0,
+    "mp_raise_NotImplementedError": 0,
+}
 LIT = r'"(?:[^"\\\n]|\\.)*"'
-CALL = re.compile(r"\b(?:%s)\(\s*(?:&\s*mp_type_\w+\s*,\s*)?((?:%s\s*)+)" % ("|".join(FUNCS), LIT))
+CALL = re.compile(r"\b(%s)\(" % "|".join(FUNCS))
+ONLY_LITS = re.compile(r"\s*(?:%s\s*)+$" % LIT)
 ESC = {"n": 10, "t": 9, "r": 13, "\\": 92, '"': 34, "'": 39, "?": 63, "a": 7, "b": 8, "f": 12, "v": 11, "0": 0}
 
 
@@ -64,14 +67,48 @@ def parse_literals(text):
     return bytes(out)
 
 
+def call_args(src, i):
+    """Spans (start, end) of the top-level arguments of the call whose '('
+    is at src[i - 1]; None if the call is not closed."""
+    spans, start, depth = [], i, 0
+    while i < len(src):
+        c = src[i]
+        if c in "\"'":
+            m = re.compile(r"%s(?:[^%s\\\n]|\\.)*%s" % (c, c, c)).match(src, i)
+            i = m.end() if m else i + 1
+            continue
+        if c in "([{":
+            depth += 1
+        elif c in ")]}":
+            if depth == 0:
+                spans.append((start, i))
+                return spans
+            depth -= 1
+        elif c == "," and depth == 0:
+            spans.append((start, i))
+            start = i + 1
+        i += 1
+    return None
+
+
+def message_args(src):
+    """(start, end) of every message argument made only of literals."""
+    for m in CALL.finditer(src):
+        spans = call_args(src, m.end())
+        k = FUNCS[m.group(1)]
+        if spans and k < len(spans) and ONLY_LITS.match(src, *spans[k]):
+            yield spans[k]
+
+
 def messages(paths):
     found = set()
     for path in paths:
         with open(path, errors="replace") as f:
-            for m in CALL.finditer(f.read()):
-                b = parse_literals(m.group(1))
-                if compressible(b):
-                    found.add(b.decode())
+            src = f.read()
+        for a, b in message_args(src):
+            text = parse_literals(src[a:b])
+            if compressible(text):
+                found.add(text.decode())
     return sorted(found)
 
 
@@ -168,16 +205,15 @@ def cmd_compress(dict_path, in_path, out_path):
     with open(in_path, errors="surrogateescape") as f:
         src = f.read()
 
-    def repl(m):
-        lits = m.group(1)
-        b = parse_literals(lits)
-        if not compressible(b):
-            return m.group(0)
-        # keep the line count so that #line stays right
-        new = c_literal(compress(b.decode(), words)) + "\n" * lits.count("\n")
-        return m.group(0)[:m.start(1) - m.start(0)] + new
-
-    out = '#line 1 "%s"\n' % in_path + CALL.sub(repl, src)
+    out, last = [], 0
+    for a, b in message_args(src):
+        text = parse_literals(src[a:b])
+        if compressible(text):
+            # one literal, and as many newlines, so that #line stays right
+            lead = src[a:b][:len(src[a:b]) - len(src[a:b].lstrip())]
+            out += [src[last:a], lead, c_literal(compress(text.decode(), words)), "\n" * src[a:b].count("\n")]
+            last = b
+    out = '#line 1 "%s"\n' % in_path + "".join(out) + src[last:]
     with open(out_path, "w", errors="surrogateescape") as f:
         f.write(out)
 
