@@ -34,6 +34,10 @@ MP_NORETURN void mp_raise_recursion_depth(void);  // RuntimeError: maximum recur
 // through these, so other code never sees a compressed message.
 #define MP_TEXT_MARKER_CHAR ('\x1f')
 void mp_text_expand(const char *msg, vstr_t *out);
+// For functions that format a message themselves (registered in the tool):
+// msg itself if it is not compressed, else its text in buf (truncated to
+// size - 1 bytes).
+const char *mp_text_cstr(const char *msg, char *buf, size_t size);
 // Check C stack use; raises the recursion error when over the limit.
 void mp_stack_check(void);
 void mp_stack_set_top(void *top);
