@@ -32,10 +32,16 @@ MAX_WORDS = 128
 FUNCS = {
     "mp_raise_msg": 1, "mp_raise_msg_varg": 1, "mp_obj_new_exception_msg": 1,
     "mp_obj_new_exception_msg_varg": 1, "mp_raise_ValueError": 0, "mp_raise_TypeError": 0,
-    "mp_raise_NotImplementedError": 0,
+    "mp_raise_NotImplementedError": 0, "mp_raise_TypeError_varg": 0, "mp_raise_TypeError_type": 0,
+}
+# Static functions of one file that pass their message on to the above.
+FILE_FUNCS = {
+    "py/objint.c": {"raise_zero_div": 0},
+    "extmod/modstruct.c": {"struct_error": 0},
+    "extmod/modzlib.c": {"zlib_error": 0},
+    "extmod/modbinascii.c": {"raise_error": 0},
 }
 LIT = r'"(?:[^"\\\n]|\\.)*"'
-CALL = re.compile(r"\b(%s)\(" % "|".join(FUNCS))
 ONLY_LITS = re.compile(r"\s*(?:%s\s*)+$" % LIT)
 ESC = {"n": 10, "t": 9, "r": 13, "\\": 92, '"': 34, "'": 39, "?": 63, "a": 7, "b": 8, "f": 12, "v": 11, "0": 0}
 
@@ -91,11 +97,12 @@ def call_args(src, i):
     return None
 
 
-def message_args(src):
+def message_args(src, path):
     """(start, end) of every message argument made only of literals."""
-    for m in CALL.finditer(src):
+    funcs = dict(FUNCS, **FILE_FUNCS.get(path, {}))
+    for m in re.finditer(r"\b(%s)\(" % "|".join(funcs), src):
         spans = call_args(src, m.end())
-        k = FUNCS[m.group(1)]
+        k = funcs[m.group(1)]
         if spans and k < len(spans) and ONLY_LITS.match(src, *spans[k]):
             yield spans[k]
 
@@ -105,7 +112,7 @@ def messages(paths):
     for path in paths:
         with open(path, errors="replace") as f:
             src = f.read()
-        for a, b in message_args(src):
+        for a, b in message_args(src, path):
             text = parse_literals(src[a:b])
             if compressible(text):
                 found.add(text.decode())
@@ -206,7 +213,7 @@ def cmd_compress(dict_path, in_path, out_path):
         src = f.read()
 
     out, last = [], 0
-    for a, b in message_args(src):
+    for a, b in message_args(src, in_path):
         text = parse_literals(src[a:b])
         if compressible(text):
             # one literal, and as many newlines, so that #line stays right
