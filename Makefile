@@ -23,12 +23,22 @@ PORT_SRC = $(sort $(wildcard $(PORT)/*.c))
 SRC = $(PY_SRC) $(EXT_SRC) $(PORT_SRC)
 OBJ = $(patsubst %.c,$(BUILD)/%.o,$(SRC))
 QSTR_GEN = $(BUILD)/genhdr/qstrdefs.generated.h
+# Exception messages are compressed (tools/maketexts.py): each source is
+# compiled from a copy, $(BUILD)/DIR/NAME.tc.c, with its message literals
+# compressed with the dictionary TEXTS_DICT chosen over all the sources.
+TEXTS_DICT = $(BUILD)/genhdr/texts.json
+# Python sources of library modules, built in compressed (extmod/frozen.h).
+FROZEN_GEN = $(patsubst extmod/frozen/%.py,$(BUILD)/genhdr/frozen_%.h,$(sort $(wildcard extmod/frozen/*.py)))
 # The interpreter's hot paths are compiled for speed, everything else
-# (parser, compiler, library modules, error paths) for size: -Os on the VM
-# costs 1.6x in run time, on runtime.c/gc.c/malloc.c 7%; on the object types,
-# calls and classes (objstr, objint, objfun, objtype ...) nothing measurable.
-SPEED_FILES = vm runtime map gc malloc objlist
-SIZE_OPT ?= -Os
+# (parser, compiler, library modules, error paths) for size. Measured in
+# instructions executed by the benchmarks, -Os instead of -O2 costs: on vm.c
+# 1.6x; gc.c up to +23% (pidigits), +9% (exceptions); objlist.c +5% (sort);
+# runtime.c +0.5% on average (+2.5% exceptions) for 8 KB less; map.c +0.2%
+# for 1.7 KB less; malloc.c and the object types, calls and classes (objstr,
+# objint, objfun, objtype ...) nothing measurable. The size option is -Oz
+# (GCC 12): 5.6 KB less than -Os, +0.03% instructions.
+SPEED_FILES = vm gc objlist
+SIZE_OPT ?= -Oz
 # A position-dependent executable without unwind tables, unused functions
 # dropped: PIE relocations and .eh_frame were a quarter of the binary, and
 # nothing here unwinds through C frames (exceptions use setjmp/longjmp).
@@ -52,12 +62,24 @@ objs: $(OBJ)
 $(QSTR_GEN): $(SRC) py/qstrdefs.h tools/makeqstrdefs.py | $(BUILD)/genhdr
 	python3 tools/makeqstrdefs.py $@ py/qstrdefs.h $(SRC) $(wildcard py/*.h extmod/*.h $(PORT)/*.h)
 
+# Rewritten only when the dictionary changes, like the qstr list.
+$(TEXTS_DICT): $(SRC) tools/maketexts.py | $(BUILD)/genhdr
+	python3 tools/maketexts.py dict $(BUILD)/genhdr $(SRC)
+
+$(BUILD)/genhdr/frozen_%.h: extmod/frozen/%.py tools/makefrozen.py | $(BUILD)/genhdr
+	python3 tools/makefrozen.py $< $@
+
 $(BUILD)/genhdr:
 	mkdir -p $@
 
-$(BUILD)/%.o: %.c | $(QSTR_GEN)
+$(BUILD)/%.tc.c: %.c $(TEXTS_DICT) tools/maketexts.py
 	@mkdir -p $(dir $@)
-	$(CC) $(CFLAGS) $(if $(filter $(basename $(notdir $<)),$(SPEED_FILES)),,$(SIZE_OPT)) -MMD -MP -c -o $@ $<
+	python3 tools/maketexts.py compress $(TEXTS_DICT) $< $@
+
+$(BUILD)/%.o: $(BUILD)/%.tc.c | $(QSTR_GEN) $(FROZEN_GEN)
+	$(CC) $(CFLAGS) $(if $(filter $(notdir $*),$(SPEED_FILES)),,$(SIZE_OPT)) -MMD -MP -c -o $@ $<
+
+.PRECIOUS: $(BUILD)/%.tc.c
 
 -include $(OBJ:.o=.d)
 

@@ -15,6 +15,7 @@
 #include "objstr.h"
 #include "objint.h"
 #include "unicode.h"
+#include "frozen.h"
 
 // The deepest nesting of containers that CPython (with its default recursion
 // limit) encodes or decodes; deeper data raises RecursionError as there.
@@ -28,66 +29,18 @@
 
 static mp_obj_t py_globals;  // dict of the compiled classes (GC root once set)
 
+#include "genhdr/frozen_json.h"  // extmod/frozen/json.py
+
 static const mp_obj_fun_builtin_t json_dumps_obj, json_loads_obj, json_raw_decode_obj;
 
 static mp_obj_t get_py(qstr name) {
     if (py_globals == MP_OBJ_NULL) {
-        static const char src[] =
-            "class JSONDecodeError(ValueError):\n"
-            "    def __init__(self, msg, doc, pos):\n"
-            "        lineno = doc.count('\\n', 0, pos) + 1\n"
-            "        colno = pos - doc.rfind('\\n', 0, pos)\n"
-            "        ValueError.__init__(self, '%s: line %d column %d (char %d)' % (msg, lineno, colno, pos))\n"
-            "        self.msg = msg\n"
-            "        self.doc = doc\n"
-            "        self.pos = pos\n"
-            "        self.lineno = lineno\n"
-            "        self.colno = colno\n"
-            "    def __reduce__(self):\n"
-            "        return self.__class__, (self.msg, self.doc, self.pos)\n"
-            "class JSONEncoder:\n"
-            "    item_separator = ', '\n"
-            "    key_separator = ': '\n"
-            "    def __init__(self, *, skipkeys=False, ensure_ascii=True, check_circular=True, allow_nan=True, sort_keys=False, indent=None, separators=None, default=None):\n"
-            "        self.skipkeys = skipkeys\n"
-            "        self.ensure_ascii = ensure_ascii\n"
-            "        self.check_circular = check_circular\n"
-            "        self.allow_nan = allow_nan\n"
-            "        self.sort_keys = sort_keys\n"
-            "        self.indent = indent\n"
-            "        if separators is not None:\n"
-            "            self.item_separator, self.key_separator = separators\n"
-            "        elif indent is not None:\n"
-            "            self.item_separator = ','\n"
-            "        if default is not None:\n"
-            "            self.default = default\n"
-            "    def default(self, o):\n"
-            "        raise TypeError('Object of type %s is not JSON serializable' % type(o).__name__)\n"
-            "    def encode(self, o):\n"
-            "        return _dumps(o, skipkeys=self.skipkeys, ensure_ascii=self.ensure_ascii, check_circular=self.check_circular, allow_nan=self.allow_nan, sort_keys=self.sort_keys, indent=self.indent, separators=(self.item_separator, self.key_separator), default=self.default)\n"
-            "    def iterencode(self, o, _one_shot=False):\n"
-            "        return iter([self.encode(o)])\n"
-            "class JSONDecoder:\n"
-            "    def __init__(self, *, object_hook=None, parse_float=None, parse_int=None, parse_constant=None, strict=True, object_pairs_hook=None):\n"
-            "        self.object_hook = object_hook\n"
-            "        self.parse_float = parse_float\n"
-            "        self.parse_int = parse_int\n"
-            "        self.parse_constant = parse_constant\n"
-            "        self.strict = strict\n"
-            "        self.object_pairs_hook = object_pairs_hook\n"
-            "    def _kw(self):\n"
-            "        return dict(object_hook=self.object_hook, parse_float=self.parse_float, parse_int=self.parse_int, parse_constant=self.parse_constant, strict=self.strict, object_pairs_hook=self.object_pairs_hook)\n"
-            "    def decode(self, s):\n"
-            "        return _loads(s, **self._kw())\n"
-            "    def raw_decode(self, s, idx=0):\n"
-            "        return _raw_decode(s, idx, self._kw())\n";
         mp_obj_t g = mp_obj_new_dict(8);
         mp_obj_dict_store(g, MP_OBJ_NEW_QSTR(MP_QSTR___name__), MP_OBJ_NEW_QSTR(MP_QSTR_json));
         mp_obj_dict_store(g, MP_OBJ_NEW_QSTR(MP_QSTR__dumps), MP_OBJ_FROM_PTR(&json_dumps_obj));
         mp_obj_dict_store(g, MP_OBJ_NEW_QSTR(MP_QSTR__loads), MP_OBJ_FROM_PTR(&json_loads_obj));
         mp_obj_dict_store(g, MP_OBJ_NEW_QSTR(MP_QSTR__raw_decode), MP_OBJ_FROM_PTR(&json_raw_decode_obj));
-        mp_obj_t code = mp_compile(src, sizeof(src) - 1, MP_QSTR_json, MP_PARSE_FILE_INPUT, true);
-        mp_exec_code(code, MP_OBJ_TO_PTR(g), MP_OBJ_TO_PTR(g));
+        mp_frozen_exec(&frozen_json, MP_QSTR_json, g);
         py_globals = g;
         gc_add_root(&py_globals, 1);
     }

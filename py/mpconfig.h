@@ -69,6 +69,11 @@
 #ifndef MP_NOINLINE
 #define MP_NOINLINE __attribute__((noinline))
 #endif
+// A rarely run function in a file compiled for speed: GCC optimises it for
+// size and lays out the calls to it as unlikely.
+#ifndef MP_COLD
+#define MP_COLD __attribute__((cold))
+#endif
 #define MP_ARRAY_SIZE(a) (sizeof(a) / sizeof((a)[0]))
 
 typedef unsigned char byte;

@@ -15,13 +15,15 @@ typedef struct {
     const char *data;
 } qstr_entry_t;
 
-static const char *const static_text[] = {
-    NULL,
-    "",
-#define QDEF(id, str) str,
+// The predefined texts back to back, each NUL-terminated, in qstr order
+// from MP_QSTR_ (the empty string) on: one array rather than a table of
+// pointers, which cost 8 bytes per qstr. qstr_init walks it once.
+static const char static_pool[] =
+    "\0"
+#define QDEF(id, str) str "\0"
 #include "genhdr/qstrdefs.generated.h"
 #undef QDEF
-};
+;
 
 static struct {
     qstr_entry_t *entries;
@@ -82,7 +84,7 @@ static qstr add_entry(const char *data, size_t len, mp_uint_t hash) {
 }
 
 void qstr_init(void) {
-    size_t n_static = MP_ARRAY_SIZE(static_text);
+    size_t n_static = MP_QSTRnumber_of_static;
     qs.alloc = n_static + 256;
     qs.entries = malloc(qs.alloc * sizeof(qstr_entry_t));
     qs.index_mask = 1023;
@@ -97,9 +99,11 @@ void qstr_init(void) {
     qs.entries[0].hash = 0;
     qs.entries[0].len = 0;
     qs.entries[0].data = "";
+    const char *p = static_pool;
     for (size_t i = 1; i < n_static; i++) {
-        size_t len = strlen(static_text[i]);
-        add_entry(static_text[i], len, mp_str_hash((const byte *)static_text[i], len));
+        size_t len = strlen(p);
+        add_entry(p, len, mp_str_hash((const byte *)p, len));
+        p += len + 1;
     }
 }
 

@@ -241,7 +241,7 @@ static inline uintptr_t attr_cache_key(mp_obj_t o, uint32_t *version) {
 // slot and moves what it held to another way (attr_cache_claim).
 #define ATTR_CACHE_WAY(c, k) (&attr_cache[((c) - attr_cache) ^ ((size_t)(k) << (ATTR_CACHE_BITS - 2))])
 
-__attribute__((noinline)) static attr_cache_t *attr_cache_find_slow(const byte *ip, mp_obj_t o, qstr attr) {
+__attribute__((noinline)) MP_COLD static attr_cache_t *attr_cache_find_slow(const byte *ip, mp_obj_t o, qstr attr) {
     uint32_t version;
     uintptr_t key = attr_cache_key(o, &version);
     attr_cache_t *c0 = attr_cache_slot(ip, key);
@@ -398,7 +398,7 @@ static bool is_user_data_descriptor(mp_obj_t v) {
 // Work out the cache entry for loading attr from o (after the slow path
 // succeeded, so the state is what the lookup just saw). Leaves the entry
 // empty if the case is not one the fast paths handle.
-__attribute__((noinline)) static void attr_cache_fill_load(const byte *ip, mp_obj_t o, qstr attr) {
+__attribute__((noinline)) MP_COLD static void attr_cache_fill_load(const byte *ip, mp_obj_t o, qstr attr) {
     attr_cache_t *c = attr_cache_claim(ip, o);
     const mp_obj_type_t *t = mp_obj_get_type(o);
     if (t != &mp_type_super && is_dunder_name(attr)) {
@@ -531,7 +531,7 @@ negative:
 }
 
 // The cache entry for storing attr into o (after the slow path stored it).
-__attribute__((noinline)) static void attr_cache_fill_store(const byte *ip, mp_obj_t o, qstr attr) {
+__attribute__((noinline)) MP_COLD static void attr_cache_fill_store(const byte *ip, mp_obj_t o, qstr attr) {
     attr_cache_t *c = attr_cache_claim(ip, o);
     if (!mp_obj_is_obj(o) || is_dunder_name(attr)) {
         goto negative;
@@ -671,7 +671,7 @@ static inline bool attr_cache_use(attr_cache_t *c, mp_obj_t o, qstr attr, mp_obj
 // class's key with attr __init__.
 #define AC_CTOR (13)
 
-__attribute__((noinline)) static void ctor_cache_fill(const byte *ip, mp_obj_t cls_in) {
+__attribute__((noinline)) MP_COLD static void ctor_cache_fill(const byte *ip, mp_obj_t cls_in) {
     attr_cache_t *c = attr_cache_claim(ip, cls_in);
     const mp_obj_type_t *cls = MP_OBJ_TO_PTR(cls_in);
     if (!(cls->flags & MP_TYPE_FLAG_USER) || utype_of(cls)->layout != MP_INST_LAYOUT_PLAIN
@@ -733,7 +733,7 @@ static inline bool binop_rhs_first(const mp_obj_type_t *lt, mp_obj_t rhs) {
     return rt != lt && (rt->flags & MP_TYPE_FLAG_USER) && mp_obj_is_subclass_fast(rt, lt);
 }
 
-__attribute__((noinline)) static void binop_cache_fill(const byte *ip, mp_binary_op_t op, mp_obj_t lhs) {
+__attribute__((noinline)) MP_COLD static void binop_cache_fill(const byte *ip, mp_binary_op_t op, mp_obj_t lhs) {
     attr_cache_t *c = attr_cache_claim(ip, lhs);
     if (!mp_obj_is_obj(lhs) || !binop_inlinable(op)) {
         goto negative;
@@ -766,7 +766,7 @@ negative:
 
 // The rest of mp_binary_op(orig_op, lhs, rhs) once lhs's method returned
 // NotImplemented (rhs's reflected method was not due first).
-static mp_obj_t binop_declined(mp_binary_op_t orig_op, mp_obj_t lhs, mp_obj_t rhs) {
+MP_COLD static mp_obj_t binop_declined(mp_binary_op_t orig_op, mp_obj_t lhs, mp_obj_t rhs) {
     mp_binary_op_t op = binop_plain(orig_op);
     const mp_obj_type_t *lt = mp_obj_get_type(lhs);
     const mp_obj_type_t *rt = mp_obj_get_type(rhs);
@@ -860,7 +860,7 @@ static bool is_exception_class(mp_obj_t o) {
 }
 
 // The exception instance to raise for `raise o`.
-static mp_obj_t make_raise_obj(mp_obj_t o) {
+MP_COLD static mp_obj_t make_raise_obj(mp_obj_t o) {
     if (mp_obj_exception_check(o)) {
         return o;
     }
@@ -908,7 +908,7 @@ static void setup_with(mp_obj_t mgr, mp_obj_t *exit_out, mp_obj_t *enter_out, bo
 }
 
 // The iterator to drive for `await obj`.
-static mp_obj_t get_awaitable(mp_obj_t obj) {
+MP_COLD static mp_obj_t get_awaitable(mp_obj_t obj) {
     if (mp_obj_is_generator(obj)) {
         return obj;
     }
@@ -972,7 +972,7 @@ static mp_obj_t ascii_of(mp_obj_t v) {
     return mp_obj_new_str_from_vstr(&out);
 }
 
-static mp_obj_t format_value(mp_obj_t v, unsigned flags, mp_obj_t spec) {
+MP_COLD static mp_obj_t format_value(mp_obj_t v, unsigned flags, mp_obj_t spec) {
     switch (flags & 3) {
         case 1:
             v = mp_obj_str(v);
@@ -1194,7 +1194,7 @@ mp_obj_t mp_vm_call_fun_bc(mp_obj_fun_bc_t *fun, mp_obj_t self, size_t n_args, s
     return ret;
 }
 
-mp_obj_t mp_exec_code(mp_obj_t code_in, mp_obj_dict_t *globals, mp_obj_dict_t *locals) {
+MP_COLD mp_obj_t mp_exec_code(mp_obj_t code_in, mp_obj_dict_t *globals, mp_obj_dict_t *locals) {
     if (!mp_obj_is_type(code_in, &mp_type_code)) {
         mp_raise_TypeError("expected a code object");
     }
@@ -1227,7 +1227,7 @@ mp_obj_t mp_exec_code(mp_obj_t code_in, mp_obj_dict_t *globals, mp_obj_dict_t *l
     return ret;
 }
 
-mp_obj_t mp_obj_fun_call_class_body(mp_obj_t fun_in, mp_obj_dict_t *locals) {
+MP_COLD mp_obj_t mp_obj_fun_call_class_body(mp_obj_t fun_in, mp_obj_dict_t *locals) {
     mp_obj_fun_bc_t *fun = MP_OBJ_TO_PTR(fun_in);
     const mp_code_t *code = fun->code;
     size_t sz = mp_frame_size(code);
@@ -1247,7 +1247,7 @@ mp_obj_t mp_obj_fun_call_class_body(mp_obj_t fun_in, mp_obj_dict_t *locals) {
     return ret;
 }
 
-mp_obj_t mp_vm_locals_of_current_frame(void) {
+MP_COLD mp_obj_t mp_vm_locals_of_current_frame(void) {
     mp_frame_t *f = vm_cur_frame;
     if (f == NULL) {
         return MP_STATE(dict_locals) ? MP_OBJ_FROM_PTR(MP_STATE(dict_locals)) : mp_obj_new_dict(0);
