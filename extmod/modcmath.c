@@ -52,12 +52,58 @@ static inline double complex to_c99(cplx_t z) {
     return CMPLX(isnan(z.re) ? NAN : z.re, isnan(z.im) ? NAN : z.im);
 }
 
+// (copysign(mag, cos phi), copysign(mag, sin phi)): the value of exp, cosh,
+// sinh and rect when an infinite (or zero) modulus meets a finite angle.
+static MP_NOINLINE cplx_t signs_of_angle(double mag, double phi) {
+    return mk(copysign(mag, cos(phi)), copysign(mag, sin(phi)));
+}
+
+// log|z| + 2 log 2 for huge z (the asymptotic real part of the inverse
+// functions), with |z| halved so hypot cannot overflow.
+static MP_NOINLINE double log_large(cplx_t z) {
+    return log(hypot(z.re / 2.0, z.im / 2.0)) + 2.0 * LN2;
+}
+
+// f(z) by the C99 function f: the special values of non-finite arguments.
+// (One out-of-line helper instead of the conversions at every call.)
+static MP_NOINLINE cplx_t c99(double complex (*f)(double complex), cplx_t z) {
+    return from_c99(f(to_c99(z)));
+}
+
 // ---------------------------------------------------------------------------
 // The functions. Each returns the status and writes *r.
 
+// exp, cosh and sinh of a finite z = x + iy: (cos y * A(x), sin y * B(x))
+// with (A, B) = (exp, exp), (cosh, sinh) or (sinh, cosh). A(x) alone may
+// overflow where the product does not: then A and B are taken at x -+ 1
+// and the product multiplied by e last (x * 1.0 is exact otherwise).
+enum { CIS_EXP, CIS_COSH, CIS_SINH };
+static int cis_scaled(cplx_t z, cplx_t *r, int kind) {
+    double f = 1.0, x = z.re;
+    // (exp of a very negative x just underflows: no scaling there.)
+    if ((kind == CIS_EXP ? x : fabs(x)) > LOG_LARGE_DOUBLE) {
+        x -= copysign(1.0, x);
+        f = MP_MATH_E;
+    }
+    double a, b;
+    if (kind == CIS_EXP) {
+        a = b = exp(x);
+    } else {
+        a = cosh(x);
+        b = sinh(x);
+        if (kind == CIS_SINH) {
+            double t = a;
+            a = b;
+            b = t;
+        }
+    }
+    *r = mk(cos(z.im) * a * f, sin(z.im) * b * f);
+    return isinf(r->re) || isinf(r->im) ? C_RANGE : C_OK;
+}
+
 static int c_sqrt(cplx_t z, cplx_t *r) {
     if (!c_finite(z)) {
-        *r = from_c99(csqrt(to_c99(z)));
+        *r = c99(csqrt, z);
         return C_OK;
     }
     if (z.re == 0.0 && z.im == 0.0) {
@@ -89,40 +135,24 @@ static int c_sqrt(cplx_t z, cplx_t *r) {
 static int c_exp(cplx_t z, cplx_t *r) {
     if (!c_finite(z)) {
         if (isinf(z.re) && isfinite(z.im) && z.im != 0.0) {
-            if (z.re > 0) {
-                *r = mk(copysign(INFINITY, cos(z.im)), copysign(INFINITY, sin(z.im)));
-            } else {
-                *r = mk(copysign(0.0, cos(z.im)), copysign(0.0, sin(z.im)));
-            }
+            *r = signs_of_angle(z.re > 0 ? INFINITY : 0.0, z.im);
         } else if (z.re == -INFINITY && !isfinite(z.im)) {
             // exp(-inf + i y) for y inf or nan: the zero is unsigned
             *r = mk(0.0, 0.0);
         } else {
-            *r = from_c99(cexp(to_c99(z)));
+            *r = c99(cexp, z);
         }
         if (isinf(z.im) && (isfinite(z.re) || (isinf(z.re) && z.re > 0))) {
             return C_DOMAIN;
         }
         return C_OK;
     }
-    double l;
-    if (z.re > LOG_LARGE_DOUBLE) {
-        // exp(re) alone overflows but the product with cos/sin may not.
-        l = exp(z.re - 1.0);
-        *r = mk(l * cos(z.im) * MP_MATH_E, l * sin(z.im) * MP_MATH_E);
-    } else {
-        l = exp(z.re);
-        *r = mk(l * cos(z.im), l * sin(z.im));
-    }
-    if (isinf(r->re) || isinf(r->im)) {
-        return C_RANGE;
-    }
-    return C_OK;
+    return cis_scaled(z, r, CIS_EXP);
 }
 
 static int c_log(cplx_t z, cplx_t *r) {
     if (!c_finite(z)) {
-        *r = from_c99(clog(to_c99(z)));
+        *r = c99(clog, z);
         return C_OK;
     }
     double ax = fabs(z.re), ay = fabs(z.im);
@@ -154,52 +184,38 @@ static int c_log(cplx_t z, cplx_t *r) {
     return C_OK;
 }
 
-static int c_cosh(cplx_t z, cplx_t *r) {
+// cosh and sinh share their special values and scaling; they differ by
+// which of cosh x, sinh x multiplies cos y and sin y (and the signs at -inf).
+static int c_cosh_sinh(cplx_t z, cplx_t *r, bool is_sinh) {
     if (!c_finite(z)) {
         if (isinf(z.re) && isfinite(z.im) && z.im != 0.0) {
-            if (z.re > 0) {
-                *r = mk(copysign(INFINITY, cos(z.im)), copysign(INFINITY, sin(z.im)));
-            } else {
-                *r = mk(copysign(INFINITY, cos(z.im)), -copysign(INFINITY, sin(z.im)));
+            *r = signs_of_angle(INFINITY, z.im);
+            if (z.re < 0) {
+                // cosh is even (negate the sin part), sinh odd (the cos part).
+                if (is_sinh) {
+                    r->re = -r->re;
+                } else {
+                    r->im = -r->im;
+                }
             }
-        } else if (isnan(z.re) && z.im == 0.0) {
+        } else if (!is_sinh && isnan(z.re) && z.im == 0.0) {
             *r = mk(NAN, 0.0);
+        } else if (is_sinh && z.re == 0.0 && isnan(z.im)) {
+            *r = mk(0.0, NAN);
         } else {
-            *r = from_c99(ccosh(to_c99(z)));
+            *r = c99(is_sinh ? csinh : ccosh, z);
         }
         return isinf(z.im) && !isnan(z.re) ? C_DOMAIN : C_OK;
     }
-    if (fabs(z.re) > LOG_LARGE_DOUBLE) {
-        double xm1 = z.re - copysign(1.0, z.re);
-        *r = mk(cos(z.im) * cosh(xm1) * MP_MATH_E, sin(z.im) * sinh(xm1) * MP_MATH_E);
-    } else {
-        *r = mk(cos(z.im) * cosh(z.re), sin(z.im) * sinh(z.re));
-    }
-    return isinf(r->re) || isinf(r->im) ? C_RANGE : C_OK;
+    return cis_scaled(z, r, is_sinh ? CIS_SINH : CIS_COSH);
+}
+
+static int c_cosh(cplx_t z, cplx_t *r) {
+    return c_cosh_sinh(z, r, false);
 }
 
 static int c_sinh(cplx_t z, cplx_t *r) {
-    if (!c_finite(z)) {
-        if (isinf(z.re) && isfinite(z.im) && z.im != 0.0) {
-            if (z.re > 0) {
-                *r = mk(copysign(INFINITY, cos(z.im)), copysign(INFINITY, sin(z.im)));
-            } else {
-                *r = mk(-copysign(INFINITY, cos(z.im)), copysign(INFINITY, sin(z.im)));
-            }
-        } else if (z.re == 0.0 && isnan(z.im)) {
-            *r = mk(0.0, NAN);
-        } else {
-            *r = from_c99(csinh(to_c99(z)));
-        }
-        return isinf(z.im) && !isnan(z.re) ? C_DOMAIN : C_OK;
-    }
-    if (fabs(z.re) > LOG_LARGE_DOUBLE) {
-        double xm1 = z.re - copysign(1.0, z.re);
-        *r = mk(cos(z.im) * sinh(xm1) * MP_MATH_E, sin(z.im) * cosh(xm1) * MP_MATH_E);
-    } else {
-        *r = mk(cos(z.im) * sinh(z.re), sin(z.im) * cosh(z.re));
-    }
-    return isinf(r->re) || isinf(r->im) ? C_RANGE : C_OK;
+    return c_cosh_sinh(z, r, true);
 }
 
 static int c_tanh(cplx_t z, cplx_t *r) {
@@ -211,7 +227,7 @@ static int c_tanh(cplx_t z, cplx_t *r) {
         } else if (z.re == 0.0 && isnan(z.im)) {
             *r = mk(NAN, NAN);
         } else {
-            *r = from_c99(ctanh(to_c99(z)));
+            *r = c99(ctanh, z);
         }
         return isinf(z.im) && isfinite(z.re) ? C_DOMAIN : C_OK;
     }
@@ -232,11 +248,11 @@ static int c_tanh(cplx_t z, cplx_t *r) {
 
 static int c_asinh(cplx_t z, cplx_t *r) {
     if (!c_finite(z)) {
-        *r = from_c99(casinh(to_c99(z)));
+        *r = c99(casinh, z);
         return C_OK;
     }
     if (fabs(z.re) > LARGE_DOUBLE || fabs(z.im) > LARGE_DOUBLE) {
-        double lg = log(hypot(z.re / 2.0, z.im / 2.0)) + 2.0 * LN2;
+        double lg = log_large(z);
         double re = z.im >= 0.0 ? copysign(lg, z.re) : -copysign(lg, -z.re);
         *r = mk(re, atan2(z.im, fabs(z.re)));
         return C_OK;
@@ -253,12 +269,12 @@ static int c_acosh(cplx_t z, cplx_t *r) {
         if (z.re == 0.0 && isnan(z.im)) {
             *r = mk(NAN, NAN);
         } else {
-            *r = from_c99(cacosh(to_c99(z)));
+            *r = c99(cacosh, z);
         }
         return C_OK;
     }
     if (fabs(z.re) > LARGE_DOUBLE || fabs(z.im) > LARGE_DOUBLE) {
-        *r = mk(log(hypot(z.re / 2.0, z.im / 2.0)) + 2.0 * LN2, atan2(z.im, z.re));
+        *r = mk(log_large(z), atan2(z.im, z.re));
         return C_OK;
     }
     cplx_t s1, s2;
@@ -273,12 +289,12 @@ static int c_acos(cplx_t z, cplx_t *r) {
         if (isinf(z.re) && isnan(z.im)) {
             *r = mk(NAN, INFINITY);
         } else {
-            *r = from_c99(cacos(to_c99(z)));
+            *r = c99(cacos, z);
         }
         return C_OK;
     }
     if (fabs(z.re) > LARGE_DOUBLE || fabs(z.im) > LARGE_DOUBLE) {
-        double lg = log(hypot(z.re / 2.0, z.im / 2.0)) + 2.0 * LN2;
+        double lg = log_large(z);
         double im = z.re < 0.0 ? -copysign(lg, z.im) : copysign(lg, -z.im);
         *r = mk(atan2(fabs(z.im), z.re), im);
         return C_OK;
@@ -292,7 +308,7 @@ static int c_acos(cplx_t z, cplx_t *r) {
 
 static int c_atanh(cplx_t z, cplx_t *r) {
     if (!c_finite(z)) {
-        *r = from_c99(catanh(to_c99(z)));
+        *r = c99(catanh, z);
         return C_OK;
     }
     if (z.re < 0.0) {
@@ -323,19 +339,21 @@ static int c_atanh(cplx_t z, cplx_t *r) {
     return C_OK;
 }
 
-// The circular functions from the hyperbolic ones: f(z) = -i g(iz) or g(iz).
-static int c_asin(cplx_t z, cplx_t *r) {
+// The circular functions from the hyperbolic ones: f(z) = -i g(iz).
+// (cos(z) = cosh(iz) needs no rotation back.)
+static int c_rotated(int (*g)(cplx_t, cplx_t *), cplx_t z, cplx_t *r) {
     cplx_t s;
-    int st = c_asinh(mk(-z.im, z.re), &s);
+    int st = g(mk(-z.im, z.re), &s);
     *r = mk(s.im, -s.re);
     return st;
 }
 
+static int c_asin(cplx_t z, cplx_t *r) {
+    return c_rotated(c_asinh, z, r);
+}
+
 static int c_atan(cplx_t z, cplx_t *r) {
-    cplx_t s;
-    int st = c_atanh(mk(-z.im, z.re), &s);
-    *r = mk(s.im, -s.re);
-    return st;
+    return c_rotated(c_atanh, z, r);
 }
 
 static int c_cos(cplx_t z, cplx_t *r) {
@@ -343,17 +361,11 @@ static int c_cos(cplx_t z, cplx_t *r) {
 }
 
 static int c_sin(cplx_t z, cplx_t *r) {
-    cplx_t s;
-    int st = c_sinh(mk(-z.im, z.re), &s);
-    *r = mk(s.im, -s.re);
-    return st;
+    return c_rotated(c_sinh, z, r);
 }
 
 static int c_tan(cplx_t z, cplx_t *r) {
-    cplx_t s;
-    int st = c_tanh(mk(-z.im, z.re), &s);
-    *r = mk(s.im, -s.re);
-    return st;
+    return c_rotated(c_tanh, z, r);
 }
 
 static int c_log10(cplx_t z, cplx_t *r) {
@@ -363,25 +375,12 @@ static int c_log10(cplx_t z, cplx_t *r) {
     return st;
 }
 
-// Complex division a / b by Smith's method (as the complex type does).
+// Complex division a / b (the complex type's algorithm).
 static int c_quot(cplx_t a, cplx_t b, cplx_t *r) {
-    double abr = fabs(b.re), abi = fabs(b.im);
-    if (abr >= abi) {
-        if (abr == 0.0) {
-            *r = mk(0.0, 0.0);
-            return C_DOMAIN;
-        }
-        double ratio = b.im / b.re;
-        double denom = b.re + b.im * ratio;
-        *r = mk((a.re + a.im * ratio) / denom, (a.im - a.re * ratio) / denom);
-    } else if (abi >= abr) {
-        double ratio = b.re / b.im;
-        double denom = b.re * ratio + b.im;
-        *r = mk((a.re * ratio + a.im) / denom, (a.im * ratio - a.re) / denom);
-    } else {
-        *r = mk(NAN, NAN);
-    }
-    return C_OK;
+    double q[2];
+    bool ok = mp_complex_quot(a.re, a.im, b.re, b.im, q);
+    *r = mk(q[0], q[1]);
+    return ok ? C_OK : C_DOMAIN;
 }
 
 // ---------------------------------------------------------------------------
@@ -453,7 +452,7 @@ static mp_obj_t cmath_phase(mp_obj_t a) {
     if (errno == ERANGE) {
         mp_math_range_error();
     }
-    return mp_obj_new_float(r);
+    return mp_obj_float_box(r);
 }
 CMATH_FUN(cmath_phase_obj, MP_QSTR_phase, 1, 1, MP_FUN_KIND_1, _1, cmath_phase);
 
@@ -480,7 +479,7 @@ static mp_obj_t cmath_polar(mp_obj_t a) {
     if (st != C_OK) {
         mp_math_range_error();
     }
-    mp_obj_t items[2] = {mp_obj_new_float(r), mp_obj_new_float(atan2(z.im, z.re))};
+    mp_obj_t items[2] = {mp_obj_float_box(r), mp_obj_float_box(atan2(z.im, z.re))};
     return mp_obj_new_tuple(2, items);
 }
 CMATH_FUN(cmath_polar_obj, MP_QSTR_polar, 1, 1, MP_FUN_KIND_1, _1, cmath_polar);
@@ -490,37 +489,21 @@ static mp_obj_t cmath_rect(mp_obj_t ro, mp_obj_t phio) {
     double phi = mp_obj_get_float_strict(phio);
     cplx_t z;
     int st = C_OK;
-    if (!isfinite(r) || !isfinite(phi)) {
-        if (isinf(r) && isfinite(phi) && phi != 0.0) {
-            if (r > 0) {
-                z = mk(copysign(INFINITY, cos(phi)), copysign(INFINITY, sin(phi)));
-            } else {
-                z = mk(-copysign(INFINITY, cos(phi)), -copysign(INFINITY, sin(phi)));
-            }
-        } else if (isnan(r)) {
-            z = mk(NAN, phi == 0.0 ? 0.0 : NAN);
-        } else if (isinf(r)) {
-            // phi is 0 or not finite
-            if (phi == 0.0) {
-                z = mk(r, r > 0 ? phi : -phi);
-            } else {
-                z = mk(INFINITY, NAN);
-            }
-        } else {
-            // r finite, phi inf or nan
-            if (r == 0.0) {
-                z = mk(0.0, 0.0);
-            } else {
-                z = mk(NAN, NAN);
-            }
-        }
-        if (r != 0.0 && !isnan(r) && isinf(phi)) {
+    if (isnan(r)) {
+        z = mk(NAN, phi == 0.0 ? 0.0 : NAN);
+    } else if (phi == 0.0) {
+        // The imaginary zero gets the sign of r * phi, also for r = +-inf.
+        z = mk(r, copysign(0.0, r) * phi);
+    } else if (isfinite(phi)) {
+        // Also right for r = +-inf: cos and sin of a finite non-zero
+        // double are never exactly 0, so the infinities get their signs.
+        z = mk(r * cos(phi), r * sin(phi));
+    } else {
+        // phi inf or nan
+        z = isinf(r) ? mk(INFINITY, NAN) : r == 0.0 ? mk(0.0, 0.0) : mk(NAN, NAN);
+        if (r != 0.0 && isinf(phi)) {
             st = C_DOMAIN;
         }
-    } else if (phi == 0.0) {
-        z = mk(r, r * phi);
-    } else {
-        z = mk(r * cos(phi), r * sin(phi));
     }
     return result(st, z);
 }

@@ -50,7 +50,7 @@ static mp_obj_t check_1(double x, double r, bool can_overflow) {
         }
         mp_math_domain_error();
     }
-    return mp_obj_new_float(r);
+    return mp_obj_float_box(r);
 }
 
 static mp_obj_t math_1(mp_obj_t arg, double (*f)(double), bool can_overflow) {
@@ -91,12 +91,12 @@ SIMPLE_1(log1p, log1p_signed, false)
 
 // degrees/radians are plain multiplications: no range check.
 static mp_obj_t math_degrees(mp_obj_t a) {
-    return mp_obj_new_float(get_float(a) * (180.0 / MP_MATH_PI));
+    return mp_obj_float_box(get_float(a) * (180.0 / MP_MATH_PI));
 }
 MATH_FUN_1(degrees, math_degrees);
 
 static mp_obj_t math_radians(mp_obj_t a) {
-    return mp_obj_new_float(get_float(a) * (MP_MATH_PI / 180.0));
+    return mp_obj_float_box(get_float(a) * (MP_MATH_PI / 180.0));
 }
 MATH_FUN_1(radians, math_radians);
 
@@ -108,7 +108,7 @@ static mp_obj_t gamma_result(double r, int err) {
     if (err == MP_MATH_ERANGE) {
         mp_math_range_error();
     }
-    return mp_obj_new_float(r);
+    return mp_obj_float_box(r);
 }
 
 static mp_obj_t math_gamma(mp_obj_t a) {
@@ -135,7 +135,7 @@ static mp_obj_t log_helper(mp_obj_t arg, double (*f)(double)) {
         }
         mp_obj_t n = mp_obj_int_normalise(arg);
         if (mp_obj_is_small_int(n)) {
-            return mp_obj_new_float(f((double)MP_OBJ_SMALL_INT_VALUE(n)));
+            return mp_obj_float_box(f((double)MP_OBJ_SMALL_INT_VALUE(n)));
         }
         mpz_t z;
         if (!mp_obj_int_get_mpz(n, &z)) {
@@ -151,7 +151,7 @@ static mp_obj_t log_helper(mp_obj_t arg, double (*f)(double)) {
             r = f(m) + f(2.0) * (double)e;
         }
         mpz_clear(&z);
-        return mp_obj_new_float(r);
+        return mp_obj_float_box(r);
     }
     double x = get_float(arg);
     double r;
@@ -162,7 +162,7 @@ static mp_obj_t log_helper(mp_obj_t arg, double (*f)(double)) {
     } else {
         mp_math_domain_error();
     }
-    return mp_obj_new_float(r);
+    return mp_obj_float_box(r);
 }
 
 static mp_obj_t math_log(size_t n_args, const mp_obj_t *args) {
@@ -178,7 +178,7 @@ static mp_obj_t math_log(size_t n_args, const mp_obj_t *args) {
     if (d == 0.0) {
         mp_raise_msg(&mp_type_ZeroDivisionError, "float division by zero");
     }
-    return mp_obj_new_float(mp_obj_float_value(num) / d);
+    return mp_obj_float_box(mp_obj_float_value(num) / d);
 }
 MATH_FUN_VAR(log, 0, MP_FUN_ARGS_MAX, math_log);
 
@@ -196,25 +196,25 @@ MATH_FUN_1(log10, math_log10);
 // Two-argument functions.
 
 static mp_obj_t math_atan2(mp_obj_t y, mp_obj_t x) {
-    return mp_obj_new_float(atan2(get_float(y), get_float(x)));
+    return mp_obj_float_box(atan2(get_float(y), get_float(x)));
 }
 MATH_FUN_2(atan2, math_atan2);
 
 static mp_obj_t math_copysign(mp_obj_t x, mp_obj_t y) {
-    return mp_obj_new_float(copysign(get_float(x), get_float(y)));
+    return mp_obj_float_box(copysign(get_float(x), get_float(y)));
 }
 MATH_FUN_2(copysign, math_copysign);
 
 static mp_obj_t math_fmod(mp_obj_t xo, mp_obj_t yo) {
     double x = get_float(xo), y = get_float(yo);
     if (isinf(y) && isfinite(x)) {
-        return mp_obj_new_float(x);
+        return mp_obj_float_box(x);
     }
     double r = fmod(x, y);
     if (isnan(r) && !isnan(x) && !isnan(y)) {
         mp_math_domain_error();
     }
-    return mp_obj_new_float(r);
+    return mp_obj_float_box(r);
 }
 MATH_FUN_2(fmod, math_fmod);
 
@@ -234,20 +234,20 @@ static mp_obj_t math_pow(mp_obj_t xo, mp_obj_t yo) {
             mp_math_range_error();
         }
     }
-    return mp_obj_new_float(r);
+    return mp_obj_float_box(r);
 }
 MATH_FUN_2(pow, math_pow);
 
 static mp_obj_t math_remainder(mp_obj_t xo, mp_obj_t yo) {
     double x = get_float(xo), y = get_float(yo);
     if (isnan(x) || isnan(y)) {
-        return mp_obj_new_float(NAN);
+        return mp_obj_float_box(NAN);
     }
     if (isinf(x) || y == 0.0) {
         mp_math_domain_error();
     }
     if (isinf(y)) {
-        return mp_obj_new_float(x);
+        return mp_obj_float_box(x);
     }
     // remainder is exact, so libm's result is the IEEE one; the sign of a
     // zero result is that of x.
@@ -255,27 +255,27 @@ static mp_obj_t math_remainder(mp_obj_t xo, mp_obj_t yo) {
     if (r == 0.0) {
         r = copysign(0.0, x);
     }
-    return mp_obj_new_float(r);
+    return mp_obj_float_box(r);
 }
 MATH_FUN_2(remainder, math_remainder);
 
 static mp_obj_t math_nextafter(mp_obj_t xo, mp_obj_t yo) {
-    return mp_obj_new_float(nextafter(get_float(xo), get_float(yo)));
+    return mp_obj_float_box(nextafter(get_float(xo), get_float(yo)));
 }
 MATH_FUN_2(nextafter, math_nextafter);
 
 static mp_obj_t math_ulp(mp_obj_t xo) {
     double x = get_float(xo);
     if (isnan(x) || isinf(x)) {
-        return mp_obj_new_float(fabs(x));
+        return mp_obj_float_box(fabs(x));
     }
     x = fabs(x);
     double up = nextafter(x, INFINITY);
     if (isinf(up)) {
         // x is the largest finite float: measure the gap below it.
-        return mp_obj_new_float(x - nextafter(x, -INFINITY));
+        return mp_obj_float_box(x - nextafter(x, -INFINITY));
     }
-    return mp_obj_new_float(up - x);
+    return mp_obj_float_box(up - x);
 }
 MATH_FUN_1(ulp, math_ulp);
 
@@ -301,7 +301,7 @@ static mp_obj_t math_ldexp(mp_obj_t xo, mp_obj_t io) {
             mp_math_range_error();
         }
     }
-    return mp_obj_new_float(r);
+    return mp_obj_float_box(r);
 }
 MATH_FUN_2(ldexp, math_ldexp);
 
@@ -312,7 +312,7 @@ static mp_obj_t math_frexp(mp_obj_t xo) {
     if (isfinite(x) && x != 0.0) {
         m = frexp(x, &e);
     }
-    mp_obj_t items[2] = {mp_obj_new_float(m), MP_OBJ_NEW_SMALL_INT(e)};
+    mp_obj_t items[2] = {mp_obj_float_box(m), MP_OBJ_NEW_SMALL_INT(e)};
     return mp_obj_new_tuple(2, items);
 }
 MATH_FUN_1(frexp, math_frexp);
@@ -326,7 +326,7 @@ static mp_obj_t math_modf(mp_obj_t xo) {
     } else {
         fp = modf(x, &ip);
     }
-    mp_obj_t items[2] = {mp_obj_new_float(fp), mp_obj_new_float(ip)};
+    mp_obj_t items[2] = {mp_obj_float_box(fp), mp_obj_float_box(ip)};
     return mp_obj_new_tuple(2, items);
 }
 MATH_FUN_1(modf, math_modf);
@@ -512,7 +512,7 @@ static mp_obj_t math_fsum(mp_obj_t iterable) {
         if (isnan(inf_sum)) {
             mp_raise_ValueError("-inf + inf in fsum");
         }
-        return mp_obj_new_float(special_sum);
+        return mp_obj_float_box(special_sum);
     }
     double hi = 0.0;
     if (n > 0) {
@@ -540,7 +540,7 @@ static mp_obj_t math_fsum(mp_obj_t iterable) {
     if (p != stack_buf) {
         m_free(p);
     }
-    return mp_obj_new_float(hi);
+    return mp_obj_float_box(hi);
 }
 MATH_FUN_1(fsum, math_fsum);
 
@@ -583,24 +583,33 @@ double mp_math_vector_norm(size_t n, const double *v, double vmax, bool found_na
     return ldexp(h, e);
 }
 
-static mp_obj_t math_hypot(size_t n_args, const mp_obj_t *args) {
+// The norm of a[i] - b[i] (b NULL: of a[i]) for i < n: hypot and dist.
+static mp_obj_t norm_of(size_t n, const mp_obj_t *a, const mp_obj_t *b) {
     double stack_buf[16] = {0};
-    double *v = n_args <= MP_ARRAY_SIZE(stack_buf) ? stack_buf : m_malloc_atomic(n_args * sizeof(double));
+    double *v = n <= MP_ARRAY_SIZE(stack_buf) ? stack_buf : m_malloc_atomic(n * sizeof(double));
     double vmax = 0.0;
     bool found_nan = false;
-    for (size_t i = 0; i < n_args; i++) {
-        double x = fabs(get_float(args[i]));
+    for (size_t i = 0; i < n; i++) {
+        double x = get_float(a[i]);
+        if (b != NULL) {
+            x -= get_float(b[i]);
+        }
+        x = fabs(x);
         v[i] = x;
         found_nan |= isnan(x);
         if (x > vmax) {
             vmax = x;
         }
     }
-    double r = mp_math_vector_norm(n_args, v, vmax, found_nan);
+    double r = mp_math_vector_norm(n, v, vmax, found_nan);
     if (v != stack_buf) {
         m_free(v);
     }
-    return mp_obj_new_float(r);
+    return mp_obj_float_box(r);
+}
+
+static mp_obj_t math_hypot(size_t n_args, const mp_obj_t *args) {
+    return norm_of(n_args, args, NULL);
 }
 MATH_FUN_VAR(hypot, 0, MP_FUN_ARGS_MAX, math_hypot);
 
@@ -627,25 +636,7 @@ static mp_obj_t math_dist(mp_obj_t p, mp_obj_t q) {
     if (np != nq) {
         mp_raise_ValueError("both points must have the same number of dimensions");
     }
-    double stack_buf[16] = {0};
-    double *v = np <= MP_ARRAY_SIZE(stack_buf) ? stack_buf : m_malloc_atomic(np * sizeof(double));
-    double vmax = 0.0;
-    bool found_nan = false;
-    for (size_t i = 0; i < np; i++) {
-        double a = get_float(ip[i]);
-        double b = get_float(iq[i]);
-        double x = fabs(a - b);
-        v[i] = x;
-        found_nan |= isnan(x);
-        if (x > vmax) {
-            vmax = x;
-        }
-    }
-    double r = mp_math_vector_norm(np, v, vmax, found_nan);
-    if (v != stack_buf) {
-        m_free(v);
-    }
-    return mp_obj_new_float(r);
+    return norm_of(np, ip, iq);
 }
 MATH_FUN_2(dist, math_dist);
 
@@ -664,7 +655,7 @@ static mp_obj_t math_prod(size_t n_args, const mp_obj_t *args, mp_map_t *kw) {
     mp_obj_t x;
     while ((x = mp_iternext(it)) != MP_OBJ_STOP_ITERATION) {
         if (mp_obj_is_float(acc) && mp_obj_is_float(x)) {
-            acc = mp_obj_new_float(mp_obj_float_value(acc) * mp_obj_float_value(x));
+            acc = mp_obj_float_box(mp_obj_float_value(acc) * mp_obj_float_value(x));
         } else {
             acc = mp_binary_op(MP_BINARY_OP_MULTIPLY, acc, x);
         }
@@ -697,28 +688,6 @@ static mp_obj_t get_index(mp_obj_t o) {
     mp_raise_msg_varg(&mp_type_TypeError, "'%s' object cannot be interpreted as an integer", mp_obj_get_type_str(o));
 }
 
-// Binary gcd of two machine words.
-static uint64_t gcd_u64(uint64_t a, uint64_t b) {
-    if (a == 0) {
-        return b;
-    }
-    if (b == 0) {
-        return a;
-    }
-    int shift = __builtin_ctzll(a | b);
-    a >>= __builtin_ctzll(a);
-    while (b != 0) {
-        b >>= __builtin_ctzll(b);
-        if (a > b) {
-            uint64_t t = a;
-            a = b;
-            b = t;
-        }
-        b -= a;
-    }
-    return a << shift;
-}
-
 static inline uint64_t small_abs(mp_obj_t o) {
     mp_int_t v = MP_OBJ_SMALL_INT_VALUE(o);
     return v < 0 ? (uint64_t)-v : (uint64_t)v;
@@ -733,7 +702,7 @@ static mp_obj_t math_gcd(size_t n_args, const mp_obj_t *args) {
         : mp_obj_int_gcd(args[0], MP_OBJ_NEW_SMALL_INT(0));
     for (size_t i = 1; i < n_args; i++) {
         if (mp_obj_is_small_int(g) && mp_obj_is_small_int(args[i])) {
-            g = mp_obj_new_int_from_ull(gcd_u64(small_abs(g), small_abs(args[i])));
+            g = mp_obj_new_int_from_ull(mpz_gcd_u64(small_abs(g), small_abs(args[i])));
         } else {
             g = mp_obj_int_gcd(g, args[i]);
         }

@@ -372,7 +372,6 @@ static void nat_sqr_basecase(dig_t *r, const dig_t *a, size_t n) {
 }
 
 static void kara_mul(dig_t *r, const dig_t *a, size_t an, const dig_t *b, size_t bn, dig_t *scratch);
-static void kara_sqr(dig_t *r, const dig_t *a, size_t n, dig_t *scratch);
 
 // Scratch limbs the Karatsuba recursion needs from its arena for operands
 // of an >= bn limbs (unbalanced products allocate their own).
@@ -397,7 +396,7 @@ static void mul_dispatch(dig_t *r, const dig_t *a, size_t an, const dig_t *b, si
         if (an < KARA_SQR_THRESH) {
             nat_sqr_basecase(r, a, an);
         } else {
-            kara_sqr(r, a, an, scratch);
+            kara_mul(r, a, an, a, an, scratch);
         }
     } else if (bn < KARA_MUL_THRESH) {
         nat_mul_basecase(r, a, an, b, bn);
@@ -430,13 +429,22 @@ static void kara_mul(dig_t *r, const dig_t *a, size_t an, const dig_t *b, size_t
         return;
     }
     // a = a1*B^h + a0, b = b1*B^h + b0; a0 and b0 have h limbs.
+    // A square (a == b) shares a0 + a1 for both factors, so that the three
+    // sub-products are squares again (mul_dispatch sees a == b).
+    bool sqr = a == b && an == bn;
     size_t a1n = an - h, b1n = bn - h;
     dig_t *sa = scratch;
-    dig_t *sb = sa + h + 1;
-    dig_t *z1 = sb + h + 1;
+    dig_t *sb = sa;
+    dig_t *z1 = sa + h + 1;
+    if (!sqr) {
+        sb = z1;
+        z1 += h + 1;
+    }
     scratch = z1 + 2 * h + 2;
     sa[h] = nat_add(sa, a, h, a + h, a1n);
-    sb[h] = nat_add(sb, b, h, b + h, b1n);
+    if (!sqr) {
+        sb[h] = nat_add(sb, b, h, b + h, b1n);
+    }
     size_t sal = h + (sa[h] != 0), sbl = h + (sb[h] != 0);
     memset(z1, 0, (2 * h + 2) * sizeof(dig_t));
     if (sal >= sbl) {
@@ -454,24 +462,6 @@ static void kara_mul(dig_t *r, const dig_t *a, size_t an, const dig_t *b, size_t
     nat_sub(z1, z1, 2 * h + 2, r + 2 * h, a1n + b1n);
     size_t zl = nat_norm(z1, 2 * h + 2);
     nat_add(r + h, r + h, an + bn - h, z1, zl);
-}
-
-static void kara_sqr(dig_t *r, const dig_t *a, size_t n, dig_t *scratch) {
-    size_t h = (n + 1) / 2;
-    size_t a1n = n - h;
-    dig_t *sa = scratch;
-    dig_t *z1 = sa + h + 1;
-    scratch = z1 + 2 * h + 2;
-    sa[h] = nat_add(sa, a, h, a + h, a1n);
-    size_t sal = h + (sa[h] != 0);
-    memset(z1, 0, (2 * h + 2) * sizeof(dig_t));
-    mul_dispatch(z1, sa, sal, sa, sal, scratch);
-    mul_dispatch(r, a, h, a, h, scratch);
-    mul_dispatch(r + 2 * h, a + h, a1n, a + h, a1n, scratch);
-    nat_sub(z1, z1, 2 * h + 2, r, 2 * h);
-    nat_sub(z1, z1, 2 * h + 2, r + 2 * h, 2 * a1n);
-    size_t zl = nat_norm(z1, 2 * h + 2);
-    nat_add(r + h, r + h, 2 * n - h, z1, zl);
 }
 
 // r[0..an+bn) = a * b. r must not overlap a or b. Lengths may be 0.
@@ -691,7 +681,9 @@ static bool nat_divmod(dig_t *q, dig_t *r, const dig_t *a, size_t an, const dig_
 // ---------------------------------------------------------------------------
 // mpz basics
 
-void mpz_init(mpz_t *z) {
+// Not inlined: the four stores, copied into each of the ~30 callers here,
+// cost more than the calls (the big-number work dwarfs a call).
+MP_NOINLINE void mpz_init(mpz_t *z) {
     z->len = 0;
     z->alloc = 0;
     z->neg = false;
@@ -1192,6 +1184,26 @@ void mpz_pow_uint(mpz_t *dest, const mpz_t *base, uint64_t exp) {
     z_set_result(dest, r, maxlen, rn, neg);
 }
 
+void mpz_round_pow10(mpz_t *dest, const mpz_t *a, uint64_t n, bool tie_up) {
+    mpz_t p, q, r;
+    mpz_init(&p);
+    mpz_init(&q);
+    mpz_init(&r);
+    dig_t ten = 10;
+    mpz_t tenz = {1, 1, false, &ten};
+    mpz_pow_uint(&p, &tenz, n);
+    mpz_divmod_floor(&q, &r, a, &p);
+    mpz_add(&r, &r, &r);
+    int c = mpz_cmp(&r, &p);
+    if (c > 0 || (c == 0 && (tie_up || mpz_is_odd(&q)))) {
+        mpz_add_int(&q, &q, 1);
+    }
+    mpz_mul(dest, &q, &p);
+    mpz_clear(&p);
+    mpz_clear(&q);
+    mpz_clear(&r);
+}
+
 // dest = a mod m for a >= 0, m > 0 (magnitudes).
 static void mod_pos(mpz_t *dest, const mpz_t *a, const mpz_t *m) {
     mpz_divmod_trunc(NULL, dest, a, m);
@@ -1266,7 +1278,7 @@ bool mpz_invmod(mpz_t *dest, const mpz_t *a, const mpz_t *m) {
     return ok;
 }
 
-static uint64_t gcd_u64(uint64_t a, uint64_t b) {
+uint64_t mpz_gcd_u64(uint64_t a, uint64_t b) {
     if (a == 0) {
         return b;
     }
@@ -1303,7 +1315,7 @@ void mpz_gcd(mpz_t *dest, const mpz_t *a, const mpz_t *b) {
         // Finish with machine words.
         uint64_t yv = y.dig[0];
         uint64_t xv = x.len > 1 ? nat_rem_1(x.dig, x.len, yv) : (x.len ? x.dig[0] : 0);
-        mpz_set_uint(&x, gcd_u64(xv, yv));
+        mpz_set_uint(&x, mpz_gcd_u64(xv, yv));
     }
     z_set_result(dest, x.dig, x.alloc, x.len, false);
     mpz_clear(&y);

@@ -75,11 +75,15 @@ void mpz_divmod_trunc(mpz_t *q, mpz_t *r, const mpz_t *a, const mpz_t *b);
 // a / b as a correctly rounded double. Returns false on overflow. b != 0.
 bool mpz_truediv(const mpz_t *a, const mpz_t *b, double *out);
 void mpz_pow_uint(mpz_t *dest, const mpz_t *base, uint64_t exp);
+// a rounded to a multiple of 10**n, half to even; a tie counts as above
+// half when tie_up (an inexact a, for round() of floats).
+void mpz_round_pow10(mpz_t *dest, const mpz_t *a, uint64_t n, bool tie_up);
 // base**exp mod m, m > 0 or m < 0 (result has the sign of m), exp >= 0.
 void mpz_powmod(mpz_t *dest, const mpz_t *base, const mpz_t *exp, const mpz_t *m);
 // Inverse of a modulo m (m > 0), result in [0, m). Returns false if none.
 bool mpz_invmod(mpz_t *dest, const mpz_t *a, const mpz_t *m);
 void mpz_gcd(mpz_t *dest, const mpz_t *a, const mpz_t *b);  // >= 0
+uint64_t mpz_gcd_u64(uint64_t a, uint64_t b);  // binary gcd of machine words
 void mpz_isqrt(mpz_t *dest, const mpz_t *a);                // a >= 0
 
 // Shifts with Python semantics (right shift floors for negatives).

@@ -93,27 +93,34 @@ static cplx_t c_mul(cplx_t a, cplx_t b) {
     return r;
 }
 
-// Like CPython's _Py_c_quot; sets errno to EDOM for a zero divisor.
-static cplx_t c_quot(cplx_t a, cplx_t b) {
-    cplx_t r;
-    double abs_breal = fabs(b.real), abs_bimag = fabs(b.imag);
+// CPython's _Py_c_quot (Smith's method), shared with cmath.log.
+bool mp_complex_quot(mp_float_t ar, mp_float_t ai, mp_float_t br, mp_float_t bi, mp_float_t *out) {
+    double abs_breal = fabs(br), abs_bimag = fabs(bi);
     if (abs_breal >= abs_bimag) {
         if (abs_breal == 0.0) {
-            errno = EDOM;
-            r.real = r.imag = 0.0;
-        } else {
-            double ratio = b.imag / b.real;
-            double denom = b.real + b.imag * ratio;
-            r.real = (a.real + a.imag * ratio) / denom;
-            r.imag = (a.imag - a.real * ratio) / denom;
+            out[0] = out[1] = 0.0;
+            return false;
         }
+        double ratio = bi / br;
+        double denom = br + bi * ratio;
+        out[0] = (ar + ai * ratio) / denom;
+        out[1] = (ai - ar * ratio) / denom;
     } else if (abs_bimag >= abs_breal) {
-        double ratio = b.real / b.imag;
-        double denom = b.real * ratio + b.imag;
-        r.real = (a.real * ratio + a.imag) / denom;
-        r.imag = (a.imag * ratio - a.real) / denom;
+        double ratio = br / bi;
+        double denom = br * ratio + bi;
+        out[0] = (ar * ratio + ai) / denom;
+        out[1] = (ai * ratio - ar) / denom;
     } else {
-        r.real = r.imag = NAN;  // a NaN in b
+        out[0] = out[1] = NAN;  // a NaN in b
+    }
+    return true;
+}
+
+// a / b; sets errno to EDOM for a zero divisor.
+static MP_NOINLINE cplx_t c_quot(cplx_t a, cplx_t b) {
+    cplx_t r;
+    if (!mp_complex_quot(a.real, a.imag, b.real, b.imag, &r.real)) {
+        errno = EDOM;
     }
     return r;
 }
@@ -298,7 +305,7 @@ static mp_obj_t complex_unary_op(mp_unary_op_t op, mp_obj_t o) {
             if (isinf(r) && isfinite(c->real) && isfinite(c->imag)) {
                 mp_raise_msg(&mp_type_OverflowError, "absolute value too large");
             }
-            return mp_obj_new_float(r);
+            return mp_obj_float_box(r);
         }
         case MP_UNARY_OP_HASH:
             return mp_obj_int_new_raw_hash(mp_complex_hash(c->real, c->imag));
@@ -570,9 +577,9 @@ static void complex_attr(mp_obj_t self, qstr attr, mp_obj_t *dest) {
         return;
     }
     if (attr == MP_QSTR_real) {
-        dest[0] = mp_obj_new_float(c->real);
+        dest[0] = mp_obj_float_box(c->real);
     } else if (attr == MP_QSTR_imag) {
-        dest[0] = mp_obj_new_float(c->imag);
+        dest[0] = mp_obj_float_box(c->imag);
     }
 }
 

@@ -24,5 +24,8 @@ mp_obj_t mp_obj_complex_from_str(const char *s, size_t len);
 // mp_float_format (no grouping/zero padding: not allowed for complex).
 void mp_complex_format(vstr_t *out, mp_float_t real, mp_float_t imag, char fmt, int precision, int flags);
 mp_int_t mp_complex_hash(mp_float_t real, mp_float_t imag);
+// (ar + ai j) / (br + bi j) into out[0] (real), out[1] (imag), by CPython's
+// algorithm; false (and 0j) for a zero divisor.
+bool mp_complex_quot(mp_float_t ar, mp_float_t ai, mp_float_t br, mp_float_t bi, mp_float_t *out);
 
 #endif

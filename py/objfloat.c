@@ -42,117 +42,6 @@ static int parse_e_output(const char *buf, char *digits, int *decpt) {
     return n;
 }
 
-// Round-trip test of a digit string with a decimal point position.
-static bool digits_round_trip(const char *digits, int n, int decpt, double v) {
-    char buf[48];
-    memcpy(buf, "0.", 2);
-    memcpy(buf + 2, digits, n);
-    snprintf(buf + 2 + n, sizeof(buf) - 2 - n, "e%d", decpt);
-    return strtod(buf, NULL) == v;
-}
-
-// Adds delta (+1/-1) in the last place of an n-digit string; returns the
-// new count (the decimal point may move: *decpt adjusted).
-static int digits_step(char *d, int n, int *decpt, int delta) {
-    uint64_t x = 0;
-    for (int i = 0; i < n; i++) {
-        x = x * 10 + (d[i] - '0');
-    }
-    x += delta;
-    char tmp[24];
-    int m = 0;
-    do {
-        tmp[m++] = '0' + x % 10;
-        x /= 10;
-    } while (x);
-    *decpt += m - n;
-    for (int i = 0; i < m; i++) {
-        d[i] = tmp[m - 1 - i];
-    }
-    while (m > 1 && d[m - 1] == '0') {
-        m--;
-    }
-    return m;
-}
-
-// Reference method: printf at increasing precision plus a strtod round-trip
-// test. Exact but slow; the Ryu path below is used normally.
-static int shortest_digits_search(double v, char *digits, int *exp10) {
-    v = fabs(v);
-    if (v == 0.0) {
-        digits[0] = '0';
-        *exp10 = 1;
-        return 1;
-    }
-    // Integers below 10^15 print exactly.
-    if (v < 1e15 && v == floor(v)) {
-        uint64_t x = (uint64_t)v;
-        char tmp[24];
-        int m = 0;
-        while (x) {
-            tmp[m++] = '0' + x % 10;
-            x /= 10;
-        }
-        *exp10 = m;
-        int n = 0;
-        for (int i = m; i-- > 0;) {
-            digits[n++] = tmp[i];
-        }
-        while (n > 1 && digits[n - 1] == '0') {
-            n--;
-        }
-        return n;
-    }
-    char buf[48];
-    int n, decpt;
-    if (v >= DBL_MIN) {
-        // A normal double: any decimal of at most 15 digits that round-trips
-        // is the correctly rounded 15-digit value (the round-trip interval
-        // is narrower than the 15-digit spacing), so one test covers 1..15.
-        snprintf(buf, sizeof(buf), "%.14e", v);
-        n = parse_e_output(buf, digits, &decpt);
-        if (digits_round_trip(digits, n, decpt, v)) {
-            *exp10 = decpt;
-            return n;
-        }
-        snprintf(buf, sizeof(buf), "%.15e", v);
-        n = parse_e_output(buf, digits, &decpt);
-        if (digits_round_trip(digits, n, decpt, v)) {
-            *exp10 = decpt;
-            return n;
-        }
-        // At a power of two the interval below v is half as wide, so a
-        // neighbour of the nearest 16-digit value may round-trip instead.
-        for (int delta = -1; delta <= 1; delta += 2) {
-            char d2[24];
-            int n2 = 16, dp2 = decpt;
-            memcpy(d2, buf, 1);
-            memcpy(d2 + 1, buf + 2, 15);
-            n2 = digits_step(d2, n2, &dp2, delta);
-            if (digits_round_trip(d2, n2, dp2, v)) {
-                memcpy(digits, d2, n2);
-                *exp10 = dp2;
-                return n2;
-            }
-        }
-        snprintf(buf, sizeof(buf), "%.16e", v);
-        n = parse_e_output(buf, digits, &decpt);
-        *exp10 = decpt;
-        return n;
-    }
-    // Subnormal: fewer significant bits, search upwards.
-    for (int p = 1; p <= 17; p++) {
-        snprintf(buf, sizeof(buf), "%.*e", p - 1, v);
-        n = parse_e_output(buf, digits, &decpt);
-        if (p == 17 || digits_round_trip(digits, n, decpt, v)) {
-            break;
-        }
-    }
-    *exp10 = decpt;
-    return n;
-}
-
-
 // ---------------------------------------------------------------------------
 // Shortest digits: the Ryu algorithm (Ulf Adams, "Ryu: fast float-to-string
 // conversion", PLDI 2018), written from the paper's description. The
@@ -187,7 +76,7 @@ static inline uint32_t log10_pow5(int32_t e) {
 #define RYU_LIMBS 14
 
 // Bits [lo, lo+128) of the little-endian limb number x.
-static void bits128(const uint64_t *x, int lo, uint64_t out[2]) {
+static MP_NOINLINE void bits128(const uint64_t *x, int lo, uint64_t out[2]) {
     for (int w = 0; w < 2; w++) {
         int bit = lo + 64 * w;
         uint64_t v = 0;
@@ -351,74 +240,32 @@ static int32_t ryu_d2d(double v, uint64_t *out) {
     }
     int32_t removed = 0;
     uint8_t last = 0;
-    uint64_t output;
-    if (vm_tz || vr_tz) {
-        // The rare general case: track whether the removed digits are all
-        // zero, for exact ties.
-        for (;;) {
-            uint64_t vp10 = vp / 10, vm10 = vm / 10;
-            if (vp10 <= vm10) {
-                break;
-            }
-            uint32_t vm_mod = (uint32_t)(vm - 10 * vm10);
-            uint64_t vr10 = vr / 10;
-            uint32_t vr_mod = (uint32_t)(vr - 10 * vr10);
-            vm_tz &= vm_mod == 0;
-            vr_tz &= last == 0;
-            last = (uint8_t)vr_mod;
-            vr = vr10;
-            vp = vp10;
-            vm = vm10;
-            removed++;
+    // Remove digits while the interval holds more than one candidate,
+    // tracking whether the removed digits are all zero (for exact ties);
+    // then, if the lower bound ends in zeros and is allowed, keep removing
+    // while it does. (Once the first condition fails it stays false, so
+    // one loop serves both phases; Ryu's separate fast loop for the common
+    // case of no trailing zeros gives the same result.)
+    for (;;) {
+        uint64_t vp10 = vp / 10, vm10 = vm / 10;
+        uint32_t vm_mod = (uint32_t)(vm - 10 * vm10);
+        if (vp10 <= vm10 && !(vm_tz && vm_mod == 0)) {
+            break;
         }
-        if (vm_tz) {
-            for (;;) {
-                uint64_t vm10 = vm / 10;
-                uint32_t vm_mod = (uint32_t)(vm - 10 * vm10);
-                if (vm_mod != 0) {
-                    break;
-                }
-                uint64_t vp10 = vp / 10, vr10 = vr / 10;
-                uint32_t vr_mod = (uint32_t)(vr - 10 * vr10);
-                vr_tz &= last == 0;
-                last = (uint8_t)vr_mod;
-                vr = vr10;
-                vp = vp10;
-                vm = vm10;
-                removed++;
-            }
-        }
-        if (vr_tz && last == 5 && vr % 2 == 0) {
-            last = 4;  // exactly halfway: round to even
-        }
-        output = vr + ((vr == vm && (!accept_bounds || !vm_tz)) || last >= 5);
-    } else {
-        bool round_up = false;
-        uint64_t vp100 = vp / 100, vm100 = vm / 100;
-        if (vp100 > vm100) {
-            uint64_t vr100 = vr / 100;
-            uint32_t vr_mod = (uint32_t)(vr - 100 * vr100);
-            round_up = vr_mod >= 50;
-            vr = vr100;
-            vp = vp100;
-            vm = vm100;
-            removed += 2;
-        }
-        for (;;) {
-            uint64_t vp10 = vp / 10, vm10 = vm / 10;
-            if (vp10 <= vm10) {
-                break;
-            }
-            uint64_t vr10 = vr / 10;
-            uint32_t vr_mod = (uint32_t)(vr - 10 * vr10);
-            round_up = vr_mod >= 5;
-            vr = vr10;
-            vp = vp10;
-            vm = vm10;
-            removed++;
-        }
-        output = vr + (vr == vm || round_up);
+        uint64_t vr10 = vr / 10;
+        uint32_t vr_mod = (uint32_t)(vr - 10 * vr10);
+        vm_tz &= vm_mod == 0;
+        vr_tz &= last == 0;
+        last = (uint8_t)vr_mod;
+        vr = vr10;
+        vp = vp10;
+        vm = vm10;
+        removed++;
     }
+    if (vr_tz && last == 5 && vr % 2 == 0) {
+        last = 4;  // exactly halfway: round to even
+    }
+    uint64_t output = vr + ((vr == vm && (!accept_bounds || !vm_tz)) || last >= 5);
     *out = output;
     return e10 + removed;
 }
@@ -429,9 +276,6 @@ int mp_float_shortest_digits(mp_float_t v, char *digits, int *exp10) {
         digits[0] = '0';
         *exp10 = 1;
         return 1;
-    }
-    if (!isfinite(v)) {
-        return shortest_digits_search(v, digits, exp10);
     }
     if (!ryu_ready) {
         ryu_init();
@@ -630,9 +474,39 @@ void mp_float_repr(const mp_print_t *print, mp_float_t f) {
     print->print_strn(print->data, vstr.buf, vstr.len);
 }
 
+void mp_format_digits(vstr_t *out, const char *d, size_t len, size_t others, char grouping, size_t group, size_t zero_width) {
+    if (len == 0) {
+        grouping = 0;  // inf/nan: zero padding is not grouped
+    }
+    size_t nd = len;
+    if (zero_width > others) {
+        size_t want = zero_width - others;
+        if (grouping) {
+            while (nd + (nd - 1) / group < want) {
+                nd++;
+            }
+        } else if (nd < want) {
+            nd = want;
+        }
+    }
+    size_t total = grouping ? nd + (nd - 1) / group : nd;
+    char *w = vstr_add_len(out, total);
+    // Fill from the right.
+    size_t di = len, k = 0;
+    for (size_t i = total; i-- > 0;) {
+        if (grouping && k == group) {
+            w[i] = grouping;
+            k = 0;
+            continue;
+        }
+        w[i] = di > 0 ? d[--di] : '0';
+        k++;
+    }
+}
+
 // Layout of a number with grouping and zero padding: text[0..len) is the
 // unsigned body; its leading digits are the integer part.
-static void emit_number(vstr_t *out, char sign, const char *body, size_t len, char grouping, size_t group, size_t zero_width) {
+static void emit_number(vstr_t *out, char sign, const char *body, size_t len, char grouping, size_t zero_width) {
     if (sign) {
         vstr_add_byte(out, sign);
     }
@@ -641,33 +515,7 @@ static void emit_number(vstr_t *out, char sign, const char *body, size_t len, ch
         ilen++;
     }
     size_t rest = len - ilen;
-    size_t head = sign ? 1 : 0;
-    if (ilen == 0) {
-        grouping = 0;  // inf/nan: zero padding is not grouped
-    }
-    size_t nd = ilen;
-    if (zero_width > head + rest) {
-        size_t want = zero_width - head - rest;
-        if (grouping) {
-            while (nd + (nd ? (nd - 1) / group : 0) < want) {
-                nd++;
-            }
-        } else if (nd < want) {
-            nd = want;
-        }
-    }
-    size_t total = grouping && nd ? nd + (nd - 1) / group : nd;
-    char *w = vstr_add_len(out, total);
-    size_t di = ilen, k = 0;
-    for (size_t i = total; i-- > 0;) {
-        if (grouping && k == group) {
-            w[i] = grouping;
-            k = 0;
-            continue;
-        }
-        w[i] = di > 0 ? body[--di] : '0';
-        k++;
-    }
+    mp_format_digits(out, body, ilen, (sign ? 1 : 0) + rest, grouping, 3, zero_width);
     vstr_add_strn(out, body + ilen, rest);
 }
 
@@ -739,7 +587,7 @@ void mp_float_format(vstr_t *out, mp_float_t v, char fmt, int precision, int fla
     if (pct) {
         vstr_add_byte(&body, '%');
     }
-    emit_number(out, sign, body.buf, body.len, grouping_char, 3, zero_width);
+    emit_number(out, sign, body.buf, body.len, grouping_char, zero_width);
     if (!body.fixed_buf) {
         vstr_clear(&body);
     }
@@ -839,59 +687,56 @@ mp_float_t mp_float_floordiv(mp_float_t a, mp_float_t b) {
     return q;
 }
 
-static bool is_odd_integer(double x) {
+static MP_NOINLINE bool is_odd_integer(double x) {
     return fmod(fabs(x), 2.0) == 1.0;
 }
 
-// CPython's float_pow.
-static mp_obj_t float_pow(double iv, double iw) {
+// CPython's float_pow for a real result (the caller has sent a negative
+// base with a fractional exponent to complex).
+static double float_pow(double iv, double iw) {
     if (iw == 0.0) {
-        return mp_obj_new_float(1.0);
+        return 1.0;
     }
     if (isnan(iv)) {
-        return mp_obj_new_float(iv);
+        return iv;
     }
     if (isnan(iw)) {
-        return mp_obj_new_float(iv == 1.0 ? 1.0 : iw);
+        return iv == 1.0 ? 1.0 : iw;
     }
     if (isinf(iw)) {
         iv = fabs(iv);
         if (iv == 1.0) {
-            return mp_obj_new_float(1.0);
+            return 1.0;
         }
-        return mp_obj_new_float((iw > 0.0) == (iv > 1.0) ? fabs(iw) : 0.0);
-    }
-    if (isinf(iv)) {
-        bool odd = is_odd_integer(iw);
-        if (iw > 0.0) {
-            return mp_obj_new_float(odd ? iv : fabs(iv));
-        }
-        return mp_obj_new_float(odd ? copysign(0.0, iv) : 0.0);
-    }
-    if (iv == 0.0) {
-        bool odd = is_odd_integer(iw);
-        if (iw < 0.0) {
-            mp_raise_msg(&mp_type_ZeroDivisionError, "0.0 cannot be raised to a negative power");
-        }
-        return mp_obj_new_float(odd ? iv : 0.0);
+        return (iw > 0.0) == (iv > 1.0) ? fabs(iw) : 0.0;
     }
     bool negate = false;
-    if (iv < 0.0) {
-        if (iw != floor(iw)) {
-            // Negative numbers raised to fractional powers become complex.
-            return mp_obj_complex_binary_op(MP_BINARY_OP_POWER, iv, 0.0, mp_obj_new_float(iw));
+    if (isinf(iv) || iv <= 0.0) {
+        // The sign of the result depends on the parity of the exponent.
+        bool odd = is_odd_integer(iw);
+        if (isinf(iv)) {
+            if (iw > 0.0) {
+                return odd ? iv : fabs(iv);
+            }
+            return odd ? copysign(0.0, iv) : 0.0;
+        }
+        if (iv == 0.0) {
+            if (iw < 0.0) {
+                mp_raise_msg(&mp_type_ZeroDivisionError, "0.0 cannot be raised to a negative power");
+            }
+            return odd ? iv : 0.0;
         }
         iv = -iv;
-        negate = is_odd_integer(iw);
+        negate = odd;
     }
     if (iv == 1.0) {
-        return mp_obj_new_float(negate ? -1.0 : 1.0);
+        return negate ? -1.0 : 1.0;
     }
     double r = pow(iv, iw);
     if (isinf(r)) {
         mp_raise_msg(&mp_type_OverflowError, "(34, 'Numerical result out of range')");
     }
-    return mp_obj_new_float(negate ? -r : r);
+    return negate ? -r : r;
 }
 
 static mp_obj_t float_cmp(mp_binary_op_t op, double x, double y) {
@@ -906,8 +751,12 @@ static mp_obj_t float_cmp(mp_binary_op_t op, double x, double y) {
     }
 }
 
+MP_NOINLINE mp_obj_t mp_obj_float_box(mp_float_t v) {
+    return mp_obj_new_float(v);
+}
+
 // Float value of a float or an instance of a float subclass.
-static bool float_native(mp_obj_t o, double *v) {
+bool mp_obj_float_native(mp_obj_t o, double *v) {
     if (mp_obj_is_float(o)) {
         *v = mp_obj_float_value(o);
         return true;
@@ -939,7 +788,7 @@ mp_obj_t mp_obj_float_binary_op(mp_binary_op_t op, mp_float_t lhs, mp_obj_t rhs)
         rv = mp_obj_float_value(rhs);
     } else if (mp_obj_is_small_int(rhs)) {
         rv = (double)MP_OBJ_SMALL_INT_VALUE(rhs);  // exact
-    } else if (float_native(rhs, &rv)) {
+    } else if (mp_obj_float_native(rhs, &rv)) {
         // float subclass
     } else if (mp_obj_int_check(rhs)) {
         if (op >= MP_BINARY_OP_LESS && op <= MP_BINARY_OP_NOT_EQUAL) {
@@ -947,16 +796,9 @@ mp_obj_t mp_obj_float_binary_op(mp_binary_op_t op, mp_float_t lhs, mp_obj_t rhs)
             if (c == 2) {
                 return mp_obj_new_bool(op == MP_BINARY_OP_NOT_EQUAL);
             }
-            // Compare lhs to the int: the reverse of c (or c if swapped).
-            c = swapped ? c : -c;
-            switch (op) {
-                case MP_BINARY_OP_LESS: return mp_obj_new_bool(c < 0);
-                case MP_BINARY_OP_MORE: return mp_obj_new_bool(c > 0);
-                case MP_BINARY_OP_EQUAL: return mp_obj_new_bool(c == 0);
-                case MP_BINARY_OP_LESS_EQUAL: return mp_obj_new_bool(c <= 0);
-                case MP_BINARY_OP_MORE_EQUAL: return mp_obj_new_bool(c >= 0);
-                default: return mp_obj_new_bool(c != 0);
-            }
+            // Compare lhs to the int: the reverse of c (or c if swapped);
+            // the sign of c against 0 answers op like the floats would.
+            return float_cmp(op, swapped ? c : -c, 0.0);
         }
         rv = mp_obj_int_as_float(rhs);
     } else if (mp_obj_is_type(rhs, &mp_type_complex)) {
@@ -969,41 +811,55 @@ mp_obj_t mp_obj_float_binary_op(mp_binary_op_t op, mp_float_t lhs, mp_obj_t rhs)
         x = rv;
         y = lhs;
     }
+    // The float results share one boxing at the end.
+    double r;
     switch (op) {
         case MP_BINARY_OP_ADD:
-            return mp_obj_new_float(x + y);
+            r = x + y;
+            break;
         case MP_BINARY_OP_SUBTRACT:
-            return mp_obj_new_float(x - y);
+            r = x - y;
+            break;
         case MP_BINARY_OP_MULTIPLY:
-            return mp_obj_new_float(x * y);
+            r = x * y;
+            break;
         case MP_BINARY_OP_TRUE_DIVIDE:
             if (y == 0.0) {
                 mp_raise_msg(&mp_type_ZeroDivisionError, "float division by zero");
             }
-            return mp_obj_new_float(x / y);
+            r = x / y;
+            break;
         case MP_BINARY_OP_FLOOR_DIVIDE:
-            return mp_obj_new_float(mp_float_floordiv(x, y));
+            r = mp_float_floordiv(x, y);
+            break;
         case MP_BINARY_OP_MODULO:
-            return mp_obj_new_float(mp_float_mod(x, y));
+            r = mp_float_mod(x, y);
+            break;
         case MP_BINARY_OP_DIVMOD: {
             if (y == 0.0) {
                 mp_raise_msg(&mp_type_ZeroDivisionError, "float divmod()");
             }
             double q, m;
             float_divmod(x, y, &q, &m);
-            mp_obj_t t[2] = {mp_obj_new_float(q), mp_obj_new_float(m)};
+            mp_obj_t t[2] = {mp_obj_float_box(q), mp_obj_float_box(m)};
             return mp_obj_new_tuple(2, t);
         }
         case MP_BINARY_OP_POWER:
-            return float_pow(x, y);
+            if (x < 0.0 && isfinite(x) && isfinite(y) && y != floor(y)) {
+                // Negative numbers raised to fractional powers become complex.
+                return mp_obj_complex_binary_op(MP_BINARY_OP_POWER, x, 0.0, mp_obj_float_box(y));
+            }
+            r = float_pow(x, y);
+            break;
         default:
             return float_cmp(op, x, y);
     }
+    return mp_obj_new_float(r);
 }
 
 static mp_obj_t float_binary_op_slot(mp_binary_op_t op, mp_obj_t lhs, mp_obj_t rhs) {
     double v;
-    if (!float_native(lhs, &v)) {
+    if (!mp_obj_float_native(lhs, &v)) {
         return MP_OBJ_NULL;
     }
     return mp_obj_float_binary_op(op, v, rhs);
@@ -1011,7 +867,7 @@ static mp_obj_t float_binary_op_slot(mp_binary_op_t op, mp_obj_t lhs, mp_obj_t r
 
 static mp_obj_t float_unary_op(mp_unary_op_t op, mp_obj_t o) {
     double v;
-    if (!float_native(o, &v)) {
+    if (!mp_obj_float_native(o, &v)) {
         return MP_OBJ_NULL;
     }
     switch (op) {
@@ -1049,7 +905,7 @@ bool mp_obj_get_float_maybe(mp_obj_t o, mp_float_t *value) {
         *value = (mp_float_t)MP_OBJ_SMALL_INT_VALUE(o);
         return true;
     }
-    if (float_native(o, value)) {
+    if (mp_obj_float_native(o, value)) {
         return true;
     }
     if (mp_obj_int_check(o)) {
@@ -1068,7 +924,7 @@ static bool float_from_special(mp_obj_t o, double *out) {
     mp_load_method_maybe(o, MP_QSTR___float__, dest);
     if (dest[0] != MP_OBJ_NULL) {
         mp_obj_t r = mp_call_method_n_kw(0, 0, dest);
-        if (!float_native(r, out)) {
+        if (!mp_obj_float_native(r, out)) {
             mp_raise_msg_varg(&mp_type_TypeError, "%s.__float__ returned non-float (type %s)",
                 mp_obj_get_type_str(o), mp_obj_get_type_str(r));
         }
@@ -1118,10 +974,10 @@ mp_obj_t mp_obj_float_from_obj(mp_obj_t x) {
         return float_from_text(x, s, len);
     }
     if (float_from_special(x, &v)) {
-        return mp_obj_new_float(v);
+        return mp_obj_float_box(v);
     }
     if (mp_obj_get_float_maybe(x, &v)) {
-        return mp_obj_new_float(v);
+        return mp_obj_float_box(v);
     }
     const byte *data;
     size_t len;
@@ -1157,13 +1013,13 @@ mp_obj_t mp_obj_float_round(mp_float_t x, mp_obj_t ndigits) {
         nd = mp_obj_int_sign(n) > 0 ? 100000 : -100000;
     }
     if (nd > 323) {
-        return mp_obj_new_float(x);
+        return mp_obj_float_box(x);
     }
     if (nd < -308) {
-        return mp_obj_new_float(0.0 * x);
+        return mp_obj_float_box(0.0 * x);
     }
     if (x == 0.0 || !isfinite(x)) {
-        return mp_obj_new_float(x);
+        return mp_obj_float_box(x);
     }
     double r;
     if (nd >= 0) {
@@ -1181,37 +1037,20 @@ mp_obj_t mp_obj_float_round(mp_float_t x, mp_obj_t ndigits) {
         // fraction only matters as a tie breaker.
         double ip = trunc(x);
         bool frac = x != ip;
-        mpz_t z, p, q, rem, t;
+        mpz_t z;
         mpz_init(&z);
-        mpz_init(&p);
-        mpz_init(&q);
-        mpz_init(&rem);
-        mpz_init(&t);
         mpz_set_double(&z, fabs(ip));
-        mpz_dig_t ten = 10;
-        mpz_t tenz = {1, 1, false, &ten};
-        mpz_pow_uint(&p, &tenz, (uint64_t)-nd);
-        mpz_divmod_floor(&q, &rem, &z, &p);
-        mpz_add(&t, &rem, &rem);
-        int c = mpz_cmp(&t, &p);
-        if (c > 0 || (c == 0 && (frac || mpz_is_odd(&q)))) {
-            mpz_add_int(&q, &q, 1);
-        }
-        mpz_mul(&t, &q, &p);
-        if (!mpz_as_double(&t, &r)) {
+        mpz_round_pow10(&z, &z, (uint64_t)-nd, frac);
+        if (!mpz_as_double(&z, &r)) {
             r = INFINITY;
         }
         mpz_clear(&z);
-        mpz_clear(&p);
-        mpz_clear(&q);
-        mpz_clear(&rem);
-        mpz_clear(&t);
         r = copysign(r, x);
     }
     if (isinf(r)) {
         mp_raise_msg(&mp_type_OverflowError, "rounded value too large to represent");
     }
-    return mp_obj_new_float(r);
+    return mp_obj_float_box(r);
 }
 
 // ---------------------------------------------------------------------------
@@ -1220,7 +1059,7 @@ mp_obj_t mp_obj_float_round(mp_float_t x, mp_obj_t ndigits) {
 static void float_print(const mp_print_t *print, mp_obj_t o, mp_print_kind_t kind) {
     (void)kind;
     double v;
-    if (!float_native(o, &v)) {
+    if (!mp_obj_float_native(o, &v)) {
         v = 0.0;
     }
     mp_float_repr(print, v);
@@ -1235,7 +1074,7 @@ static mp_obj_t float_make_new(const mp_obj_type_t *type, size_t n_args, size_t 
         mp_raise_msg_varg(&mp_type_TypeError, "float expected at most 1 argument, got %d", (int)n_args);
     }
     if (n_args == 0) {
-        return mp_obj_new_float(0.0);
+        return mp_obj_float_box(0.0);
     }
     return mp_obj_float_from_obj(args[0]);
 }
@@ -1245,19 +1084,19 @@ static void float_attr(mp_obj_t self, qstr attr, mp_obj_t *dest) {
         return;
     }
     double v;
-    if (!float_native(self, &v)) {
+    if (!mp_obj_float_native(self, &v)) {
         return;
     }
     if (attr == MP_QSTR_real) {
-        dest[0] = mp_obj_new_float(v);
+        dest[0] = mp_obj_float_box(v);
     } else if (attr == MP_QSTR_imag) {
-        dest[0] = mp_obj_new_float(0.0);
+        dest[0] = mp_obj_float_box(0.0);
     }
 }
 
 static double float_self(mp_obj_t self) {
     double v;
-    if (!float_native(self, &v)) {
+    if (!mp_obj_float_native(self, &v)) {
         mp_raise_TypeError("descriptor requires a 'float' object");
     }
     return v;
@@ -1270,7 +1109,7 @@ static mp_obj_t float_is_integer(mp_obj_t self) {
 static MP_DEFINE_CONST_FUN_OBJ_1(float_is_integer_obj, float_is_integer);
 
 static mp_obj_t float_conjugate(mp_obj_t self) {
-    return mp_obj_new_float(float_self(self));
+    return mp_obj_float_box(float_self(self));
 }
 static MP_DEFINE_CONST_FUN_OBJ_1(float_conjugate_obj, float_conjugate);
 
@@ -1442,7 +1281,7 @@ static mp_obj_t float_fromhex(mp_obj_t cls, mp_obj_t str) {
     if (!ok) {
         mp_raise_ValueError("invalid hexadecimal floating-point string");
     }
-    mp_obj_t r = mp_obj_new_float(neg ? -v : v);
+    mp_obj_t r = mp_obj_float_box(neg ? -v : v);
     if (cls != MP_OBJ_FROM_PTR(&mp_type_float) && mp_obj_is_obj(cls)) {
         return mp_call_function_1(cls, r);
     }
@@ -1452,12 +1291,12 @@ static MP_DEFINE_CONST_FUN_OBJ_2(float_fromhex_fun_obj, float_fromhex);
 static const mp_obj_static_class_method_t float_fromhex_obj = {{&mp_type_classmethod}, MP_ROM_PTR(&float_fromhex_fun_obj)};
 
 static mp_obj_t float_format_method(mp_obj_t self, mp_obj_t spec) {
-    return mp_obj_format(mp_obj_new_float(float_self(self)), spec);
+    return mp_obj_format(mp_obj_float_box(float_self(self)), spec);
 }
 static MP_DEFINE_CONST_FUN_OBJ_2(float_format_obj, float_format_method);
 
 static mp_obj_t float_getnewargs(mp_obj_t self) {
-    mp_obj_t v = mp_obj_new_float(float_self(self));
+    mp_obj_t v = mp_obj_float_box(float_self(self));
     return mp_obj_new_tuple(1, &v);
 }
 static MP_DEFINE_CONST_FUN_OBJ_1(float_getnewargs_obj, float_getnewargs);

@@ -26,6 +26,16 @@ void mp_float_format(vstr_t *out, mp_float_t v, char fmt, int precision, int fla
 // their count; *exp10 is the decimal exponent such that
 // v == 0.d1d2d3... * 10**exp10. For 0 returns "0" and exp10 1.
 int mp_float_shortest_digits(mp_float_t v, char *digits, int *exp10);
+// mp_obj_new_float out of line: the inline boxing (NaN canonicalisation)
+// is ~30 bytes of code per call site, so code off the hot paths uses this.
+mp_obj_t mp_obj_float_box(mp_float_t v);
+// The value of a float or float-subclass instance; false for anything else.
+bool mp_obj_float_native(mp_obj_t o, mp_float_t *v);
+// Appends the integer digits d[0..len) (len 0 for inf/nan) zero-padded on
+// the left so that, with the `others` bytes around them (sign, prefix,
+// fraction), the number takes at least zero_width bytes; grouped in
+// `group`s by the grouping char (0: none). Shared by int and float format.
+void mp_format_digits(vstr_t *out, const char *d, size_t len, size_t others, char grouping, size_t group, size_t zero_width);
 
 // float(x) for any object (str parsing with float()'s rules and message,
 // __float__, __index__, int, float).

@@ -301,7 +301,7 @@ static inline bool is_compare(mp_binary_op_t op) {
 }
 
 static mp_obj_t float_power(mp_float_t x, mp_float_t y) {
-    return mp_obj_float_binary_op(MP_BINARY_OP_POWER, x, mp_obj_new_float(y));
+    return mp_obj_float_binary_op(MP_BINARY_OP_POWER, x, mp_obj_float_box(y));
 }
 
 // Big-number path for two normalised ints.
@@ -353,7 +353,7 @@ static mp_obj_t int_op_big(mp_binary_op_t op, mp_obj_t a, mp_obj_t b) {
             if (!mpz_truediv(za, zb, &d)) {
                 mp_raise_msg(&mp_type_OverflowError, "integer division result too large for a float");
             }
-            return mp_obj_new_float(d);
+            return mp_obj_float_box(d);
         }
         case MP_BINARY_OP_POWER: {
             if (mpz_is_neg(zb)) {
@@ -439,13 +439,11 @@ static mp_obj_t int_op(mp_binary_op_t op, mp_obj_t a, mp_obj_t b) {
         return int_op_big(op, a, b);
     }
     mp_int_t x = MP_OBJ_SMALL_INT_VALUE(a), y = MP_OBJ_SMALL_INT_VALUE(b);
+    if (is_compare(op)) {
+        // (The VM and mp_binary_op compare small ints themselves.)
+        return cmp_result(op, (x > y) - (x < y));
+    }
     switch (op) {
-        case MP_BINARY_OP_LESS: return mp_obj_new_bool(x < y);
-        case MP_BINARY_OP_MORE: return mp_obj_new_bool(x > y);
-        case MP_BINARY_OP_EQUAL: return mp_obj_new_bool(x == y);
-        case MP_BINARY_OP_LESS_EQUAL: return mp_obj_new_bool(x <= y);
-        case MP_BINARY_OP_MORE_EQUAL: return mp_obj_new_bool(x >= y);
-        case MP_BINARY_OP_NOT_EQUAL: return mp_obj_new_bool(x != y);
         case MP_BINARY_OP_ADD: return mp_obj_new_int(x + y);
         case MP_BINARY_OP_SUBTRACT: return mp_obj_new_int(x - y);
         case MP_BINARY_OP_MULTIPLY: {
@@ -533,25 +531,6 @@ static mp_obj_t int_op(mp_binary_op_t op, mp_obj_t a, mp_obj_t b) {
     }
 }
 
-// Float value of a float or float-subclass instance.
-static bool float_like(mp_obj_t o, mp_float_t *v) {
-    if (mp_obj_is_float(o)) {
-        *v = mp_obj_float_value(o);
-        return true;
-    }
-    if (mp_obj_is_obj(o)) {
-        const mp_obj_type_t *t = mp_obj_get_type(o);
-        if ((t->flags & MP_TYPE_FLAG_USER) && mp_obj_is_subclass_fast(t, &mp_type_float)) {
-            mp_obj_t n = mp_obj_get_native(o, &mp_type_float);
-            if (mp_obj_is_float(n)) {
-                *v = mp_obj_float_value(n);
-                return true;
-            }
-        }
-    }
-    return false;
-}
-
 mp_obj_t mp_obj_int_binary_op(mp_binary_op_t op, mp_obj_t lhs, mp_obj_t rhs) {
     if (op >= MP_BINARY_OP_INPLACE_OR && op <= MP_BINARY_OP_INPLACE_POWER) {
         op += MP_BINARY_OP_INPLACE_DELTA;
@@ -577,7 +556,7 @@ mp_obj_t mp_obj_int_binary_op(mp_binary_op_t op, mp_obj_t lhs, mp_obj_t rhs) {
     mp_obj_t iv = int_left ? a : b;
     mp_obj_t other = int_left ? rhs : lhs;
     mp_float_t f;
-    if (float_like(other, &f)) {
+    if (mp_obj_float_native(other, &f)) {
         if (is_compare(op)) {
             int c = mp_obj_int_cmp_float(iv, f);
             if (c == 2) {
@@ -587,9 +566,9 @@ mp_obj_t mp_obj_int_binary_op(mp_binary_op_t op, mp_obj_t lhs, mp_obj_t rhs) {
         }
         mp_float_t x = mp_obj_int_as_float(iv);
         if (int_left) {
-            return mp_obj_float_binary_op(op, x, mp_obj_new_float(f));
+            return mp_obj_float_binary_op(op, x, mp_obj_float_box(f));
         }
-        return mp_obj_float_binary_op(op, f, mp_obj_new_float(x));
+        return mp_obj_float_binary_op(op, f, mp_obj_float_box(x));
     }
     if (mp_obj_is_type(other, &mp_type_complex)) {
         mp_float_t x = mp_obj_int_as_float(iv);
@@ -597,7 +576,7 @@ mp_obj_t mp_obj_int_binary_op(mp_binary_op_t op, mp_obj_t lhs, mp_obj_t rhs) {
             return mp_obj_complex_binary_op(op, x, 0.0, other);
         }
         mp_obj_complex_t *c = MP_OBJ_TO_PTR(other);
-        return mp_obj_complex_binary_op(op, c->real, c->imag, mp_obj_new_float(x));
+        return mp_obj_complex_binary_op(op, c->real, c->imag, mp_obj_float_box(x));
     }
     return MP_OBJ_NULL;
 }
@@ -655,7 +634,7 @@ mp_obj_t mp_obj_int_unary_op(mp_unary_op_t op, mp_obj_t o) {
         case MP_UNARY_OP_HASH:
             return mp_obj_new_int(mp_obj_int_hash(v));
         case MP_UNARY_OP_FLOAT:
-            return mp_obj_new_float(mp_obj_int_as_float(v));
+            return mp_obj_float_box(mp_obj_int_as_float(v));
         case MP_UNARY_OP_SIZEOF: {
             size_t n = small ? 1 : big_mpz(v)->len;
             return MP_OBJ_NEW_SMALL_INT(24 + 4 * ((n * 64 + 29) / 30));
@@ -774,24 +753,9 @@ mp_obj_t mp_obj_int_round(mp_obj_t o, mp_obj_t ndigits) {
     if (!fits || n > mpz_bit_length(zo) / 3 + 2) {
         return MP_OBJ_NEW_SMALL_INT(0);
     }
-    mpz_t p, q, r, t;
-    mpz_init(&p);
-    mpz_init(&q);
+    mpz_t r;
     mpz_init(&r);
-    mpz_init(&t);
-    mpz_dig_t ten = 10;
-    mpz_t tenz = {1, 1, false, &ten};
-    mpz_pow_uint(&p, &tenz, n);
-    mpz_divmod_floor(&q, &r, zo, &p);
-    mpz_add(&t, &r, &r);
-    int c = mpz_cmp(&t, &p);
-    if (c > 0 || (c == 0 && mpz_is_odd(&q))) {
-        mpz_add_int(&q, &q, 1);
-    }
-    mpz_mul(&r, &q, &p);
-    mpz_clear(&p);
-    mpz_clear(&q);
-    mpz_clear(&t);
+    mpz_round_pow10(&r, zo, n, false);
     return mp_obj_int_from_mpz(&r);
 }
 
@@ -903,33 +867,7 @@ void mp_int_format(vstr_t *out, mp_obj_t o, int base, bool upper, char grouping_
     char small[80];
     size_t len;
     char *d = abs_digits(n, base, upper, &len, small, sizeof(small));
-    size_t head = out->len - start;
-    size_t group = base == 10 ? 3 : 4;
-    // Number of digits after zero padding.
-    size_t nd = len;
-    if (zero_width > head) {
-        size_t want = zero_width - head;
-        if (grouping_char) {
-            while (nd + (nd - 1) / group < want) {
-                nd++;
-            }
-        } else if (nd < want) {
-            nd = want;
-        }
-    }
-    size_t total = grouping_char ? nd + (nd - 1) / group : nd;
-    char *w = vstr_add_len(out, total);
-    // Fill from the right.
-    size_t di = len, k = 0;
-    for (size_t i = total; i-- > 0;) {
-        if (grouping_char && k == group) {
-            w[i] = grouping_char;
-            k = 0;
-            continue;
-        }
-        w[i] = di > 0 ? d[--di] : '0';
-        k++;
-    }
+    mp_format_digits(out, d, len, out->len - start, grouping_char, base == 10 ? 3 : 4, zero_width);
     if (d != small) {
         m_free(d);
     }
@@ -1135,7 +1073,7 @@ static mp_obj_t int_conjugate(mp_obj_t self) {
 static MP_DEFINE_CONST_FUN_OBJ_1(int_conjugate_obj, int_conjugate);
 
 static mp_obj_t int_float(mp_obj_t self) {
-    return mp_obj_new_float(mp_obj_int_as_float(int_self(self)));
+    return mp_obj_float_box(mp_obj_int_as_float(int_self(self)));
 }
 static MP_DEFINE_CONST_FUN_OBJ_1(int_float_obj, int_float);
 
