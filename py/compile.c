@@ -60,10 +60,10 @@ static mp_obj_t const_eval(compiler_t *c, pn_t *n);
 // Errors
 
 static MP_NORETURN void cerror(compiler_t *c, const pn_t *n, const char *fmt, ...) {
-    char buf[200];
+    char buf[200], text[200];
     va_list ap;
     va_start(ap, fmt);
-    vsnprintf(buf, sizeof(buf), fmt, ap);
+    vsnprintf(buf, sizeof(buf), mp_text_cstr(fmt, text, sizeof(text)), ap);
     va_end(ap);
     mp_syntax_error_raise(&mp_type_SyntaxError, c->filename, (const byte *)c->src, c->src_len,
         n ? n->line : 1, n ? n->col : 1, buf);

@@ -238,9 +238,10 @@ MP_NORETURN static void arg_error(const mp_obj_fun_bc_t *f, const char *fmt, ...
     mp_print_t p = mp_print_for_vstr(&v);
     print_qualname(&p, f, 0);
     mp_print_str(&p, "() ");
+    char text[200];
     va_list ap;
     va_start(ap, fmt);
-    mp_vprintf(&p, fmt, ap);
+    mp_vprintf(&p, mp_text_cstr(fmt, text, sizeof(text)), ap);
     va_end(ap);
     mp_obj_t s = mp_obj_new_str_from_vstr(&v);
     nlr_raise(mp_obj_new_exception_arg1(&mp_type_TypeError, s));

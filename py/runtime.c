@@ -948,9 +948,10 @@ MP_NORETURN static void raise_call_error(mp_obj_t fun, const char *fmt, ...) {
     vstr_init(&v, 64);
     mp_print_t p = mp_print_for_vstr(&v);
     print_fun_name(&p, fun);
+    char text[200];
     va_list ap;
     va_start(ap, fmt);
-    mp_vprintf(&p, fmt, ap);
+    mp_vprintf(&p, mp_text_cstr(fmt, text, sizeof(text)), ap);
     va_end(ap);
     mp_raise(mp_obj_new_exception_arg1(&mp_type_TypeError, mp_obj_new_str_from_vstr(&v)));
 }

@@ -33,10 +33,17 @@ FUNCS = {
     "mp_raise_msg": 1, "mp_raise_msg_varg": 1, "mp_obj_new_exception_msg": 1,
     "mp_obj_new_exception_msg_varg": 1, "mp_raise_ValueError": 0, "mp_raise_TypeError": 0,
     "mp_raise_NotImplementedError": 0, "mp_raise_TypeError_varg": 0, "mp_raise_TypeError_type": 0,
+    "mp_parser_error_at": 2,
 }
-# Static functions of one file that pass their message on to the above.
+# Static functions of one file that pass their message on to the above, or
+# format it themselves after mp_text_cstr.
 FILE_FUNCS = {
     "py/objint.c": {"raise_zero_div": 0},
+    "py/compile.c": {"cerror": 2},
+    "py/lexer.c": {"lex_error_at": 3},
+    "py/parse.c": {"error_at": 3, "error_tok": 1},  # error_tok: a macro over mp_parser_error_at
+    "py/objfun.c": {"arg_error": 1},
+    "py/runtime.c": {"raise_call_error": 1},
     "extmod/modstruct.c": {"struct_error": 0},
     "extmod/modzlib.c": {"zlib_error": 0},
     "extmod/modbinascii.c": {"raise_error": 0},
