@@ -1115,7 +1115,7 @@ static mp_obj_t builtin_help(size_t n_args, const mp_obj_t *args) {
             mp_print_str(&mp_plat_print, "  ");
             mp_obj_print_helper(&mp_plat_print, e->key, PRINT_STR);
             mp_print_str(&mp_plat_print, " -- ");
-            if (map == &t->locals_dict->map && mp_obj_is_type_cold(e->value, &mp_type_builtin_function) && mp_obj_is_qstr(e->key)) {
+            if (t->locals_dict != NULL && map == &t->locals_dict->map && mp_obj_is_type_cold(e->value, &mp_type_builtin_function) && mp_obj_is_qstr(e->key)) {
                 // A function shared by several types (str/bytes) is shown as the method of this one.
                 mp_printf(&mp_plat_print, "<method '%q' of '%q' objects>", MP_OBJ_QSTR_VALUE(e->key), t->name);
             } else {

@@ -1,6 +1,7 @@
 // objlist.c: the mutable sequence type list (items in one growable array),
 // its iterator, the stable list sort, and the repr recursion guard shared
-// by the mutable containers.
+// by the mutable containers. The file is compiled for speed; the methods
+// that are not on hot paths are MP_COLD (compiled for size).
 #include "runtime.h"
 #include "objtype.h"
 #include "objiter.h"
@@ -221,7 +222,7 @@ static mp_obj_t list_make_new(const mp_obj_type_t *type, size_t n_args, size_t n
 // ---------------------------------------------------------------------------
 // Printing
 
-static void list_print(const mp_print_t *print, mp_obj_t o, mp_print_kind_t kind) {
+MP_COLD static void list_print(const mp_print_t *print, mp_obj_t o, mp_print_kind_t kind) {
     mp_obj_list_t *l = get_list(o);
     if (mp_repr_enter(MP_OBJ_FROM_PTR(l))) {
         mp_print_str(print, "[...]");
@@ -389,7 +390,7 @@ static void list_replace_range(mp_obj_list_t *l, size_t start, size_t count, siz
 
 // iter(value) for a slice assignment, with CPython's message when value
 // is not iterable.
-static mp_obj_t slice_value_iter(mp_obj_t index, mp_obj_t value) {
+MP_COLD static mp_obj_t slice_value_iter(mp_obj_t index, mp_obj_t value) {
     nlr_buf_t nlr;
     if (nlr_push(&nlr) == 0) {
         mp_obj_t it = mp_getiter(value, NULL);
@@ -1010,7 +1011,7 @@ void mp_obj_list_sort(mp_obj_t list, mp_obj_t key_fn, bool reverse) {
     }
 }
 
-static mp_obj_t list_sort(size_t n_args, const mp_obj_t *args, mp_map_t *kw) {
+MP_COLD static mp_obj_t list_sort(size_t n_args, const mp_obj_t *args, mp_map_t *kw) {
     if (n_args > 1) {
         mp_raise_TypeError("sort() takes no positional arguments");
     }
@@ -1064,7 +1065,7 @@ static mp_obj_t list_extend_meth(mp_obj_t self_in, mp_obj_t iterable) {
 }
 static MP_DEFINE_NAMED_FUN_OBJ_2(list_extend_obj, MP_QSTR_extend, list_extend_meth);
 
-static mp_obj_t list_insert(mp_obj_t self_in, mp_obj_t index, mp_obj_t item) {
+MP_COLD static mp_obj_t list_insert(mp_obj_t self_in, mp_obj_t index, mp_obj_t item) {
     mp_obj_list_t *l = get_list(self_in);
     mp_int_t i;
     if (!mp_seq_get_repeat_count(index, &i)) {
@@ -1116,7 +1117,7 @@ static mp_obj_t list_pop(size_t n_args, const mp_obj_t *args) {
 }
 static MP_DEFINE_NAMED_FUN_OBJ_VAR_BETWEEN(list_pop_obj, MP_QSTR_pop, 1, 2, list_pop);
 
-static mp_obj_t list_remove(mp_obj_t self_in, mp_obj_t value) {
+MP_COLD static mp_obj_t list_remove(mp_obj_t self_in, mp_obj_t value) {
     mp_obj_list_t *l = get_list(self_in);
     for (size_t i = 0; i < l->len; i++) {
         mp_obj_t x = l->items[i];
@@ -1131,7 +1132,7 @@ static mp_obj_t list_remove(mp_obj_t self_in, mp_obj_t value) {
 }
 static MP_DEFINE_NAMED_FUN_OBJ_2(list_remove_obj, MP_QSTR_remove, list_remove);
 
-static mp_obj_t list_index(size_t n_args, const mp_obj_t *args) {
+MP_COLD static mp_obj_t list_index(size_t n_args, const mp_obj_t *args) {
     mp_obj_list_t *l = get_list(args[0]);
     size_t start, stop;
     mp_seq_get_start_stop(n_args - 2, args + 2, l->len, &start, &stop);
@@ -1146,7 +1147,7 @@ static mp_obj_t list_index(size_t n_args, const mp_obj_t *args) {
 }
 static MP_DEFINE_NAMED_FUN_OBJ_VAR_BETWEEN(list_index_obj, MP_QSTR_index, 2, 4, list_index);
 
-static mp_obj_t list_count(mp_obj_t self_in, mp_obj_t value) {
+MP_COLD static mp_obj_t list_count(mp_obj_t self_in, mp_obj_t value) {
     mp_obj_list_t *l = get_list(self_in);
     mp_int_t n = 0;
     for (size_t i = 0; i < l->len; i++) {
@@ -1159,20 +1160,20 @@ static mp_obj_t list_count(mp_obj_t self_in, mp_obj_t value) {
 }
 static MP_DEFINE_NAMED_FUN_OBJ_2(list_count_obj, MP_QSTR_count, list_count);
 
-static mp_obj_t list_reverse(mp_obj_t self_in) {
+MP_COLD static mp_obj_t list_reverse(mp_obj_t self_in) {
     mp_obj_list_t *l = get_list(self_in);
     sort_reverse(l->items, 0, l->len);
     return mp_const_none;
 }
 static MP_DEFINE_NAMED_FUN_OBJ_1(list_reverse_obj, MP_QSTR_reverse, list_reverse);
 
-static mp_obj_t list_copy(mp_obj_t self_in) {
+MP_COLD static mp_obj_t list_copy(mp_obj_t self_in) {
     mp_obj_list_t *l = get_list(self_in);
     return mp_obj_new_list(l->len, l->items);
 }
 static MP_DEFINE_NAMED_FUN_OBJ_1(list_copy_obj, MP_QSTR_copy, list_copy);
 
-static mp_obj_t list_clear(mp_obj_t self_in) {
+MP_COLD static mp_obj_t list_clear(mp_obj_t self_in) {
     mp_obj_list_t *l = get_list(self_in);
     mp_obj_list_free_items(l);
     return mp_const_none;

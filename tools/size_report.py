@@ -11,6 +11,7 @@
 #   python3 tools/size_report.py [MAP] --compare OLD_MAP
 #                                                   per-file change
 import re
+import signal
 import sys
 
 
@@ -81,4 +82,5 @@ def main(argv):
 
 
 if __name__ == "__main__":
+    signal.signal(signal.SIGPIPE, signal.SIG_DFL)  # quietly stop when piped into head
     main(sys.argv[1:])
