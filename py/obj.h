@@ -39,7 +39,8 @@ typedef uint64_t mp_obj_t;
 #define MP_SMALL_INT_MAX ((mp_int_t)((1LL << 50) - 1))
 #define MP_SMALL_INT_MIN ((mp_int_t)(-(1LL << 50)))
 
-static inline bool mp_obj_is_obj(mp_obj_t o) {
+// (always inlined: at -Oz GCC would otherwise call it, which is no smaller)
+static inline __attribute__((always_inline)) bool mp_obj_is_obj(mp_obj_t o) {
     return (o >> 48) == 0 && o != 0;
 }
 static inline bool mp_obj_is_small_int(mp_obj_t o) {

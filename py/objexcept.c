@@ -222,27 +222,18 @@ mp_obj_t mp_obj_new_exception_msg(const mp_obj_type_t *exc_type, const char *msg
         return exc_alloc(exc_type, 0, NULL);
     }
     mp_obj_t s;
-    if (*msg == MP_TEXT_MARKER_CHAR) {
-        vstr_t v;
-        vstr_init(&v, 64);
-        mp_text_expand(msg, &v);
-        s = mp_obj_new_str_from_vstr(&v);
-    } else {
-        s = mp_obj_new_str(msg, strlen(msg));
-    }
+    char text[MP_TEXT_MAX_LEN];
+    msg = mp_text_cstr(msg, text, sizeof(text));
+    s = mp_obj_new_str(msg, strlen(msg));
     return exc_alloc(exc_type, 1, &s);
 }
 
 static mp_obj_t new_exception_vmsg(const mp_obj_type_t *exc_type, const char *fmt, va_list ap) {
-    vstr_t f, v;
-    if (*fmt == MP_TEXT_MARKER_CHAR) {
-        vstr_init(&f, 64);
-        mp_text_expand(fmt, &f);
-        fmt = vstr_null_terminated_str(&f);
-    }
+    char text[MP_TEXT_MAX_LEN];
+    vstr_t v;
     vstr_init(&v, 32);
     mp_print_t p = mp_print_for_vstr(&v);
-    mp_vprintf(&p, fmt, ap);
+    mp_vprintf(&p, mp_text_cstr(fmt, text, sizeof(text)), ap);
     mp_obj_t s = mp_obj_new_str_from_vstr(&v);
     return exc_alloc(exc_type, 1, &s);
 }

@@ -29,14 +29,14 @@ MP_NORETURN void mp_raise_NotImplementedError(const char *msg);
 MP_NORETURN void mp_raise_StopIteration(mp_obj_t arg);
 MP_NORETURN void mp_raise_recursion_depth(void);  // RuntimeError: maximum recursion depth exceeded
 // Messages given as literals to the functions above are stored compressed
-// (tools/maketexts.py): a string starting with MP_TEXT_MARKER_CHAR is one,
-// and mp_text_expand appends its text to out (texts.c). Exceptions are built
-// through these, so other code never sees a compressed message.
+// (tools/maketexts.py): a string starting with MP_TEXT_MARKER_CHAR is one.
+// Exceptions are built through these, so other code never sees one.
+// mp_text_cstr gives msg itself if it is not compressed, else its text in
+// buf (truncated to size - 1 bytes); MP_TEXT_MAX_LEN bytes hold any
+// message (the tool checks). Also for the few functions, registered in the
+// tool, that format a message themselves.
 #define MP_TEXT_MARKER_CHAR ('\x1f')
-void mp_text_expand(const char *msg, vstr_t *out);
-// For functions that format a message themselves (registered in the tool):
-// msg itself if it is not compressed, else its text in buf (truncated to
-// size - 1 bytes).
+#define MP_TEXT_MAX_LEN (256)
 const char *mp_text_cstr(const char *msg, char *buf, size_t size);
 // Check C stack use; raises the recursion error when over the limit.
 void mp_stack_check(void);

@@ -2083,6 +2083,13 @@ dispatch:
             DISPATCH();
         }
         if (op == MP_BINARY_OP_EXCEPTION_MATCH) {
+            if (mp_obj_is_obj(lhs) && ((mp_obj_base_t *)MP_OBJ_TO_PTR(lhs))->type == MP_OBJ_TO_PTR(rhs)) {
+                // (`except C` with C the exception's own class: lhs is always an
+                // exception instance here, so C is a valid exception class)
+                DROP();
+                SET_TOP(mp_const_true);
+                DISPATCH();
+            }
             MARK();
             mp_obj_t r = mp_binary_op(MP_BINARY_OP_EXCEPTION_MATCH, lhs, rhs);
             DROP();

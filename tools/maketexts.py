@@ -7,7 +7,7 @@
 # the text with frequent words replaced by one byte each (0x80 + index into a
 # dictionary of up to 128 words chosen over all the messages). py/objexcept.c
 # expands a message that starts with the marker when it builds the exception
-# (mp_text_expand, py/texts.c); any other string passes through unchanged,
+# (mp_text_cstr, py/texts.c); any other string passes through unchanged,
 # so a message that is not a literal, or that the tool does not recognise,
 # still works. Messages are about 33 KB of text; this saves about 14 KB.
 #
@@ -198,6 +198,8 @@ def cmd_dict(out_dir, sources):
     msgs = messages(sources)
     words = choose_words(msgs)
     longest = max([len(m) for m in msgs] + [1])
+    if longest >= 256:  # MP_TEXT_MAX_LEN in py/runtime.h
+        sys.exit("maketexts: a message of %d bytes: raise MP_TEXT_MAX_LEN" % longest)
     write_if_changed(os.path.join(out_dir, "texts.json"), json.dumps(words, indent=0) + "\n")
     offs, pool = [], ""
     for w in words:
