@@ -12,6 +12,8 @@ import re
 import sys
 import zlib
 
+from genfile import write_if_changed
+
 
 def main():
     src_path, out_path = sys.argv[1], sys.argv[2]
@@ -32,14 +34,7 @@ def main():
         + "static const byte frozen_%s_data[] = {\n%s\n};\n" % (ident, "\n".join(rows))
         + "static const mp_frozen_src_t frozen_%s = {%d, %d, frozen_%s_data};\n" % (ident, len(data), len(z), ident)
     )
-    try:
-        with open(out_path) as f:
-            if f.read() == out:
-                return
-    except OSError:
-        pass
-    with open(out_path, "w") as f:
-        f.write(out)
+    write_if_changed(out_path, out)
 
 
 if __name__ == "__main__":

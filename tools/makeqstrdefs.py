@@ -12,6 +12,8 @@ Escapes used to spell non-identifier text as a C identifier:
 import re
 import sys
 
+from genfile import write_if_changed
+
 ESCAPES = {
     '<': '_lt_', '>': '_gt_', '.': '_dot_', '/': '_slash_', ' ': '_space_',
     '*': '_star_', '\n': '_nl_', '-': '_dash_', ':': '_colon_', '%': '_percent_',
@@ -52,15 +54,7 @@ def main():
         if qstrs[ident] == '':
             continue
         lines.append('QDEF(%s, %s)\n' % (ident, c_string(qstrs[ident])))
-    content = ''.join(lines)
-    try:
-        with open(out_path) as f:
-            if f.read() == content:
-                return
-    except OSError:
-        pass
-    with open(out_path, 'w') as f:
-        f.write(content)
+    write_if_changed(out_path, ''.join(lines))
 
 
 if __name__ == '__main__':

@@ -22,6 +22,8 @@ import os
 import re
 import sys
 
+from genfile import write_if_changed
+
 MARKER = 0x1F
 FIRST_CODE = 0x80
 MAX_WORDS = 128
@@ -181,17 +183,6 @@ def c_literal(b):
         else:
             s += "\\%03o" % c  # octal: never runs into a following digit
     return s + '"'
-
-
-def write_if_changed(path, content):
-    try:
-        with open(path) as f:
-            if f.read() == content:
-                return
-    except OSError:
-        pass
-    with open(path, "w") as f:
-        f.write(content)
 
 
 def cmd_dict(out_dir, sources):
