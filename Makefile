@@ -79,7 +79,7 @@ $(BUILD)/%.tc.c: %.c $(TEXTS_DICT) tools/maketexts.py
 $(BUILD)/%.o: $(BUILD)/%.tc.c | $(QSTR_GEN) $(FROZEN_GEN)
 	$(CC) $(CFLAGS) $(if $(filter $(notdir $*),$(SPEED_FILES)),,$(SIZE_OPT)) -MMD -MP -c -o $@ $<
 
-.PRECIOUS: $(BUILD)/%.tc.c
+.PRECIOUS: $(BUILD)/%.tc.c $(BUILD)/genhdr/frozen_%.h
 
 -include $(OBJ:.o=.d)
 
