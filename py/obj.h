@@ -394,6 +394,14 @@ typedef struct _mp_obj_dict_t {
         .base = {&mp_type_dict}, \
         .map = { .is_fixed = 1, .is_const = 1, .used = MP_ARRAY_SIZE(table_name), .filled = MP_ARRAY_SIZE(table_name), \
                  .alloc = MP_ARRAY_SIZE(table_name), .table = (mp_map_elem_t *)table_name } }
+// A constant dict of the n entries of elems from start on: related types
+// share one methods table this way (bytes and bytearray, set and frozenset,
+// text and binary streams ...), each type's dict being a slice of it.
+#define MP_DEFINE_CONST_DICT_SLICE(dict_name, elems, start, n) \
+    const mp_obj_dict_t dict_name = { \
+        .base = {&mp_type_dict}, \
+        .map = { .is_fixed = 1, .is_const = 1, .used = (n), .filled = (n), .alloc = (n), \
+                 .table = (mp_map_elem_t *)(elems) + (start) } }
 
 typedef struct _mp_obj_module_t {
     mp_obj_base_t base;  // &mp_type_module

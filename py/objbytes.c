@@ -986,11 +986,8 @@ static const mp_obj_static_class_method_t bytes_maketrans_obj = {{&mp_type_stati
     {MP_ROM_QSTR(MP_QSTR_decode), MP_ROM_PTR(&bytes_decode_obj)}, \
     {MP_ROM_QSTR(MP_QSTR_hex), MP_ROM_PTR(&bytes_hex_obj)},
 
-static const mp_rom_map_elem_t bytes_locals_table[] = {
-    COMMON_METHODS
-    {MP_ROM_QSTR(MP_QSTR_fromhex), MP_ROM_PTR(&bytes_fromhex_obj)},
-};
-static MP_DEFINE_CONST_DICT(bytes_locals_dict, bytes_locals_table);
+// bytes' methods are the first entries of bytearray's table (below).
+static const mp_obj_dict_t bytes_locals_dict;
 
 const mp_obj_type_t mp_type_bytes = {
     {&mp_type_type},
@@ -1477,6 +1474,9 @@ static const mp_rom_map_elem_t bytearray_locals_table[] = {
     {MP_ROM_QSTR(MP_QSTR_copy), MP_ROM_PTR(&bytearray_copy_obj)},
 };
 static MP_DEFINE_CONST_DICT(bytearray_locals_dict, bytearray_locals_table);
+// (the number of COMMON_METHODS, counted by the compiler, plus fromhex)
+static MP_DEFINE_CONST_DICT_SLICE(bytes_locals_dict, bytearray_locals_table, 0,
+    sizeof((const mp_rom_map_elem_t[]){COMMON_METHODS}) / sizeof(mp_rom_map_elem_t) + 1);
 
 const mp_obj_type_t mp_type_bytearray = {
     {&mp_type_type},

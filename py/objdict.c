@@ -637,11 +637,7 @@ static const mp_rom_map_elem_t view_locals_table[] = {
 static MP_DEFINE_CONST_DICT(view_locals_dict, view_locals_table);
 
 // values() views have no isdisjoint: their dict is the tail of the table.
-static const mp_obj_dict_t values_view_locals_dict = {
-    .base = {&mp_type_dict},
-    .map = {.is_fixed = 1, .is_const = 1, .used = 1, .filled = 1, .alloc = 1,
-            .table = (mp_map_elem_t *)&view_locals_table[1]},
-};
+static MP_DEFINE_CONST_DICT_SLICE(values_view_locals_dict, view_locals_table, 1, 1);
 
 static void view_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
     if (dest[0] != MP_OBJ_NULL) {

@@ -1135,11 +1135,7 @@ static const mp_rom_map_elem_t set_locals_table[] = {
 };
 static MP_DEFINE_CONST_DICT(set_locals_dict, set_locals_table);
 
-static const mp_obj_dict_t frozenset_locals_dict = {
-    .base = {&mp_type_dict},
-    .map = {.is_fixed = 1, .is_const = 1, .used = FROZENSET_N, .filled = FROZENSET_N, .alloc = FROZENSET_N,
-            .table = (mp_map_elem_t *)&set_locals_table[MP_ARRAY_SIZE(set_locals_table) - FROZENSET_N]},
-};
+static MP_DEFINE_CONST_DICT_SLICE(frozenset_locals_dict, set_locals_table, MP_ARRAY_SIZE(set_locals_table) - FROZENSET_N, FROZENSET_N);
 
 const mp_obj_type_t mp_type_set = {
     {&mp_type_type},

@@ -189,13 +189,4 @@ mp_obj_t mp_builtin_open(size_t n_args, const mp_obj_t *args, mp_map_t *kwargs);
     {MP_ROM_QSTR(MP_QSTR___exit__), MP_ROM_PTR(&mp_stream_exit_obj)}, \
     {MP_ROM_QSTR(MP_QSTR___next__), MP_ROM_PTR(&mp_stream_next_obj)}
 
-// A constant dict of the n entries of elems from start on. Related stream
-// types (text and binary) share one methods table this way: each type's
-// dict is a slice of it.
-#define MP_DEFINE_CONST_DICT_SLICE(dict_name, elems, start, n) \
-    const mp_obj_dict_t dict_name = { \
-        .base = {&mp_type_dict}, \
-        .map = { .is_fixed = 1, .is_const = 1, .used = (n), .filled = (n), .alloc = (n), \
-                 .table = (mp_map_elem_t *)(elems) + (start) } }
-
 #endif
