@@ -216,11 +216,18 @@ def cmd_compress(dict_path, in_path, out_path):
     for a, b in message_args(src, in_path):
         text = parse_literals(src[a:b])
         if compressible(text):
-            # one literal, and as many newlines, so that #line stays right
-            lead = src[a:b][:len(src[a:b]) - len(src[a:b].lstrip())]
-            out += [src[last:a], lead, c_literal(compress(text.decode(), words)), "\n" * src[a:b].count("\n")]
+            # The whitespace before the literals kept, then one literal and
+            # as many newlines as the literals spanned, so that #line stays
+            # right.
+            arg = src[a:b]
+            lits = arg.lstrip()
+            lead = arg[:len(arg) - len(lits)]
+            out += [src[last:a], lead, c_literal(compress(text.decode(), words)), "\n" * lits.count("\n")]
             last = b
-    out = '#line 1 "%s"\n' % in_path + "".join(out) + src[last:]
+    out = "".join(out) + src[last:]
+    if out.count("\n") != src.count("\n"):
+        sys.exit("maketexts: %s: compressing changed the line count" % in_path)
+    out = '#line 1 "%s"\n' % in_path + out
     with open(out_path, "w", errors="surrogateescape") as f:
         f.write(out)
 
