@@ -60,7 +60,7 @@ static mp_obj_t const_eval(compiler_t *c, pn_t *n);
 // Errors
 
 static MP_NORETURN void cerror(compiler_t *c, const pn_t *n, const char *fmt, ...) {
-    char buf[200], text[200];
+    char buf[200], text[MP_TEXT_MAX_LEN];
     va_list ap;
     va_start(ap, fmt);
     vsnprintf(buf, sizeof(buf), mp_text_cstr(fmt, text, sizeof(text)), ap);

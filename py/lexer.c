@@ -65,7 +65,7 @@ static MP_NORETURN void lex_error(const mp_lexer_t *lex, const char *msg) {
 }
 
 static MP_NORETURN void lex_error_at(const mp_lexer_t *lex, size_t line, size_t col, const char *fmt, ...) {
-    char buf[160], text[160];
+    char buf[160], text[MP_TEXT_MAX_LEN];
     va_list ap;
     va_start(ap, fmt);
     vsnprintf(buf, sizeof(buf), mp_text_cstr(fmt, text, sizeof(text)), ap);

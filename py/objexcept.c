@@ -221,10 +221,9 @@ mp_obj_t mp_obj_new_exception_msg(const mp_obj_type_t *exc_type, const char *msg
     if (msg == NULL) {
         return exc_alloc(exc_type, 0, NULL);
     }
-    mp_obj_t s;
     char text[MP_TEXT_MAX_LEN];
     msg = mp_text_cstr(msg, text, sizeof(text));
-    s = mp_obj_new_str(msg, strlen(msg));
+    mp_obj_t s = mp_obj_new_str(msg, strlen(msg));
     return exc_alloc(exc_type, 1, &s);
 }
 

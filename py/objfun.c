@@ -238,7 +238,7 @@ MP_NORETURN static void arg_error(const mp_obj_fun_bc_t *f, const char *fmt, ...
     mp_print_t p = mp_print_for_vstr(&v);
     print_qualname(&p, f, 0);
     mp_print_str(&p, "() ");
-    char text[200];
+    char text[MP_TEXT_MAX_LEN];
     va_list ap;
     va_start(ap, fmt);
     mp_vprintf(&p, mp_text_cstr(fmt, text, sizeof(text)), ap);

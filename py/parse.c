@@ -60,7 +60,7 @@ static MP_NOINLINE void set_items(pn_t *node, plist_t *l) {
 // Errors
 
 static MP_NORETURN void verror_at(parser_t *p, const mp_obj_type_t *type, size_t line, size_t col, const char *fmt, va_list ap) {
-    char buf[200], text[200];
+    char buf[200], text[MP_TEXT_MAX_LEN];
     vsnprintf(buf, sizeof(buf), mp_text_cstr(fmt, text, sizeof(text)), ap);
     mp_lexer_raise(p->lex, type, line, col, buf);
 }

@@ -948,7 +948,7 @@ MP_NORETURN static void raise_call_error(mp_obj_t fun, const char *fmt, ...) {
     vstr_init(&v, 64);
     mp_print_t p = mp_print_for_vstr(&v);
     print_fun_name(&p, fun);
-    char text[200];
+    char text[MP_TEXT_MAX_LEN];
     va_list ap;
     va_start(ap, fmt);
     mp_vprintf(&p, mp_text_cstr(fmt, text, sizeof(text)), ap);
