@@ -52,10 +52,9 @@ extern const mp_obj_type_t framebuf_type;
 // leftmost pixel of a byte is in its high bits.
 
 #define MSB_FIRST 0x80
-// The per-pixel arithmetic (px_pos, px_shift, pos_set) is inlined into the
-// few loops that use it (rect_fill_clipped, scroll, px_get): a call per
-// pixel would dominate their cost, and -Os would not inline it by itself.
-#define PX_INLINE inline __attribute__((always_inline))
+// The per-pixel arithmetic (px_pos, px_shift, pos_set) is MP_ALWAYS_INLINE
+// in the few loops that use it (rect_fill_clipped, scroll, px_get): a call
+// per pixel would dominate their cost, and -Oz would not inline it by itself.
 static const uint8_t fmt_info[7] = {
     [FMT_MVLSB] = 1,
     [FMT_RGB565] = 16,
@@ -70,7 +69,7 @@ static const uint8_t fmt_info[7] = {
 // at bit pos & 7 counted from the low end (from the high end for the
 // MSB_FIRST formats). *step receives the distance to the pixel on the
 // right: bpp, or a whole byte for MONO_VLSB (8 vertical pixels a byte).
-static PX_INLINE size_t px_pos(const fb_t *fb, mp_int_t x, mp_int_t y, size_t *step) {
+static MP_ALWAYS_INLINE size_t px_pos(const fb_t *fb, mp_int_t x, mp_int_t y, size_t *step) {
     if (fb->format == FMT_MVLSB) {
         *step = 8;
         return ((size_t)((y >> 3) * fb->stride + x) << 3) + (y & 7);
@@ -81,7 +80,7 @@ static PX_INLINE size_t px_pos(const fb_t *fb, mp_int_t x, mp_int_t y, size_t *s
 }
 
 // The shift of the pixel at pos within its byte.
-static PX_INLINE unsigned px_shift(unsigned info, size_t pos) {
+static MP_ALWAYS_INLINE unsigned px_shift(unsigned info, size_t pos) {
     return info & MSB_FIRST ? 8 - (info & 0x1f) - (pos & 7) : pos & 7;
 }
 
@@ -97,7 +96,7 @@ static uint32_t pos_get(const byte *buf, unsigned info, size_t pos) {
     return (*p >> px_shift(info, pos)) & ((1u << bpp) - 1);
 }
 
-static PX_INLINE void pos_set(byte *buf, unsigned info, size_t pos, uint32_t c) {
+static MP_ALWAYS_INLINE void pos_set(byte *buf, unsigned info, size_t pos, uint32_t c) {
     unsigned bpp = info & 0x1f;
     byte *p = &buf[pos >> 3];
     if (bpp == 16) {

@@ -1576,7 +1576,7 @@ typedef struct _mstate_t {
 // records the failure when it is popped.
 static bool memo_check(mstate_t *st, uint32_t idx, size_t pos);
 
-static __attribute__((noinline)) void grow(mstate_t *st) {
+MP_NOINLINE static void grow(mstate_t *st) {
     if (st->alloc >= RE_STACK_LIMIT) {
         mp_raise_msg(&mp_type_RuntimeError, "maximum recursion limit exceeded");
     }
@@ -1598,7 +1598,7 @@ static inline void push(mstate_t *st, uint32_t kind, uint32_t pc, uint32_t a, ui
     e->b = b;
 }
 
-static __attribute__((noinline)) void too_complex(void) {
+MP_NOINLINE static void too_complex(void) {
     mp_raise_msg(&mp_type_RuntimeError, "maximum recursion depth exceeded in regular expression");
 }
 

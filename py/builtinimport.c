@@ -134,7 +134,7 @@ static void exec_file(const char *file_path, mp_obj_dict_t *globals) {
 // The plain name of a u-module (zlib for uzlib): one module object for
 // both names, whichever is imported first. MP_OBJ_NULL if uq is no module.
 // (Not inlined: load_module uses nlr, and locals across it must not be clobbered.)
-__attribute__((noinline)) static mp_obj_t load_umodule(qstr full_name, qstr uq) {
+MP_NOINLINE static mp_obj_t load_umodule(qstr full_name, qstr uq) {
     mp_obj_t builtin = modules_lookup(uq);
     if (builtin == MP_OBJ_NULL) {
         builtin = mp_module_get_builtin(uq);

@@ -230,7 +230,7 @@ static void mark_all(void) {
     }
 }
 
-NO_ASAN __attribute__((noinline)) static void scan_stack(void) {
+NO_ASAN MP_NOINLINE static void scan_stack(void) {
     jmp_buf regs;  // spills callee-saved registers onto the stack
     // setjmp leaves parts of the buffer (the signal mask) unwritten: clear
     // it so stale stack garbage there cannot keep dead objects alive.

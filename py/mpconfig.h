@@ -69,6 +69,10 @@
 #ifndef MP_NOINLINE
 #define MP_NOINLINE __attribute__((noinline))
 #endif
+// Inlined even where GCC, optimising for size, would rather call it.
+#ifndef MP_ALWAYS_INLINE
+#define MP_ALWAYS_INLINE inline __attribute__((always_inline))
+#endif
 // A rarely run function in a file compiled for speed: GCC optimises it for
 // size and lays out the calls to it as unlikely.
 #ifndef MP_COLD

@@ -40,7 +40,7 @@ typedef uint64_t mp_obj_t;
 #define MP_SMALL_INT_MIN ((mp_int_t)(-(1LL << 50)))
 
 // (always inlined: at -Oz GCC would otherwise call it, which is no smaller)
-static inline __attribute__((always_inline)) bool mp_obj_is_obj(mp_obj_t o) {
+static MP_ALWAYS_INLINE bool mp_obj_is_obj(mp_obj_t o) {
     return (o >> 48) == 0 && o != 0;
 }
 static inline bool mp_obj_is_small_int(mp_obj_t o) {

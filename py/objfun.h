@@ -52,7 +52,7 @@ static inline void mp_zero_words(mp_obj_t *p, size_t n) {
 // trailing ones from the defaults), no keyword-only parameters, no *args
 // or **kwargs; cells and free variables set up. Returns false if the
 // general binder (which also raises the errors) is needed.
-static inline __attribute__((always_inline)) bool mp_fun_bc_bind_simple(const mp_obj_fun_bc_t *fun, mp_obj_t *L, mp_obj_t self, size_t n_args, size_t n_kw, const mp_obj_t *args) {
+static MP_ALWAYS_INLINE bool mp_fun_bc_bind_simple(const mp_obj_fun_bc_t *fun, mp_obj_t *L, mp_obj_t self, size_t n_args, size_t n_kw, const mp_obj_t *args) {
     const mp_code_t *c = fun->code;
     size_t given = n_args + (self != MP_OBJ_NULL);
     size_t n_pos = c->n_pos_args;

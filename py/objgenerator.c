@@ -190,7 +190,7 @@ static void close_subiter(mp_obj_t it) {
 // throw() into a generator suspended in `yield from it`: the exception
 // goes to `it` first. (Kept apart: its nlr buffer would otherwise enlarge
 // the C frame of every resume.)
-__attribute__((noinline)) static mp_vm_return_kind_t gen_throw_delegate(mp_obj_gen_t *g, mp_obj_t throw_value, mp_obj_t *ret) {
+MP_NOINLINE static mp_vm_return_kind_t gen_throw_delegate(mp_obj_gen_t *g, mp_obj_t throw_value, mp_obj_t *ret) {
     mp_frame_t *f = &g->frame;
     mp_obj_t it = *f->sp;
     g->state = GEN_RUNNING;

@@ -237,7 +237,7 @@ static MP_NOINLINE uint32_t get_long_varint(const byte **p) {
 }
 
 // Most varints are one byte: that case is inline.
-static inline __attribute__((always_inline)) uint32_t get_varint(const byte **p) {
+static MP_ALWAYS_INLINE uint32_t get_varint(const byte **p) {
     byte b = **p;
     if (b < 0x80) {
         (*p)++;

@@ -241,7 +241,7 @@ static inline uintptr_t attr_cache_key(mp_obj_t o, uint32_t *version) {
 // slot and moves what it held to another way (attr_cache_claim).
 #define ATTR_CACHE_WAY(c, k) (&attr_cache[((c) - attr_cache) ^ ((size_t)(k) << (ATTR_CACHE_BITS - 2))])
 
-__attribute__((noinline)) MP_COLD static attr_cache_t *attr_cache_find_slow(const byte *ip, mp_obj_t o, qstr attr) {
+MP_NOINLINE MP_COLD static attr_cache_t *attr_cache_find_slow(const byte *ip, mp_obj_t o, qstr attr) {
     uint32_t version;
     uintptr_t key = attr_cache_key(o, &version);
     attr_cache_t *c0 = attr_cache_slot(ip, key);
@@ -255,7 +255,7 @@ __attribute__((noinline)) MP_COLD static attr_cache_t *attr_cache_find_slow(cons
 }
 
 // (The common case inline: an instance of a user class, in its primary slot.)
-static inline __attribute__((always_inline)) attr_cache_t *attr_cache_find(const byte *ip, mp_obj_t o, qstr attr) {
+static MP_ALWAYS_INLINE attr_cache_t *attr_cache_find(const byte *ip, mp_obj_t o, qstr attr) {
     if (MP_LIKELY(mp_obj_is_obj(o))) {
         const mp_obj_type_t *t = ((const mp_obj_base_t *)MP_OBJ_TO_PTR(o))->type;
         uintptr_t key;
@@ -398,7 +398,7 @@ static bool is_user_data_descriptor(mp_obj_t v) {
 // Work out the cache entry for loading attr from o (after the slow path
 // succeeded, so the state is what the lookup just saw). Leaves the entry
 // empty if the case is not one the fast paths handle.
-__attribute__((noinline)) MP_COLD static void attr_cache_fill_load(const byte *ip, mp_obj_t o, qstr attr) {
+MP_NOINLINE MP_COLD static void attr_cache_fill_load(const byte *ip, mp_obj_t o, qstr attr) {
     attr_cache_t *c = attr_cache_claim(ip, o);
     const mp_obj_type_t *t = mp_obj_get_type(o);
     if (t != &mp_type_super && is_dunder_name(attr)) {
@@ -531,7 +531,7 @@ negative:
 }
 
 // The cache entry for storing attr into o (after the slow path stored it).
-__attribute__((noinline)) MP_COLD static void attr_cache_fill_store(const byte *ip, mp_obj_t o, qstr attr) {
+MP_NOINLINE MP_COLD static void attr_cache_fill_store(const byte *ip, mp_obj_t o, qstr attr) {
     attr_cache_t *c = attr_cache_claim(ip, o);
     if (!mp_obj_is_obj(o) || is_dunder_name(attr)) {
         goto negative;
@@ -671,7 +671,7 @@ static inline bool attr_cache_use(attr_cache_t *c, mp_obj_t o, qstr attr, mp_obj
 // class's key with attr __init__.
 #define AC_CTOR (13)
 
-__attribute__((noinline)) MP_COLD static void ctor_cache_fill(const byte *ip, mp_obj_t cls_in) {
+MP_NOINLINE MP_COLD static void ctor_cache_fill(const byte *ip, mp_obj_t cls_in) {
     attr_cache_t *c = attr_cache_claim(ip, cls_in);
     const mp_obj_type_t *cls = MP_OBJ_TO_PTR(cls_in);
     if (!(cls->flags & MP_TYPE_FLAG_USER) || utype_of(cls)->layout != MP_INST_LAYOUT_PLAIN
@@ -733,7 +733,7 @@ static inline bool binop_rhs_first(const mp_obj_type_t *lt, mp_obj_t rhs) {
     return rt != lt && (rt->flags & MP_TYPE_FLAG_USER) && mp_obj_is_subclass_fast(rt, lt);
 }
 
-__attribute__((noinline)) MP_COLD static void binop_cache_fill(const byte *ip, mp_binary_op_t op, mp_obj_t lhs) {
+MP_NOINLINE MP_COLD static void binop_cache_fill(const byte *ip, mp_binary_op_t op, mp_obj_t lhs) {
     attr_cache_t *c = attr_cache_claim(ip, lhs);
     if (!mp_obj_is_obj(lhs) || !binop_inlinable(op)) {
         goto negative;
@@ -1313,7 +1313,7 @@ typedef struct _vm_state_t {
 #pragma GCC diagnostic ignored "-Woverride-init"
 #endif
 
-__attribute__((noinline)) static int vm_loop(vm_state_t *st) {
+MP_NOINLINE static int vm_loop(vm_state_t *st) {
 #if VM_COMPUTED_GOTO
     static const void *const dispatch_table[256] = {
         [0 ... 255] = &&L_bad_opcode,
@@ -3365,7 +3365,7 @@ static mp_obj_t check_room(size_t bytes) {
 static int vm_level(vm_state_t *st, mp_obj_t exc_in);
 
 // A nested level owning a new chunk of `bytes`.
-__attribute__((noinline)) static int vm_chunk_level(vm_state_t *st, size_t bytes) {
+MP_NOINLINE static int vm_chunk_level(vm_state_t *st, size_t bytes) {
     mp_obj_t e = check_room(bytes + sizeof(mp_vm_chunk_t) + 4096);
     if (e != MP_OBJ_NULL) {
         st->value = e;
@@ -3389,7 +3389,7 @@ __attribute__((noinline)) static int vm_chunk_level(vm_state_t *st, size_t bytes
 // One C level of a run: the nlr handler, the dispatch loop and exception
 // unwinding for the frames of one chunk (the first level: the base frame
 // and the base chunk, which it allocates).
-__attribute__((noinline)) static int vm_level(vm_state_t *st, mp_obj_t exc_in) {
+MP_NOINLINE static int vm_level(vm_state_t *st, mp_obj_t exc_in) {
     mp_obj_t volatile exc = exc_in;
     nlr_buf_t nlr;
     for (;;) {
