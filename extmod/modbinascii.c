@@ -122,17 +122,6 @@ static mp_obj_t binascii_hexlify(size_t n_args, const mp_obj_t *args, mp_map_t *
 static const mp_obj_fun_builtin_t binascii_hexlify_obj = {{&mp_type_builtin_function}, 0, 3, MP_FUN_KIND_KW, MP_QSTR_hexlify, .fun.kw = binascii_hexlify};
 static const mp_obj_fun_builtin_t binascii_b2a_hex_obj = {{&mp_type_builtin_function}, 0, 3, MP_FUN_KIND_KW, MP_QSTR_b2a_hex, .fun.kw = binascii_hexlify};
 
-static int hex_value(byte c) {
-    if (c >= '0' && c <= '9') {
-        return c - '0';
-    }
-    c |= 0x20;
-    if (c >= 'a' && c <= 'f') {
-        return c - 'a' + 10;
-    }
-    return -1;
-}
-
 static mp_obj_t binascii_unhexlify(mp_obj_t data) {
     size_t len;
     const byte *in = get_ascii(data, &len);
@@ -142,7 +131,7 @@ static mp_obj_t binascii_unhexlify(mp_obj_t data) {
     byte *out;
     mp_obj_t res = new_bytes_uninit(len / 2, &out);
     for (size_t i = 0; i < len; i += 2) {
-        int hi = hex_value(in[i]), lo = hex_value(in[i + 1]);
+        int hi = unichar_xdigit_value(in[i]), lo = unichar_xdigit_value(in[i + 1]);
         if (hi < 0 || lo < 0) {
             raise_error("Non-hexadecimal digit found");
         }

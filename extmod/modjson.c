@@ -642,12 +642,8 @@ static int hex4(const byte *p, const byte *end) {
     }
     int v = 0;
     for (int i = 0; i < 4; i++) {
-        int c = p[i], d;
-        if (c >= '0' && c <= '9') {
-            d = c - '0';
-        } else if ((c | 0x20) >= 'a' && (c | 0x20) <= 'f') {
-            d = (c | 0x20) - 'a' + 10;
-        } else {
+        int d = unichar_xdigit_value(p[i]);
+        if (d < 0) {
             return -1;
         }
         v = v * 16 + d;

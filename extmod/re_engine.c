@@ -241,16 +241,6 @@ static bool is_digit(uint32_t c) {
 static bool is_octal(uint32_t c) {
     return c >= '0' && c <= '7';
 }
-static int hexval(uint32_t c) {
-    if (c >= '0' && c <= '9') {
-        return c - '0';
-    }
-    c |= 0x20;
-    if (c >= 'a' && c <= 'f') {
-        return c - 'a' + 10;
-    }
-    return -1;
-}
 static bool is_ascii_alnum(uint32_t c) {
     return c < 0x80 && is_word(c, true) && c != '_';
 }
@@ -283,7 +273,7 @@ static MP_NORETURN void bad_escape(parser_t *ps, size_t start) {
 static uint32_t read_hex(parser_t *ps, size_t start, int count) {
     uint32_t v = 0;
     for (int k = 0; k < count; k++) {
-        int h = ps->i < ps->n ? hexval(ps->p[ps->i]) : -1;
+        int h = ps->i < ps->n ? unichar_xdigit_value(ps->p[ps->i]) : -1;
         if (h < 0) {
             perr_text(ps, "incomplete escape ", start, ps->i, "", start);
         }
